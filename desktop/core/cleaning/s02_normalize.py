@@ -1,0 +1,140 @@
+"""Stage 2 — normalise: raw text to clean physical lines.
+
+Unifies line endings, drops NUL/control characters, turns HTML remnants into the printed
+characters they stand for (``<sup>2</sup>`` → ``²``; other tags are dropped as text),
+collapses spaced-out characters (``八 小 时`` → ``八小时``) while keeping real spaces
+(``AI PPT``, ``人民城市 百年工运``), and records blank lines and text-frame starts
+(a line that the extractor indented with a space) for the reflow stage.
+"""
+
+from __future__ import annotations
+
+import html
+import itertools
+import re
+from dataclasses import dataclass
+
+from desktop.core.cleaning.options import CleanOptions
+
+#: Longest physical line kept as one line; longer ones are cut after sentence ends.
+MAX_LINE = 20_000
+
+_CJK = r"\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’…—·"
+_CJK_RE = re.compile(rf"[{_CJK}]")
+_HAN_PUNCT_TOKEN = re.compile(rf"^[^\w]*[\u3400-\u9fff][^\w]*$|^[{_CJK}]$")
+_SUP = str.maketrans("0123456789+-()n", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾ⁿ")
+_SUB = str.maketrans("0123456789+-()", "₀₁₂₃₄₅₆₇₈₉₊₋₍₎")
+_SUP_RE = re.compile(r"\s*<sup>\s*([0-9+\-()n]{1,4})\s*</sup>\s*", re.I)
+_SUB_RE = re.compile(r"\s*<sub>\s*([0-9+\-()]{1,4})\s*</sub>\s*", re.I)
+_BR_RE = re.compile(r"<br\s*/?>", re.I)
+_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?/?>")
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\u200b-\u200d\u2060]")
+_DIGIT_HAN = re.compile(
+    r"(?<=[0-9%])[ \u00a0]+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])[ ]+(?=[0-9])"
+)
+#: A dateline or news-service lead-in printed on the same line as the end of something else.
+_EMBEDDED_LEAD = re.compile(r"(?<=\S)\s+(?=本报讯|据[^\s，。]{2,8}社[^\s，。]{0,12}电)")
+
+
+@dataclass
+class Line:
+    """One physical line after normalisation."""
+
+    text: str
+    #: Number of blank lines directly above this line.
+    blank_before: int = 0
+    #: The extractor started a new text frame here (leading space, embedded lead-in).
+    frame: bool = False
+    #: Index of the line in the normalised page.
+    no: int = 0
+
+
+def strip_markup(text: str) -> str:
+    """HTML remnants to printed characters: superscripts kept, other tags dropped."""
+    if "<" in text:
+        text = _SUP_RE.sub(lambda m: m.group(1).translate(_SUP), text)
+        text = _SUB_RE.sub(lambda m: m.group(1).translate(_SUB), text)
+        text = _BR_RE.sub("\n", text)
+        text = _TAG_RE.sub("", text)
+    if "&" in text:
+        text = html.unescape(text)
+    return text
+
+
+def _single(tok: str) -> bool:
+    return bool(_HAN_PUNCT_TOKEN.match(tok))
+
+
+def collapse_spaced(line: str) -> str:
+    """Remove the spaces of letter-spaced runs: ``职 工 是`` → ``职工是``.
+
+    A gap is removed when a token next to it is a single Han character (possibly with
+    punctuation) and the characters on both sides of the gap are CJK; spaces between
+    longer words (``人民城市 百年工运``) and around Latin words (``AI PPT``) stay.
+    """
+    if " " not in line:
+        return line
+    toks = line.split(" ")
+    out = toks[0]
+    for prev, tok in itertools.pairwise(toks):
+        glue = (
+            bool(prev)
+            and bool(tok)
+            and (_single(prev) or _single(tok))
+            and bool(_CJK_RE.match(prev[-1]))
+            and bool(_CJK_RE.match(tok[0]))
+        )
+        out += tok if glue else " " + tok
+    return out
+
+
+def _split_long(line: str) -> list[str]:
+    """Cut a pathological line (megabytes without a newline) after sentence ends."""
+    if len(line) <= MAX_LINE:
+        return [line]
+    parts: list[str] = []
+    start = 0
+    while start < len(line):
+        end = min(start + MAX_LINE, len(line))
+        if end < len(line):
+            cut = max(line.rfind(p, start, end) for p in "。！？.!?")
+            if cut > start:
+                end = cut + 1
+        parts.append(line[start:end])
+        start = end
+    return parts
+
+
+def normalize_line(raw: str, options: CleanOptions) -> str:
+    """One physical line: whitespace unified, spaced-out runs collapsed, ends trimmed."""
+    s = raw.replace("\u00a0", " ").replace("\u3000", " ").rstrip()
+    s = s.lstrip(" ")
+    s = re.sub(r" {2,}", " ", s)
+    if options.collapse_spaced:
+        s = collapse_spaced(s)
+        s = _DIGIT_HAN.sub("", s)
+    return s
+
+
+def normalize(text: str, options: CleanOptions | None = None) -> list[Line]:
+    """Raw page text to normalised non-blank :class:`Line` objects."""
+    opts = options or CleanOptions()
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n").replace("\x0c", "\n")
+    text = _CONTROL_RE.sub("", text)
+    text = strip_markup(text)
+    lines: list[Line] = []
+    blanks = 0
+    for raw in text.split("\n"):
+        frame = raw[:1] in (" ", "\u3000", "\u00a0")
+        for piece_no, piece in enumerate(_split_long(raw)):
+            for k, part in enumerate(_EMBEDDED_LEAD.split(piece)):
+                s = normalize_line(part, opts)
+                if not s:
+                    blanks += 1
+                    continue
+                lines.append(
+                    Line(s, blanks, frame=(frame and piece_no == 0) or k > 0, no=len(lines))
+                )
+                blanks = 0
+    return lines

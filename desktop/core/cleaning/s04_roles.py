@@ -1,0 +1,168 @@
+"""Stage 4 — roles: what each unit is (body, kicker, credit, caption, furniture …).
+
+Also parses the people and publications printed with a story: lead-ins glued to the first
+body line (``本报讯 记者李凡报道 2月24日，…``, ``据新华社北京2月24日电 …``), credits at
+the end (``（《浙江工人日报》记者吴晓静）``) and photographer credits (``通讯员王树成摄``).
+All cues are role words and punctuation, never the words of a particular story.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from desktop.core.cleaning.options import CleanOptions
+from desktop.core.cleaning.s03_reflow import PHOTO_CREDIT_RE, Unit
+from desktop.core.cleaning.textutil import CREDIT_END_RE, ROLE, ends_sentence, width
+
+_PREFIX = r"(?:见习|实习|特约|全媒体|首席|驻\S{1,4})?"
+_ROLE_WORD = _PREFIX + r"(?:记者|通讯员)"
+#: ``[本报讯] 记者X 通讯员Y、Z报道`` at the start of a paragraph.
+_BYLINE_LEAD_RE = re.compile(
+    rf"^(?:本报讯|本报[^\s，。]{{0,10}}电)?\s*(?P<by>{_ROLE_WORD}[^，。；：“]{{1,40}}?)\s*报\s*道\s*"
+)
+#: ``据新华社北京2月24日电``: a news-service dateline.
+_DATELINE_RE = re.compile(
+    r"^(?:本报讯\s*)?据?(?P<pub>新华社|中新社|[^\s，。]{2,8}?(?:社|报|台|网))"
+    r"[^\s，。]{0,12}?\d{1,2}月\d{1,2}日(?:\d{1,2}时)?电\s*"
+    r"(?:[（(](?P<by>(?:记者)[^）)]{1,30})[）)])?\s*"
+)
+_BENBAO_RE = re.compile(r"^本报讯\s*|^本报[^\s，。]{0,10}电\s*")
+_CREDIT_FULL_RE = re.compile(r"^" + CREDIT_END_RE.pattern)
+_PUB_RE = re.compile(r"《([^》]{1,20})》")
+_FURNITURE_RE = re.compile(
+    r"^(?:责任编辑|编辑|责编|美编|美术编辑|校对|组版|版式设计|版式|制图|排版|图片编辑|专栏邮箱|"
+    r"投稿邮箱|邮箱|电话|传真|热线|主编|值班主任|本版编辑)\s*[:：]|"
+    r"^第\s*[0-9一二三四五六七八九十百零]+\s*(?:期|版)$|"
+    r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$|^\d{4}年\d{1,2}月\d{1,2}日\s*星期.$"
+)
+_IMAGE_CREDIT_RE = re.compile(r"^[（(][^（）()]{0,20}(?:图片|照片|图)[^（）()]{0,20}[）)]$")
+_KICKER_RE = re.compile(r"^[【\[][^】\]]{1,12}[】\]]|关键词[:：]")
+_NAME = rf"(?:{_ROLE_WORD}|{ROLE}|文|图)?\s*[/／]?\s*[\u4e00-\u9fff]{{2,4}}"
+#: A line of names only (``沈琳 韦友 张晓燕``, ``文/张三``): a byline printed under a title.
+_NAMES_RE = re.compile(
+    rf"^{_NAME}(?:\s*[ 、，,]\s*{_NAME})+$"
+    rf"|^(?:{_ROLE_WORD}|文|图)\s*[/／]?\s*[\u4e00-\u9fff]{{2,4}}$"
+)
+#: A date line closing a notice's signature block.
+_DATE_RE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+
+
+@dataclass
+class People:
+    """Byline and publication parsed from a lead-in or a credit."""
+
+    byline: str | None = None
+    publication: str | None = None
+
+
+def tidy_byline(text: str) -> str:
+    """One-line byline with a space before each role word (``通讯员A记者B`` → ``通讯员A 记者B``)."""
+    t = re.sub(r"\s+", " ", text).strip(" /")
+    t = re.sub(rf"(?<=[^\s、，])({_ROLE_WORD}|{ROLE})", r" \1", t)
+    return re.sub(r"\s+", " ", t).strip()
+
+
+def parse_lead(text: str) -> tuple[People, str]:
+    """Split a byline/dateline lead-in off the first paragraph: (people, rest of text)."""
+    m = _DATELINE_RE.match(text)
+    if m:
+        # the dateline (place and date) stays in the text as printed; only the
+        # reporter in brackets moves to the byline
+        by = tidy_byline(m.group("by")) if m.group("by") else None
+        head = text[: m.start("by") - 1] if m.group("by") else text[: m.end()]
+        return People(by, m.group("pub")), head.rstrip() + " " + text[m.end() :]
+    m = _BYLINE_LEAD_RE.match(text)
+    if m:
+        return People(tidy_byline(m.group("by"))), text[m.end() :]
+    m = _BENBAO_RE.match(text)
+    if m:
+        return People(), text[m.end() :]
+    return People(), text
+
+
+def parse_credit(text: str) -> People:
+    """``（《劳动报》记者李嘉宝 展翔/摄影）`` → byline and publication."""
+    inner = text.strip().strip("（）()").strip()
+    pub = _PUB_RE.search(inner)
+    rest = _PUB_RE.sub("", inner).strip()
+    rest = re.sub(r"/?摄影?$", "", rest).strip()
+    return People(tidy_byline(rest) or None, pub.group(1) if pub else None)
+
+
+def split_credit(text: str) -> tuple[str, People | None]:
+    """Text with a trailing credit removed, and the credit parsed (or None)."""
+    m = CREDIT_END_RE.search(text.rstrip())
+    if not m or m.start() == 0:
+        return text, None
+    return text[: m.start()].rstrip(), parse_credit(m.group(0))
+
+
+def split_photo_credit(text: str) -> tuple[str, str | None]:
+    """``…物流保障。 通讯员王树成摄`` → (caption, ``通讯员王树成``)."""
+    m = PHOTO_CREDIT_RE.search(text.rstrip())
+    if not m:
+        return text, None
+    credit = re.sub(r"\s*/?\s*摄影?$", "", m.group(0)).strip()
+    return text[: m.start()].rstrip(), tidy_byline(credit)
+
+
+def _role_of_short(u: Unit) -> str:
+    t = u.text.strip()
+    if _CREDIT_FULL_RE.match(t):
+        return "credit"
+    if _IMAGE_CREDIT_RE.match(t):
+        return "furniture"
+    if _FURNITURE_RE.search(t) or all(_FURNITURE_RE.search(x) for x in u.lines):
+        return "furniture"
+    if PHOTO_CREDIT_RE.fullmatch(t):
+        return "photocredit"
+    if _KICKER_RE.search(t):
+        return "kicker"
+    if len(u.lines) >= 2 and _DATE_RE.match(u.lines[-1].strip()):
+        return "signature"
+    if u.inserted:
+        return "caption"
+    return "headline"
+
+
+def _is_caption_text(units: list[Unit], i: int, options: CleanOptions) -> bool:
+    """A one-line sentence set apart from the text: a photo caption."""
+    u = units[i]
+    if len(u.lines) != 1 or width(u.text) > options.max_headline_width or u.leadin:
+        return False
+    if u.gap >= 2:
+        return True
+    prev_kind = units[i - 1].kind if i > 0 else "short"
+    next_kind = units[i + 1].kind if i + 1 < len(units) else "short"
+    return prev_kind == "short" and next_kind == "short"
+
+
+def assign_roles(units: list[Unit], options: CleanOptions | None = None) -> list[str]:
+    """One role per unit: para, caption, photo, credit, photocredit, kicker, headline,
+    heading, table, item, furniture."""
+    opts = options or CleanOptions()
+    roles: list[str] = []
+    for i, u in enumerate(units):
+        if u.kind == "short":
+            role = _role_of_short(u)
+            after_title = roles[-1:] in (["heading"], ["headline"]) and units[i - 1].level <= 1
+            if role == "headline" and after_title and _NAMES_RE.match(u.text.strip()):
+                role = "byline"
+            if role == "headline" and roles and roles[-1] == "kicker" and "；" in u.text:
+                role = "kicker+"  # a keyword list continued after a column break
+            roles.append(role)
+        elif u.kind == "text":
+            if PHOTO_CREDIT_RE.search(u.text):
+                roles.append(
+                    "photo" if ends_sentence(split_photo_credit(u.text)[0]) else "photocredit"
+                )
+            elif _IMAGE_CREDIT_RE.match(u.text):
+                roles.append("furniture")
+            elif ends_sentence(u.text) and _is_caption_text(units, i, opts):
+                roles.append("caption")
+            else:
+                roles.append("para")
+        else:
+            roles.append(u.kind)
+    return roles

@@ -1,0 +1,173 @@
+"""Stage 6 — headlines: attach titles, decks, kickers and captions to bodies by content.
+
+Headlines are often printed away from their bodies (collected at the end of the page, or
+after the story).  A headline shares words with its body, so each candidate is scored
+against every body by the IDF-weighted share of its character bigrams found there, plus a
+small bonus for sitting right next to the body.  Titles are assigned best-first; a deck
+next to an assigned title becomes its subtitle; a label or ``【…】`` line right before a
+title becomes its kicker.  What matches nothing is page furniture.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+from desktop.core.cleaning.options import CleanOptions
+from desktop.core.cleaning.s03_reflow import Unit
+from desktop.core.cleaning.s05_segment import Piece, Segment, Segmentation
+from desktop.core.cleaning.textutil import bigrams, width
+
+#: Longest label (in em) taken as a kicker when it stands right before a title.
+_KICKER_WIDTH = 8.0
+_ADJACENT_BONUS = 0.12
+
+
+def split_title(lines: list[str]) -> tuple[str, str | None]:
+    """A headline block as (title, subtitle): a ``——`` line or a longer second line is a deck."""
+    for k, ln in enumerate(lines):
+        if k > 0 and ln.startswith(("——", "—", "--")):
+            return "".join(lines[:k]), "".join(lines[k:])
+    if len(lines) == 2:
+        a, b = width(lines[0]), width(lines[1])
+        if b >= 12 and b >= a + 3 and a >= 6:
+            return lines[0], lines[1]
+    return "".join(lines), None
+
+
+def _join_kicker(texts: list[str]) -> str:
+    return "".join(texts)
+
+
+class _Scorer:
+    """IDF-weighted bigram overlap between headline candidates and bodies."""
+
+    def __init__(self, segments: list[Segment]) -> None:
+        self.bags = [bigrams(s.body[:20000]) for s in segments]
+        df: Counter[str] = Counter()
+        for bag in self.bags:
+            df.update(bag)
+        n = len(segments)
+        self.idf = {g: math.log(1 + n / (1 + c)) + 0.05 for g, c in df.items()}
+        self.default_idf = math.log(1 + n) + 0.05
+
+    def score(self, text: str, k: int) -> float:
+        grams = bigrams(text)
+        if not grams:
+            return 0.0
+        total = sum(self.idf.get(g, self.default_idf) for g in grams)
+        hit = sum(self.idf[g] for g in grams if g in self.bags[k])
+        return hit / total
+
+
+def _adjacent(seg: Segment, i: int, units: list[Unit], pool: set[int]) -> bool:
+    """True when only other headline candidates separate unit *i* from the body."""
+    if i < seg.first:
+        return all(j in pool for j in range(i + 1, seg.first))
+    if i > seg.last:
+        return all(j in pool for j in range(seg.last + 1, i))
+    return False
+
+
+class _Attacher:
+    def __init__(self, units: list[Unit], roles: list[str], seg: Segmentation, opts: CleanOptions):
+        self.units, self.roles, self.seg, self.opts = units, roles, seg, opts
+        self.segments = seg.segments
+        self.pool = list(seg.pool)
+        self.pool_set = set(seg.pool)
+        self.used: set[int] = set()
+        self.scorer = _Scorer(self.segments)
+
+    def candidates(self) -> list[tuple[float, int, int]]:
+        out: list[tuple[float, int, int]] = []
+        for i in self.pool:
+            if self.roles[i] not in ("headline", "caption"):
+                continue
+            for k, s in enumerate(self.segments):
+                sc = self.scorer.score(self.units[i].text, k)
+                if _adjacent(s, i, self.units, self.pool_set):
+                    sc += _ADJACENT_BONUS
+                if sc >= self.opts.min_headline_overlap:
+                    out.append((sc, i, k))
+        out.sort(key=lambda t: (-t[0], t[1]))
+        return out
+
+    def assign_titles(self, cands: list[tuple[float, int, int]]) -> None:
+        for _sc, i, k in cands:
+            s = self.segments[k]
+            if i in self.used or self.roles[i] != "headline":
+                continue
+            if s.title is None:
+                title, sub = split_title(self.units[i].lines)
+                s.title, s.title_unit = title, i
+                if sub and s.subtitle is None:
+                    s.subtitle, s.subtitle_unit = sub, i
+                self.used.add(i)
+
+    def assign_decks(self, cands: list[tuple[float, int, int]]) -> None:
+        """A candidate right after (or before) an assigned title, scoring there, is its deck."""
+        for _sc, i, k in cands:
+            s = self.segments[k]
+            if i in self.used or self.roles[i] != "headline" or s.subtitle is not None:
+                continue
+            if s.title_unit >= 0 and abs(s.title_unit - i) == 1:
+                s.subtitle, s.subtitle_unit = self.units[i].text, i
+                self.used.add(i)
+
+    def assign_captions(self, cands: list[tuple[float, int, int]]) -> None:
+        for _sc, i, k in cands:
+            if i in self.used or self.roles[i] != "caption":
+                continue
+            self.segments[k].pieces.append(Piece("caption", self.units[i].text, unit=i))
+            self.used.add(i)
+
+    def assign_kickers(self) -> None:
+        for s in self.segments:
+            if s.title_unit < 0:
+                continue
+            head = min(x for x in (s.title_unit, s.subtitle_unit) if x >= 0)
+            parts: list[str] = []
+            j = head - 1
+            while j >= 0 and j in self.pool_set and j not in self.used:
+                role = self.roles[j]
+                short_label = role == "headline" and width(self.units[j].text) <= _KICKER_WIDTH
+                if role in ("kicker", "kicker+") or (short_label and not parts):
+                    parts.insert(0, self.units[j].text)
+                    self.used.add(j)
+                    if role == "kicker":
+                        break
+                    j -= 1
+                    continue
+                break
+            if parts:
+                s.kicker = _join_kicker(parts)
+
+    def leftovers_as_titles(self) -> None:
+        """An unmatched headline directly above an untitled body is its title."""
+        for s in self.segments:
+            j = s.first - 1
+            free = j in self.pool_set and j not in self.used
+            if s.title is None and free and self.roles[j] == "headline":
+                s.title, s.title_unit = split_title(self.units[j].lines)[0], j
+                self.used.add(j)
+
+    def run(self) -> list[str]:
+        cands = self.candidates()
+        self.assign_titles(cands)
+        self.leftovers_as_titles()
+        self.assign_decks(cands)
+        self.assign_kickers()
+        self.assign_captions(cands)
+        return [self.units[i].text for i in self.pool if i not in self.used]
+
+
+def attach_headlines(
+    units: list[Unit], roles: list[str], seg: Segmentation, options: CleanOptions | None = None
+) -> list[str]:
+    """Fill titles, subtitles, kickers and captions in place; return unattached texts."""
+    opts = options or CleanOptions()
+    if not seg.segments:
+        return [units[i].text for i in seg.pool]
+    left = _Attacher(units, roles, seg, opts).run()
+    return [re.sub(r"\s+", " ", t) for t in left]

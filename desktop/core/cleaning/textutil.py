@@ -1,0 +1,96 @@
+"""Character classes and small text measures shared by the cleaning stages.
+
+Everything here is general typography of Chinese print: which characters end a sentence,
+how wide a character is in a printed column, which role words introduce a byline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+#: Han ideographs (BMP blocks and extension A); the unit of the "nothing lost" guarantee.
+HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+#: Characters that end a sentence, optionally followed by closing quotes/brackets.
+_TERMINAL = "。！？!?…"
+_CLOSERS = "”’」』）)》】\"'"
+TERMINAL_RE = re.compile(rf"[{_TERMINAL}][{re.escape(_CLOSERS)}]*$|[.]{{3}}$")
+
+#: Punctuation that cannot end a headline but often ends a line cut mid-sentence.
+CONTINUING_END = "，、；：,;:（(“‘《【—-"
+
+#: Role words that introduce the people behind a story.
+ROLE = (
+    r"(?:见习|实习|特约|全媒体|首席|本报|新华社|中新社)?(?:记者|通讯员|评论员|摄影记者|摄影|编辑)"
+)
+ROLE_RE = re.compile(ROLE)
+
+
+def is_han(ch: str) -> bool:
+    """True for a Han ideograph."""
+    return bool(HAN_RE.match(ch))
+
+
+def han_chars(text: str) -> list[str]:
+    """The Han characters of *text*, in order."""
+    return HAN_RE.findall(text)
+
+
+def char_width(ch: str) -> float:
+    """Printed width of one character in em: ASCII is half a Han character."""
+    return 0.5 if ord(ch) < 0x2000 else 1.0
+
+
+def width(text: str) -> float:
+    """Printed width of a line (spaces count as half)."""
+    return sum(char_width(c) for c in text)
+
+
+def ends_sentence(text: str) -> bool:
+    """True when *text* ends with sentence-final punctuation (closing quotes allowed)."""
+    return bool(TERMINAL_RE.search(text.rstrip()))
+
+
+def ends_continuing(text: str) -> bool:
+    """True when *text* visibly stops mid-sentence (comma, enumeration mark, open quote)."""
+    t = text.rstrip()
+    return bool(t) and t[-1] in CONTINUING_END
+
+
+def bigrams(text: str) -> set[str]:
+    """Character bigrams of the Han/alphanumeric runs of *text* (a cheap bag of words)."""
+    runs = re.findall(r"[\u3400-\u9fffA-Za-z0-9]+", text)
+    out: set[str] = set()
+    for r in runs:
+        if len(r) == 1:
+            continue
+        out.update(r[i : i + 2] for i in range(len(r) - 1))
+    return out
+
+
+def join_lines(lines: Iterable[str]) -> str:
+    """Join lines cut by a narrow column: no separator (Chinese has no word spaces)."""
+    out = ""
+    for ln in lines:
+        ln = ln.strip()
+        if not ln:
+            continue
+        out += ln
+    return out
+
+
+def median(values: list[float]) -> float:
+    """Median of a non-empty list (0.0 for an empty one)."""
+    if not values:
+        return 0.0
+    s = sorted(values)
+    n = len(s)
+    return s[n // 2] if n % 2 else (s[n // 2 - 1] + s[n // 2]) / 2
+
+
+#: A credit closing an article: ``（《浙江工人日报》记者吴晓静）``, ``（记者 张三）``.
+CREDIT_END_RE = re.compile(
+    r"[（(]\s*(?:《[^》]{1,20}》[^（）()]{0,40}|[^（）()]{0,12}"
+    r"(?:记者|通讯员|评论员)[^（）()]{1,30})[）)]$"
+)

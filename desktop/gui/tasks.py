@@ -1,0 +1,101 @@
+"""One runner for background work: plain core functions on a thread pool, results on the UI.
+
+A task never sees a widget.  It receives ``progress(done, total)`` and ``cancelled()``
+callables; the runner turns progress into a signal, and posts the result (or the exception)
+back to the main thread, where ``on_done`` runs.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+
+
+class TaskHandle(QObject):
+    """A running task: cancel it, follow its progress, or wait for its result."""
+
+    progressed = Signal(int, int)
+    finished = Signal(object, object)  # (result, error)
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+        self._cancel = threading.Event()
+        self.done = False
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+
+class _Job(QRunnable):
+    def __init__(self, handle: TaskHandle, func: Callable[..., Any], with_progress: bool) -> None:
+        super().__init__()
+        self.handle = handle
+        self.func = func
+        self.with_progress = with_progress
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        h = self.handle
+        try:
+            if self.with_progress:
+                result = self.func(progress=h.progressed.emit, cancelled=h.cancelled)
+            else:
+                result = self.func()
+        except Exception as e:  # reported to the UI, never lost in a thread
+            e.__dubao_traceback__ = traceback.format_exc()  # type: ignore[attr-defined]
+            h.finished.emit(None, e)
+        else:
+            h.finished.emit(result, None)
+
+
+class TaskRunner(QObject):
+    """Runs tasks one at a time in order (they share the library connection)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._handles: set[TaskHandle] = set()
+
+    def run(
+        self,
+        name: str,
+        func: Callable[..., Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        *,
+        with_progress: bool = False,
+    ) -> TaskHandle:
+        handle = TaskHandle(name)
+        self._handles.add(handle)
+
+        @Slot(object, object)
+        def _finished(result: object, error: object) -> None:
+            handle.done = True
+            self._handles.discard(handle)
+            if error is not None:
+                if on_error:
+                    on_error(error)  # type: ignore[arg-type]
+                else:
+                    print(getattr(error, "__dubao_traceback__", error))
+            elif on_done:
+                on_done(result)
+
+        handle.finished.connect(_finished, Qt.ConnectionType.QueuedConnection)
+        self._pool.start(_Job(handle, func, with_progress))
+        return handle
+
+    def busy(self) -> bool:
+        return bool(self._handles)
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until every task has run (for shutdown and tests)."""
+        return self._pool.waitForDone(msecs)

@@ -1,0 +1,98 @@
+"""The real window on a temporary home: first start imports the seeds, clicking reads."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.app import Dubao
+from desktop.core.store import Library
+from desktop.gui.panels.library import ArticleIdRole
+
+
+@pytest.fixture
+def dubao(qtbot, home: Path) -> Iterator[Dubao]:  # type: ignore[no-untyped-def]
+    library = Library.open(home)
+    settings = QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat)
+    app = Dubao(library, settings)
+    qtbot.addWidget(app.window)
+    app.start()
+    qtbot.waitUntil(lambda: app.window.library_model.rowCount() == 5, timeout=30000)
+    yield app
+    app.runner.wait()
+    app.window.close()
+    library.close()
+
+
+def test_first_start_lists_the_seed_pages(dubao: Dubao, seeds: list[Path]) -> None:
+    model = dubao.window.library_model
+    pages = [model.index(r, 0).data() for r in range(model.rowCount())]
+    for seed in seeds:
+        assert any(p.startswith(seed.name) for p in pages)
+    total = sum(model.rowCount(model.index(r, 0)) for r in range(model.rowCount()))
+    assert total == dubao.library.article_count()
+    # The first article is open without the user doing anything.
+    assert dubao.window.reader.article is not None
+
+
+def test_clicking_an_article_shows_it_in_the_reader(qtbot, dubao: Dubao) -> None:  # type: ignore[no-untyped-def]
+    panel = dubao.window.library_panel
+    view = panel.view
+    page = panel.proxy.index(0, 0)
+    target = panel.proxy.index(1, 0, page)
+    article_id = target.data(ArticleIdRole)
+    article = dubao.library.article(article_id)
+    assert article is not None
+    rect = view.visualRect(target)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(
+        lambda: (
+            dubao.window.reader.article is not None and dubao.window.reader.article.id == article_id
+        )
+    )
+    shown = dubao.window.reader.toPlainText()
+    assert (article.title or "（无标题）") in shown
+    first_paragraph = next(b.text for b in article.blocks if b.type == "paragraph")
+    assert first_paragraph in shown
+
+
+def test_filter_narrows_the_list(qtbot, dubao: Dubao) -> None:  # type: ignore[no-untyped-def]
+    panel = dubao.window.library_panel
+    some = dubao.library.summaries()[3]
+    needle = (some.title or "")[:4]
+    panel.filter_edit.setText(needle)
+    proxy = panel.proxy
+    shown = [
+        proxy.index(i, 0, proxy.index(r, 0)).data(ArticleIdRole)
+        for r in range(proxy.rowCount())
+        for i in range(proxy.rowCount(proxy.index(r, 0)))
+    ]
+    assert some.id in shown
+    assert len(shown) < dubao.library.article_count()
+
+
+def test_import_from_the_app_reports_outcomes(qtbot, dubao: Dubao, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    handle = dubao.import_paths([empty])
+    qtbot.waitUntil(lambda: handle.done, timeout=10000)
+    boxes = [b for b in dubao.window.findChildren(QMessageBox) if b.isVisible()]
+    assert len(boxes) == 1
+    assert "1 refused" in boxes[0].text()
+    assert "empty file" in boxes[0].detailedText()
+    boxes[0].close()
+
+
+def test_state_is_restored_after_restart(qtbot, dubao: Dubao, home: Path) -> None:  # type: ignore[no-untyped-def]
+    chosen = dubao.library.summaries()[2].id
+    dubao.window.library_panel.select_article(chosen)
+    dubao.window.close()
+    again = Dubao(dubao.library, QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(again.window)
+    again.start()
+    assert again.window.reader.article is not None
+    assert again.window.reader.article.id == chosen

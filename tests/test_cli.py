@@ -1,0 +1,99 @@
+"""The ``dubao`` command, run as a real process the way scripts use it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from desktop import __version__
+
+
+def dubao(*args: str, home: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "DUBAO_HOME": str(home), "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        input=stdin,
+        timeout=120,
+    )
+
+
+def test_version(home: Path) -> None:
+    out = dubao("--version", home=home)
+    assert out.returncode == 0
+    assert out.stdout.strip() == f"dubao {__version__}"
+
+
+def test_import_then_articles_jsonl(home: Path, seeds: list[Path]) -> None:
+    out = dubao("import", str(seeds[0].parent), home=home)
+    assert out.returncode == 0, out.stderr
+    assert "5 imported" in out.stdout
+    again = dubao("import", str(seeds[0]), home=home)
+    assert again.returncode == 0
+    assert "already in the library" in again.stdout
+    listing = dubao("articles", "--jsonl", home=home)
+    rows = [json.loads(line) for line in listing.stdout.splitlines()]
+    assert len(rows) > 10
+    assert all(isinstance(r["id"], int) and r["blocks"] for r in rows)
+    assert {r["source"] for r in rows} == {p.name for p in seeds}
+
+
+def test_import_nothing_usable_exits_non_zero(home: Path, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "x.bin"
+    binary.write_bytes(b"\x00\xff\x10\x80" * 500)
+    out = dubao("import", str(empty), str(binary), str(tmp_path / "nope.txt"), home=home)
+    assert out.returncode == 1
+    assert "empty file" in out.stdout
+    assert "no such file or folder" in out.stdout
+    assert "0 imported" in out.stdout
+
+
+def test_import_mixed_good_and_bad_exits_zero(
+    home: Path, seeds: list[Path], tmp_path: Path
+) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    out = dubao("import", str(seeds[3]), str(empty), home=home)
+    assert out.returncode == 0
+    assert "1 imported" in out.stdout and "1 refused" in out.stdout
+
+
+def test_clean_jsonl_has_the_scorer_fields(home: Path, seeds: list[Path]) -> None:
+    out = dubao("clean", *map(str, seeds), "--jsonl", home=home)
+    assert out.returncode == 0, out.stderr
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    assert {r["source"] for r in rows} == {p.name for p in seeds}
+    for r in rows:
+        assert {
+            "source",
+            "kind",
+            "title",
+            "subtitle",
+            "kicker",
+            "byline",
+            "publication",
+            "complete",
+            "duplicate_of",
+            "editions",
+            "blocks",
+        } <= set(r)
+        assert all(b["type"] in {"paragraph", "subhead", "caption", "table"} for b in r["blocks"])
+    # Cleaning never touches the library.
+    assert not (home / "library.sqlite3").exists()
+
+
+def test_broken_library_gives_a_clear_message(home: Path) -> None:
+    home.mkdir(parents=True)
+    (home / "library.sqlite3").write_bytes(b"garbage" * 50)
+    out = dubao("articles", home=home)
+    assert out.returncode == 2
+    assert "not an SQLite database" in out.stderr
+    assert "Traceback" not in out.stderr
