@@ -40,8 +40,52 @@ def cmd_import(args: argparse.Namespace) -> int:
     imported, skipped = report.count("imported"), report.count("skipped")
     refused = report.count("refused")
     print(f"{imported} imported, {skipped} already present, {refused} refused")
+    if imported:
+        index = _library_index(library)
+        if index.index.open().name == "READY":  # a missing index is built on first search
+            index.apply(report.changes)
+        index.close()
     library.close()
     return 0 if (imported or skipped) else 1
+
+
+def _library_index(library):  # type: ignore[no-untyped-def]
+    from desktop.core.library_index import LibraryIndex
+    from desktop.core.store.annotations import Annotations
+
+    return LibraryIndex(library, Annotations(library))
+
+
+def _print_results(results, as_json: bool) -> None:  # type: ignore[no-untyped-def]
+    if as_json:
+        _print_json(results.to_dict())
+        return
+    if results.message:
+        print(results.message, file=sys.stderr)
+    for hit in results.hits:
+        where = ", ".join(hit.fields_matched)
+        snippet = hit.snippet.text if hit.snippet else ""
+        print(f"{hit.article_id:6}  {hit.title or '(untitled)'}  [{where}]\n        {snippet}")
+    if not as_json:
+        print(f"{results.total} article(s)")
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    """Search the library: one query, or one query per line of standard input."""
+    library = _open_library(args)
+    index = _library_index(library)
+    if index.ensure():
+        print("dubao: the search index was built from the library", file=sys.stderr)
+    if args.stdin:
+        for line in sys.stdin:
+            query = line.rstrip("\n")
+            _print_json(index.search(query, args.limit).to_dict())
+            sys.stdout.flush()
+    else:
+        _print_results(index.search(" ".join(args.query), args.limit), args.json)
+    index.close()
+    library.close()
+    return 0
 
 
 def cmd_articles(args: argparse.Namespace) -> int:
@@ -110,6 +154,12 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--furniture", action="store_true", help="also report page furniture on stderr")
     s.set_defaults(handler=cmd_clean)
 
+    s = sub.add_parser("search", help="full-text search of the library")
+    s.add_argument("query", nargs="*", metavar="QUERY")
+    s.add_argument("--json", action="store_true", help="print the results as one JSON object")
+    s.add_argument("--limit", type=int, default=50, help="at most N hits (default 50)")
+    s.add_argument("--stdin", action="store_true", help="one query per input line, JSON out")
+    s.set_defaults(handler=cmd_search)
     return p
 
 

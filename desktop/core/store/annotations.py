@@ -16,7 +16,7 @@ from desktop.core.models import COLORS, Annotation, Changes
 from desktop.core.store.library import Library, now
 
 _COLUMNS = (
-    "id, uuid, article_id, start, \"end\", quote, prefix, suffix, color, note, detached, "
+    'id, uuid, article_id, start, "end", quote, prefix, suffix, color, note, detached, '
     "created_at, updated_at, deleted_at"
 )
 
@@ -84,10 +84,15 @@ class Annotations:
             ids = list(article_ids)
             where.append(f"article_id IN ({','.join('?' * len(ids)) or 'NULL'})")
             params += ids
-        sql = f"SELECT {_COLUMNS} FROM annotations WHERE {' AND '.join(where)} ORDER BY article_id, start, id"
+        sql = (
+            f"SELECT {_COLUMNS} FROM annotations WHERE {' AND '.join(where)} "
+            "ORDER BY article_id, start, id"
+        )
         return [_from_row(r) for r in self.library.query(sql, params)]
 
-    def add(self, article_id: int, start: int, end: int, color: str = "yellow", note: str = "") -> Annotation:
+    def add(
+        self, article_id: int, start: int, end: int, color: str = "yellow", note: str = ""
+    ) -> Annotation:
         article = self.library.article(article_id)
         if article is None:
             raise AnnotationError(f"no article {article_id}")
@@ -98,8 +103,20 @@ class Annotations:
             raise AnnotationError(f"span {start}-{end} is outside the article")
         a = make_anchor(text, start, end)
         stamp = now()
-        ann = Annotation(str(uuidlib.uuid4()), article_id, a.start, a.end, a.quote, a.prefix, a.suffix,
-                         color, note, False, stamp, stamp)
+        ann = Annotation(
+            str(uuidlib.uuid4()),
+            article_id,
+            a.start,
+            a.end,
+            a.quote,
+            a.prefix,
+            a.suffix,
+            color,
+            note,
+            False,
+            stamp,
+            stamp,
+        )
         self.save(ann)
         saved = self.get(ann.uuid)
         assert saved is not None
@@ -108,10 +125,19 @@ class Annotations:
     def save(self, ann: Annotation) -> Changes:
         """Insert or replace by uuid (used by add, undo and import)."""
         row = {
-            "uuid": ann.uuid, "article_id": ann.article_id, "start": ann.start, "end": ann.end,
-            "quote": ann.quote, "prefix": ann.prefix, "suffix": ann.suffix, "color": ann.color,
-            "note": ann.note, "detached": int(ann.detached), "created_at": ann.created_at or now(),
-            "updated_at": ann.updated_at or now(), "deleted_at": ann.deleted_at,
+            "uuid": ann.uuid,
+            "article_id": ann.article_id,
+            "start": ann.start,
+            "end": ann.end,
+            "quote": ann.quote,
+            "prefix": ann.prefix,
+            "suffix": ann.suffix,
+            "color": ann.color,
+            "note": ann.note,
+            "detached": int(ann.detached),
+            "created_at": ann.created_at or now(),
+            "updated_at": ann.updated_at or now(),
+            "deleted_at": ann.deleted_at,
         }
         with self.library.transaction() as db:
             db["annotations"].upsert(row, pk="uuid")
@@ -145,15 +171,18 @@ class Annotations:
         if ann is None:
             raise AnnotationError(f"no annotation {uuid}")
         with self.library.transaction() as db:
-            db.execute("UPDATE annotations SET deleted_at = ?, updated_at = ? WHERE uuid = ?",
-                       [when, now(), uuid])
+            db.execute(
+                "UPDATE annotations SET deleted_at = ?, updated_at = ? WHERE uuid = ?",
+                [when, now(), uuid],
+            )
         return self._changes(ann.article_id)
 
     def purge(self, before: str) -> int:
         """Remove tombstones deleted before the ISO time ``before``; returns how many."""
         with self.library.transaction() as db:
-            cur = db.execute("DELETE FROM annotations WHERE deleted_at IS NOT NULL AND deleted_at < ?",
-                             [before])
+            cur = db.execute(
+                "DELETE FROM annotations WHERE deleted_at IS NOT NULL AND deleted_at < ?", [before]
+            )
             return int(cur.rowcount)
 
     def detached(self) -> list[Annotation]:

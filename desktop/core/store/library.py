@@ -8,58 +8,36 @@ them.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from sqlite_utils import Database
 
 from desktop.core import cleaning
 from desktop.core.models import Article, Block, Changes, CleanedPage
 from desktop.core.store.db import DB_FILENAME, open_database
+from desktop.core.store.importing import (
+    MAX_PAGE_BYTES,
+    ImportOutcome,
+    ImportReport,
+    content_hash,
+    page_files,
+)
 from desktop.core.store.matching import match_articles
 from desktop.core.store.reanchor import reanchor_article, rehome
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
-#: Larger files are refused: no newspaper page is this big, and it protects memory.
-MAX_PAGE_BYTES = 20 * 1024 * 1024
-PAGE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
-
 
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
-
-
-@dataclass(frozen=True)
-class ImportOutcome:
-    """What happened to one file."""
-
-    path: str
-    status: Literal["imported", "skipped", "refused"]
-    message: str
-    page_id: int | None = None
-    articles: int = 0
-
-
-@dataclass
-class ImportReport:
-    outcomes: list[ImportOutcome] = field(default_factory=list)
-    cancelled: bool = False
-
-    def count(self, status: str) -> int:
-        return sum(o.status == status for o in self.outcomes)
-
-    @property
-    def changes(self) -> Changes:
-        return Changes(pages=self.count("imported") > 0, library=self.count("imported") > 0)
 
 
 @dataclass(frozen=True)
@@ -88,22 +66,6 @@ class PageInfo:
     imported_at: str
     furniture: list[str]
     cleaner_version: int
-
-
-def page_files(paths: Iterable[Path]) -> Iterator[tuple[Path, str | None]]:
-    """Expand files and folders into candidate page files, with a refusal reason or None."""
-    for p in paths:
-        if p.is_dir():
-            found = sorted(
-                f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in PAGE_SUFFIXES
-            )
-            if not found:
-                yield p, "folder holds no page files (.txt or .md)"
-            yield from ((f, None) for f in found)
-        elif p.is_file():
-            yield p, None
-        else:
-            yield p, "no such file or folder"
 
 
 class Library:
@@ -167,14 +129,26 @@ class Library:
         return _article_from_row(rows[0]) if rows else None
 
     def articles(self, ids: Iterable[int] | None = None) -> list[Article]:
-        sql = (
+        """Articles in page order: all of them, or those with the given ids."""
+        base = "SELECT a.*, p.name AS source FROM articles a JOIN pages p ON p.id = a.page_id"
+        order = " ORDER BY p.name, p.id, a.ordinal"
+        if ids is None:
+            rows = self.query(base + order)
+        else:
+            wanted = sorted(set(ids))
+            rows = []
+            for i in range(0, len(wanted), 500):
+                chunk = wanted[i : i + 500]
+                marks = ",".join("?" * len(chunk))
+                rows += self.query(f"{base} WHERE a.id IN ({marks}){order}", chunk)
+        return [_article_from_row(r) for r in rows]
+
+    def page_articles(self, page_id: int) -> list[Article]:
+        rows = self.query(
             "SELECT a.*, p.name AS source FROM articles a JOIN pages p ON p.id = a.page_id "
-            "ORDER BY p.name, p.id, a.ordinal"
+            "WHERE a.page_id = ? ORDER BY a.ordinal",
+            [page_id],
         )
-        rows = self.query(sql)
-        if ids is not None:
-            wanted = set(ids)
-            rows = [r for r in rows if r["id"] in wanted]
         return [_article_from_row(r) for r in rows]
 
     def page(self, page_id: int) -> PageInfo | None:
@@ -270,10 +244,11 @@ class Library:
                 .last_pk
             )
             assert isinstance(page_id, int)
-            self._write_articles(page_id, cleaned, existing=[])
-            self._link_editions()
-        n = len(cleaned.articles)
-        return ImportOutcome(label, "imported", f"{n} article{'s' if n != 1 else ''}", page_id, n)
+            ids = self._write_articles(page_id, cleaned, existing=[])
+            self._link_editions(ids)
+        n = len(ids)
+        message = f"{n} article{'s' if n != 1 else ''}"
+        return ImportOutcome(label, "imported", message, page_id, tuple(sorted(ids)))
 
     # -- rebuilding --------------------------------------------------------------------
 
@@ -305,8 +280,9 @@ class Library:
                 continue
             cleaned = cleaning.clean_page(rows[0]["text"], rows[0]["name"])
             with self.transaction() as db:
-                old = [a for a in self.articles() if a.page_id == page_id]
-                touched |= self._write_articles(page_id, cleaned, existing=old)
+                old = self.page_articles(page_id)
+                written = self._write_articles(page_id, cleaned, existing=old)
+                touched |= written
                 db.execute(
                     "UPDATE pages SET cleaner_version = ?, furniture = ? WHERE id = ?",
                     [
@@ -315,7 +291,7 @@ class Library:
                         page_id,
                     ],
                 )
-                self._link_editions()
+                self._link_editions(a.id for a in self.page_articles(page_id) if a.id)
             if progress:
                 progress(i + 1, len(todo))
         return Changes(articles=frozenset(touched), library=bool(todo))
@@ -361,9 +337,36 @@ class Library:
             self.db.execute("DELETE FROM articles WHERE id = ?", [article_id])
         return kept | set(gone)
 
-    def _link_editions(self) -> None:
-        """Recompute which printings of one story are shown and which are listed with it."""
-        arts = self.articles()
+    def _link_editions(self, article_ids: Iterable[int]) -> None:
+        """Recompute which printings of one story are shown and which are listed with it.
+
+        Only articles that share a run of text with the given ones are looked at, so an import
+        costs the same however large the library is.
+        """
+        group = {a.id: a for a in self.articles(article_ids)}
+        probes = {p for a in group.values() for p in _shingles(a.text)}
+        for chunk in _chunks(sorted(probes), 50):
+            where = " OR ".join("instr(text, ?) > 0" for _ in chunk)
+            group |= {
+                a.id: a
+                for a in self.articles(
+                    r["id"] for r in self.query(f"SELECT id FROM articles WHERE {where}", chunk)
+                )
+            }
+        linked = {int(a.duplicate_of) for a in group.values() if a.duplicate_of}
+        linked |= (
+            {
+                r["id"]
+                for r in self.query(
+                    f"SELECT id FROM articles WHERE duplicate_of IN ({','.join('?' * len(group))})",
+                    list(group),
+                )
+            }
+            if group
+            else set()
+        )
+        group |= {a.id: a for a in self.articles(linked - set(group))}
+        arts = list(group.values())
         before = {a.id: (a.duplicate_of, a.editions) for a in arts}
         for a in arts:
             a.key, a.duplicate_of, a.editions = str(a.id), None, []
@@ -378,10 +381,20 @@ class Library:
                 )
 
 
-def content_hash(text: str) -> str:
-    """Hash of the text with line endings normalised: the same page twice is one page."""
-    norm = text.replace("\r\n", "\n").replace("\r", "\n").strip()
-    return hashlib.sha256(norm.encode("utf-8")).hexdigest()
+def _shingles(text: str, count: int = 8, size: int = 8) -> list[str]:
+    """A few evenly spaced runs of Han text: cheap probes for another printing of a story."""
+    han = "".join(c for c in text if "\u4e00" <= c <= "\u9fff")
+    if len(han) < size * 2:
+        return []
+    step = max(1, (len(han) - size) // count)
+    runs = [han[i : i + size] for i in range(0, len(han) - size + 1, step)][:count]
+    # Probe the original text, so a run must not span what was removed between Han chars.
+    return [r for r in runs if r in text]
+
+
+def _chunks(items: list[str], n: int) -> Iterator[list[str]]:
+    for i in range(0, len(items), n):
+        yield items[i : i + n]
 
 
 def _article_row(art: Article, page_id: int, ordinal: int, stamp: str) -> dict[str, Any]:

@@ -55,11 +55,20 @@ def rehome(db: Database, annotation_ids: list[int], candidates: list[Article], s
                 db.execute(
                     'UPDATE annotations SET article_id = ?, start = ?, "end" = ?, quote = ?, '
                     "prefix = ?, suffix = ?, detached = 0, updated_at = ? WHERE id = ?",
-                    [art.id, fresh.start, fresh.end, fresh.quote, fresh.prefix, fresh.suffix, stamp,
-                     ann_id],
+                    [
+                        art.id,
+                        fresh.start,
+                        fresh.end,
+                        fresh.quote,
+                        fresh.prefix,
+                        fresh.suffix,
+                        stamp,
+                        ann_id,
+                    ],
                 )
                 placed = True
                 break
         if not placed:
-            db.execute("UPDATE annotations SET detached = 1, updated_at = ? WHERE id = ?",
-                       [stamp, ann_id])
+            db.execute(
+                "UPDATE annotations SET detached = 1, updated_at = ? WHERE id = ?", [stamp, ann_id]
+            )
