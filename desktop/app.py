@@ -1,4 +1,4 @@
-"""The composition root: builds the library, runner and window, and wires them together.
+"""The composition root: builds the library, index, runner, window and controller.
 
 Nothing else in Dubao creates these objects; every part receives what it needs through its
 constructor.
@@ -11,99 +11,81 @@ import os
 import sys
 import time
 from collections.abc import Sequence
-from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop.core.library_index import LibraryIndex
 from desktop.core.paths import library_home, resources_dir, seeds_dir
-from desktop.core.store import ImportReport, Library, StoreError
+from desktop.core.store import Library, StoreError
+from desktop.core.store.annotations import Annotations
+from desktop.gui.controller import Controller
 from desktop.gui.mainwindow import MainWindow
-from desktop.gui.tasks import TaskHandle, TaskRunner
+from desktop.gui.settings import LANGUAGE, Settings
+from desktop.gui.tasks import TaskRunner
 
 #: Set to make the app print the time to first painted article and quit (benchmarks).
 STARTUP_PROBE_ENV = "DUBAO_STARTUP_PROBE"
+SETTINGS_FILE = "settings.ini"
 _T0 = time.perf_counter()
 
 
 class Dubao(QObject):
-    """Owns the long-lived objects and routes work between core and GUI."""
+    """Owns the long-lived objects of one running app."""
 
-    def __init__(self, library: Library, settings: QSettings) -> None:
+    def __init__(self, library: Library, settings: Settings) -> None:
         super().__init__()
         self.library = library
         self.settings = settings
+        self.annotations = Annotations(library)
+        self.index = LibraryIndex(library, self.annotations)
         self.runner = TaskRunner(self)
-        self.window = MainWindow(library, settings)
-        self.window.import_requested.connect(self.import_paths)
+        self.window = MainWindow(settings)
+        self.controller = Controller(
+            library, self.annotations, self.index, settings, self.runner, self.window
+        )
 
     def start(self) -> None:
+        self.controller.apply_settings()
         self.window.show()
         if self.library.is_empty():
             seeds = seeds_dir()
             if seeds is not None:
                 self.window.show_message(self.window.tr("Importing the bundled pages…"))
-                self.import_paths([seeds], quiet=True)
+                self.controller.import_paths([seeds], quiet=True)
                 return
-        self.refresh_library()
+        self.controller.refresh_library()
+        # Heavy work waits until the first article is on screen, and runs off the UI thread.
+        QTimer.singleShot(0, self._background_start)
+
+    def _background_start(self) -> None:
         if self.library.outdated_pages():
             self.runner.run(
-                "rebuild",
-                self.library.rebuild_articles,
-                lambda _c: self.refresh_library(),
-                with_progress=True,
+                "rebuild", self.library.rebuild_articles, self.controller.notify, with_progress=True
             )
+        self.runner.run("index", self.index.ensure, with_progress=True)
 
-    def refresh_library(self) -> None:
-        self.window.set_summaries(self.library.summaries())
+    def shutdown(self) -> None:
+        self.runner.wait()
+        self.index.close()
+        self.library.close()
 
-    @Slot(list)
-    def import_paths(self, paths: list[Path], quiet: bool = False) -> TaskHandle:
-        """Import in the background, with progress shown only if it takes a while."""
-        dialog = QProgressDialog(
-            self.window.tr("Importing pages…"), self.window.tr("Cancel"), 0, 0, self.window
-        )
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(600)
-        dialog.setAutoClose(True)
 
-        def work(progress, cancelled):  # type: ignore[no-untyped-def]
-            return self.library.import_paths(paths, progress=progress, cancelled=cancelled)
-
-        def done(report: ImportReport) -> None:
-            dialog.reset()
-            self.window.statusBar().clearMessage()
-            self.refresh_library()
-            if not quiet:
-                self._show_report(report)
-
-        def failed(error: BaseException) -> None:
-            dialog.reset()
-            QMessageBox.critical(self.window, self.window.tr("Import failed"), str(error))
-
-        handle = self.runner.run("import", work, done, failed, with_progress=True)
-        handle.progressed.connect(
-            lambda d, t: (dialog.setMaximum(t), dialog.setValue(d)),
-            Qt.ConnectionType.QueuedConnection,
-        )
-        dialog.canceled.connect(handle.cancel)
-        return handle
-
-    def _show_report(self, report: ImportReport) -> None:
-        tr = self.window.tr
-        lines = [f"{o.status}: {Path(o.path).name} — {o.message}" for o in report.outcomes]
-        summary = (
-            tr("%1 imported, %2 already present, %3 refused")
-            .replace("%1", str(report.count("imported")))
-            .replace("%2", str(report.count("skipped")))
-            .replace("%3", str(report.count("refused")))
-        )
-        box = QMessageBox(
-            QMessageBox.Icon.Information, tr("Import finished"), summary, parent=self.window
-        )
-        box.setDetailedText("\n".join(lines))
-        box.open()
+def install_translations(app: QApplication, setting: str) -> list[QTranslator]:
+    """Load Dubao's and Qt's translations for the chosen or system language."""
+    locale = QLocale(setting) if setting != "system" else QLocale.system()
+    translators = []
+    res = resources_dir()
+    sources = [("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    if res is not None:
+        sources.append(("dubao", str(res / "i18n")))
+    for name, folder in sources:
+        tr = QTranslator(app)
+        if tr.load(locale, name, "_", folder):
+            app.installTranslator(tr)
+            translators.append(tr)
+    return translators
 
 
 def _parse(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
@@ -125,21 +107,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     home = library_home(args.home)
     QApplication.setApplicationName("Dubao")
     QApplication.setOrganizationName("Dubao")
+    QApplication.setDesktopFileName("dubao")
     app = QApplication([sys.argv[0], *qt_args])
-    icons = resources_dir()
-    if icons is not None and (icons / "icons" / "dubao.svg").exists():
-        app.setWindowIcon(QIcon(str(icons / "icons" / "dubao.svg")))
+    res = resources_dir()
+    if res is not None and (res / "icons" / "dubao.svg").exists():
+        app.setWindowIcon(QIcon(str(res / "icons" / "dubao.svg")))
     try:
         library = Library.open(home)
     except StoreError as e:
         QMessageBox.critical(None, "Dubao", str(e))
         return 2
-    settings = QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat)
+    settings = Settings(home / SETTINGS_FILE)
+    install_translations(app, settings.get(LANGUAGE))
     dubao = Dubao(library, settings)
     if os.environ.get(STARTUP_PROBE_ENV):
         _install_startup_probe(dubao.window)
     dubao.start()
     code = app.exec()
-    dubao.runner.wait()
-    library.close()
+    dubao.shutdown()
     return int(code)

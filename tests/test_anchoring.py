@@ -13,7 +13,9 @@ TEXT = (
     "工会干部们同步收集女职工诉求。活动最后，工会工作人员将定制鲜花送至每人手中。"
 )
 
-han = st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x4E80), min_size=1, max_size=40)
+han = st.text(
+    alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x4E80), min_size=1, max_size=40
+)
 
 
 @given(st.data())

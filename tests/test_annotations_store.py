@@ -59,7 +59,9 @@ def test_filters(annotated: tuple[Library, Annotations]) -> None:
     assert [x.article_id for x in notes.all(article_ids=[b.id])] == [b.id]
 
 
-def test_rebuild_with_changed_text_moves_annotations(annotated: tuple[Library, Annotations]) -> None:
+def test_rebuild_with_changed_text_moves_annotations(
+    annotated: tuple[Library, Annotations],
+) -> None:
     library, notes = annotated
     art = library.articles()[1]
     assert art.id is not None and art.page_id is not None
@@ -71,7 +73,7 @@ def test_rebuild_with_changed_text_moves_annotations(annotated: tuple[Library, A
         "UPDATE articles SET blocks = ?, text = ? WHERE id = ?",
         [json.dumps(blocks, ensure_ascii=False), "旧版多出的一段。\n" + art.text, art.id],
     )
-    library.db.execute("UPDATE annotations SET start = start + 9, \"end\" = \"end\" + 9")
+    library.db.execute('UPDATE annotations SET start = start + 9, "end" = "end" + 9')
     library.rebuild_articles([art.page_id])
     moved = notes.get(ann.uuid)
     assert moved is not None

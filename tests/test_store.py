@@ -113,7 +113,7 @@ def test_vanished_article_detaches_but_keeps_annotation(
     library.import_paths(seeds[:1])
     victim = library.articles()[0]
     library.db.execute(
-        "INSERT INTO annotations(uuid, article_id, start, \"end\", quote, note, created_at, "
+        'INSERT INTO annotations(uuid, article_id, start, "end", quote, note, created_at, '
         "updated_at) VALUES ('u2', ?, 0, 4, 'x', 'keep me', 'now', 'now')",
         [victim.id],
     )

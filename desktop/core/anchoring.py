@@ -32,7 +32,13 @@ def make_anchor(text: str, start: int, end: int, context: int = CONTEXT) -> Anch
     start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
     if end < start:
         start, end = end, start
-    return Anchor(start, end, text[start:end], text[max(0, start - context) : start], text[end : end + context])
+    return Anchor(
+        start,
+        end,
+        text[start:end],
+        text[max(0, start - context) : start],
+        text[end : end + context],
+    )
 
 
 def _common_suffix(a: str, b: str) -> int:
@@ -95,7 +101,10 @@ def _fuzzy(anchor: Anchor, text: str) -> tuple[int, int] | None:
         for length in {n, int(n * 0.9), int(n * 1.1)}:
             window = text[s : s + max(1, length)]
             matcher.set_seq1(window)
-            if matcher.real_quick_ratio() < FUZZY_MIN_RATIO or matcher.quick_ratio() < FUZZY_MIN_RATIO:
+            if (
+                matcher.real_quick_ratio() < FUZZY_MIN_RATIO
+                or matcher.quick_ratio() < FUZZY_MIN_RATIO
+            ):
                 continue
             ratio = matcher.ratio()
             if ratio >= FUZZY_MIN_RATIO:

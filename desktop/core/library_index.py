@@ -59,7 +59,7 @@ class LibraryIndex:
         ids = set(changes.articles) | set(changes.annotations)
         if not ids:
             return
-        present = {a.id for a in self.library.articles(ids)}
+        present = {a.id for a in self.library.articles(ids) if a.id is not None}
         if present:
             self.index.update(self.docs(present))
         gone = [i for i in ids if i not in present]

@@ -119,10 +119,10 @@ class Article:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Article:
-        kind = d.get("kind") or "article"
+        kind: ArticleKind = d.get("kind") if d.get("kind") in ARTICLE_KINDS else "article"  # type: ignore[assignment]
         return cls(
             source=str(d.get("source") or ""),
-            kind=kind if kind in ARTICLE_KINDS else "article",
+            kind=kind,
             title=d.get("title"),
             subtitle=d.get("subtitle"),
             kicker=d.get("kicker"),

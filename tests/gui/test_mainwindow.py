@@ -6,26 +6,25 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.app import Dubao
 from desktop.core.store import Library
 from desktop.gui.panels.library import ArticleIdRole
+from desktop.gui.settings import Settings
 
 
 @pytest.fixture
 def dubao(qtbot, home: Path) -> Iterator[Dubao]:  # type: ignore[no-untyped-def]
     library = Library.open(home)
-    settings = QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat)
-    app = Dubao(library, settings)
+    app = Dubao(library, Settings(home / "settings.ini"))
     qtbot.addWidget(app.window)
     app.start()
     qtbot.waitUntil(lambda: app.window.library_model.rowCount() == 5, timeout=30000)
     yield app
-    app.runner.wait()
     app.window.close()
-    library.close()
+    app.shutdown()
 
 
 def test_first_start_lists_the_seed_pages(dubao: Dubao, seeds: list[Path]) -> None:
@@ -78,7 +77,7 @@ def test_filter_narrows_the_list(qtbot, dubao: Dubao) -> None:  # type: ignore[n
 def test_import_from_the_app_reports_outcomes(qtbot, dubao: Dubao, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
-    handle = dubao.import_paths([empty])
+    handle = dubao.controller.import_paths([empty])
     qtbot.waitUntil(lambda: handle.done, timeout=10000)
     boxes = [b for b in dubao.window.findChildren(QMessageBox) if b.isVisible()]
     assert len(boxes) == 1
@@ -91,7 +90,7 @@ def test_state_is_restored_after_restart(qtbot, dubao: Dubao, home: Path) -> Non
     chosen = dubao.library.summaries()[2].id
     dubao.window.library_panel.select_article(chosen)
     dubao.window.close()
-    again = Dubao(dubao.library, QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat))
+    again = Dubao(dubao.library, Settings(home / "settings.ini"))
     qtbot.addWidget(again.window)
     again.start()
     assert again.window.reader.article is not None

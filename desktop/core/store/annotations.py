@@ -71,7 +71,8 @@ class Annotations:
         article_ids: Iterable[int] | None = None,
     ) -> list[Annotation]:
         """Every annotation, optionally filtered by colour, text (quote or note) and article."""
-        where, params = ["1"], []
+        where: list[str] = ["1"]
+        params: list[object] = []
         if not include_deleted:
             where.append("deleted_at IS NULL")
         if color:
@@ -140,7 +141,7 @@ class Annotations:
             "deleted_at": ann.deleted_at,
         }
         with self.library.transaction() as db:
-            db["annotations"].upsert(row, pk="uuid")
+            db.table("annotations").upsert(row, pk="uuid")
         return self._changes(ann.article_id)
 
     def update(self, uuid: str, *, color: str | None = None, note: str | None = None) -> Changes:

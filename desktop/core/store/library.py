@@ -228,7 +228,7 @@ class Library:
         cleaned = cleaning.clean_page(text, name)
         with self.transaction() as db:
             page_id = (
-                db["pages"]
+                db.table("pages")
                 .insert(
                     {
                         "sha256": digest,
@@ -312,12 +312,12 @@ class Library:
             old_index = pairs.get(ordinal - 1)
             old_id = existing[old_index].id if old_index is not None else None
             if old_id is not None:
-                self.db["articles"].update(old_id, row)
+                self.db.table("articles").update(old_id, row)
                 article_id = old_id
                 if existing[old_index or 0].text != art.text:
                     lost += reanchor_article(self.db, article_id, art.text, stamp)
             else:
-                new_id = self.db["articles"].insert(row).last_pk
+                new_id = self.db.table("articles").insert(row).last_pk
                 assert isinstance(new_id, int)
                 article_id = new_id
             art.id = article_id
@@ -375,7 +375,7 @@ class Library:
             assert a.id is not None
             dup = int(a.duplicate_of) if a.duplicate_of else None
             if (str(dup) if dup else None, a.editions) != before[a.id]:
-                self.db["articles"].update(
+                self.db.table("articles").update(
                     a.id,
                     {"duplicate_of": dup, "editions": json.dumps(a.editions, ensure_ascii=False)},
                 )

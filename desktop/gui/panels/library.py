@@ -145,7 +145,7 @@ class _FilterProxy(QSortFilterProxyModel):
         self._needle = text.casefold()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, row: int, parent: _Index) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, row: int, parent: _Index) -> bool:
         if not self._needle:
             return True
         model = self.sourceModel()

@@ -1,0 +1,102 @@
+"""Every menu and toolbar action, keyed by an enum, created in one place with its shortcut."""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from desktop.core.models import COLORS
+
+
+class A(enum.Enum):
+    IMPORT_FILES = "import_files"
+    IMPORT_FOLDER = "import_folder"
+    EXPORT_NOTES = "export_notes"
+    QUIT = "quit"
+    UNDO = "undo"
+    REDO = "redo"
+    FIND = "find"
+    FIND_LIBRARY = "find_library"
+    HIGHLIGHT_NOTE = "highlight_note"
+    ZOOM_IN = "zoom_in"
+    ZOOM_OUT = "zoom_out"
+    ZOOM_RESET = "zoom_reset"
+    SERIF = "serif"
+    SHOW_ORIGINAL = "show_original"
+    ABOUT = "about"
+
+
+#: Highlight actions, one per colour: Ctrl+1 … Ctrl+5.
+HIGHLIGHT_KEYS = {color: f"Ctrl+{i}" for i, color in enumerate(COLORS, 1)}
+THEME_NAMES = ("system", "light", "dark", "sepia")
+LANGUAGES = (("system", "System"), ("en", "English"), ("zh_CN", "简体中文"))
+
+
+class Actions:
+    """Owns the QActions; the main window puts them in menus, the controller connects them."""
+
+    def __init__(self, parent: QWidget) -> None:
+        tr = parent.tr
+        std = QKeySequence.StandardKey
+        spec: dict[A, tuple[str, QKeySequence | str | None]] = {
+            A.IMPORT_FILES: (tr("&Import Pages…"), QKeySequence(std.Open)),
+            A.IMPORT_FOLDER: (tr("Import &Folder…"), "Ctrl+Shift+O"),
+            A.EXPORT_NOTES: (tr("&Export Notes…"), "Ctrl+Shift+E"),
+            A.QUIT: (tr("&Quit"), QKeySequence(std.Quit)),
+            A.UNDO: (tr("&Undo"), QKeySequence(std.Undo)),
+            A.REDO: (tr("&Redo"), QKeySequence(std.Redo)),
+            A.FIND: (tr("&Find in Article…"), QKeySequence(std.Find)),
+            A.FIND_LIBRARY: (tr("Search &Library…"), "Ctrl+Shift+F"),
+            A.HIGHLIGHT_NOTE: (tr("Highlight with &Note…"), "Ctrl+M"),
+            A.ZOOM_IN: (tr("Zoom &In"), QKeySequence(std.ZoomIn)),
+            A.ZOOM_OUT: (tr("Zoom &Out"), QKeySequence(std.ZoomOut)),
+            A.ZOOM_RESET: (tr("&Actual Size"), "Ctrl+0"),
+            A.SERIF: (tr("&Serif Font"), None),
+            A.SHOW_ORIGINAL: (tr("Show &Original Page"), "Ctrl+U"),
+            A.ABOUT: (tr("&About Dubao"), None),
+        }
+        self.by_id: dict[A, QAction] = {}
+        for key, (text, shortcut) in spec.items():
+            act = QAction(text, parent)
+            act.setObjectName(f"action_{key.value}")
+            if shortcut is not None:
+                act.setShortcut(
+                    shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut)
+                )
+            self.by_id[key] = act
+        self.by_id[A.ZOOM_IN].setShortcuts([QKeySequence(std.ZoomIn), QKeySequence("Ctrl+=")])
+        self.by_id[A.SERIF].setCheckable(True)
+        self.highlight: dict[str, QAction] = {}
+        for color, key in HIGHLIGHT_KEYS.items():
+            act = QAction(tr("Highlight") + f" ({color})", parent)
+            act.setObjectName(f"action_highlight_{color}")
+            act.setShortcut(QKeySequence(key))
+            act.setData(color)
+            self.highlight[color] = act
+        self.theme_group = QActionGroup(parent)
+        self.themes: dict[str, QAction] = {}
+        labels = {
+            "system": tr("Follow &System"),
+            "light": tr("&Light"),
+            "dark": tr("&Dark"),
+            "sepia": tr("S&epia"),
+        }
+        for name in THEME_NAMES:
+            act = QAction(labels[name], parent)
+            act.setCheckable(True)
+            act.setData(name)
+            self.theme_group.addAction(act)
+            self.themes[name] = act
+        self.language_group = QActionGroup(parent)
+        self.languages: dict[str, QAction] = {}
+        for code, label in LANGUAGES:
+            act = QAction(tr("Follow System") if code == "system" else label, parent)
+            act.setCheckable(True)
+            act.setData(code)
+            self.language_group.addAction(act)
+            self.languages[code] = act
+
+    def __getitem__(self, key: A) -> QAction:
+        return self.by_id[key]
