@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -38,24 +39,50 @@ class Actions:
     """Owns the QActions; the main window puts them in menus, the controller connects them."""
 
     def __init__(self, parent: QWidget) -> None:
-        tr = parent.tr
         std = QKeySequence.StandardKey
         spec: dict[A, tuple[str, QKeySequence | str | None]] = {
-            A.IMPORT_FILES: (tr("&Import Pages…"), QKeySequence(std.Open)),
-            A.IMPORT_FOLDER: (tr("Import &Folder…"), "Ctrl+Shift+O"),
-            A.EXPORT_NOTES: (tr("&Export Notes…"), "Ctrl+Shift+E"),
-            A.QUIT: (tr("&Quit"), QKeySequence(std.Quit)),
-            A.UNDO: (tr("&Undo"), QKeySequence(std.Undo)),
-            A.REDO: (tr("&Redo"), QKeySequence(std.Redo)),
-            A.FIND: (tr("&Find in Article…"), QKeySequence(std.Find)),
-            A.FIND_LIBRARY: (tr("Search &Library…"), "Ctrl+Shift+F"),
-            A.HIGHLIGHT_NOTE: (tr("Highlight with &Note…"), "Ctrl+M"),
-            A.ZOOM_IN: (tr("Zoom &In"), QKeySequence(std.ZoomIn)),
-            A.ZOOM_OUT: (tr("Zoom &Out"), QKeySequence(std.ZoomOut)),
-            A.ZOOM_RESET: (tr("&Actual Size"), "Ctrl+0"),
-            A.SERIF: (tr("&Serif Font"), None),
-            A.SHOW_ORIGINAL: (tr("Show &Original Page"), "Ctrl+U"),
-            A.ABOUT: (tr("&About Dubao"), None),
+            A.IMPORT_FILES: (
+                QCoreApplication.translate("Actions", "&Import Pages…"),
+                QKeySequence(std.Open),
+            ),
+            A.IMPORT_FOLDER: (
+                QCoreApplication.translate("Actions", "Import &Folder…"),
+                "Ctrl+Shift+O",
+            ),
+            A.EXPORT_NOTES: (
+                QCoreApplication.translate("Actions", "&Export Notes…"),
+                "Ctrl+Shift+E",
+            ),
+            A.QUIT: (QCoreApplication.translate("Actions", "&Quit"), QKeySequence(std.Quit)),
+            A.UNDO: (QCoreApplication.translate("Actions", "&Undo"), QKeySequence(std.Undo)),
+            A.REDO: (QCoreApplication.translate("Actions", "&Redo"), QKeySequence(std.Redo)),
+            A.FIND: (
+                QCoreApplication.translate("Actions", "&Find in Article…"),
+                QKeySequence(std.Find),
+            ),
+            A.FIND_LIBRARY: (
+                QCoreApplication.translate("Actions", "Search &Library…"),
+                "Ctrl+Shift+F",
+            ),
+            A.HIGHLIGHT_NOTE: (
+                QCoreApplication.translate("Actions", "Highlight with &Note…"),
+                "Ctrl+M",
+            ),
+            A.ZOOM_IN: (
+                QCoreApplication.translate("Actions", "Zoom &In"),
+                QKeySequence(std.ZoomIn),
+            ),
+            A.ZOOM_OUT: (
+                QCoreApplication.translate("Actions", "Zoom &Out"),
+                QKeySequence(std.ZoomOut),
+            ),
+            A.ZOOM_RESET: (QCoreApplication.translate("Actions", "&Actual Size"), "Ctrl+0"),
+            A.SERIF: (QCoreApplication.translate("Actions", "&Serif Font"), None),
+            A.SHOW_ORIGINAL: (
+                QCoreApplication.translate("Actions", "Show &Original Page"),
+                "Ctrl+U",
+            ),
+            A.ABOUT: (QCoreApplication.translate("Actions", "&About Dubao"), None),
         }
         self.by_id: dict[A, QAction] = {}
         for key, (text, shortcut) in spec.items():
@@ -70,7 +97,9 @@ class Actions:
         self.by_id[A.SERIF].setCheckable(True)
         self.highlight: dict[str, QAction] = {}
         for color, key in HIGHLIGHT_KEYS.items():
-            act = QAction(tr("Highlight") + f" ({color})", parent)
+            act = QAction(
+                QCoreApplication.translate("Actions", "Highlight") + f" ({color})", parent
+            )
             act.setObjectName(f"action_highlight_{color}")
             act.setShortcut(QKeySequence(key))
             act.setData(color)
@@ -78,10 +107,10 @@ class Actions:
         self.theme_group = QActionGroup(parent)
         self.themes: dict[str, QAction] = {}
         labels = {
-            "system": tr("Follow &System"),
-            "light": tr("&Light"),
-            "dark": tr("&Dark"),
-            "sepia": tr("S&epia"),
+            "system": QCoreApplication.translate("Actions", "Follow &System"),
+            "light": QCoreApplication.translate("Actions", "&Light"),
+            "dark": QCoreApplication.translate("Actions", "&Dark"),
+            "sepia": QCoreApplication.translate("Actions", "S&epia"),
         }
         for name in THEME_NAMES:
             act = QAction(labels[name], parent)
@@ -92,7 +121,12 @@ class Actions:
         self.language_group = QActionGroup(parent)
         self.languages: dict[str, QAction] = {}
         for code, label in LANGUAGES:
-            act = QAction(tr("Follow System") if code == "system" else label, parent)
+            act = QAction(
+                QCoreApplication.translate("Actions", "Follow System")
+                if code == "system"
+                else label,
+                parent,
+            )
             act.setCheckable(True)
             act.setData(code)
             self.language_group.addAction(act)

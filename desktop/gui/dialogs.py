@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
@@ -80,21 +81,22 @@ class OriginalPageDialog(QDialog):
 
 
 def import_report_box(report: ImportReport, parent: QWidget) -> QMessageBox:
-    tr = parent.tr
     summary = (
-        tr("%1 imported, %2 already present, %3 refused")
+        QCoreApplication.translate("dialogs", "%1 imported, %2 already present, %3 refused")
         .replace("%1", str(report.count("imported")))
         .replace("%2", str(report.count("skipped")))
         .replace("%3", str(report.count("refused")))
     )
     if report.cancelled:
-        summary += " " + tr("(cancelled)")
+        summary += " " + QCoreApplication.translate("dialogs", "(cancelled)")
     icon = QMessageBox.Icon.Warning if report.count("refused") else QMessageBox.Icon.Information
-    box = QMessageBox(icon, tr("Import finished"), summary, parent=parent)
+    box = QMessageBox(
+        icon, QCoreApplication.translate("dialogs", "Import finished"), summary, parent=parent
+    )
     status = {
-        "imported": tr("imported"),
-        "skipped": tr("already present"),
-        "refused": tr("refused"),
+        "imported": QCoreApplication.translate("dialogs", "imported"),
+        "skipped": QCoreApplication.translate("dialogs", "already present"),
+        "refused": QCoreApplication.translate("dialogs", "refused"),
     }
     box.setDetailedText(
         "\n".join(f"{status[o.status]}: {o.path} — {o.message}" for o in report.outcomes)
@@ -105,7 +107,10 @@ def import_report_box(report: ImportReport, parent: QWidget) -> QMessageBox:
 def about(parent: QWidget, licences: str) -> None:
     QMessageBox.about(
         parent,
-        parent.tr("About Dubao"),
+        QCoreApplication.translate("dialogs", "About Dubao"),
         f"<h3>Dubao 读报 {__version__}</h3>"
-        "<p>" + parent.tr("Read and annotate Chinese newspaper pages.") + "</p>" + licences,
+        "<p>"
+        + QCoreApplication.translate("dialogs", "Read and annotate Chinese newspaper pages.")
+        + "</p>"
+        + licences,
     )

@@ -1,0 +1,472 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="45" />
+        <source>&amp;Import Pages…</source>
+        <extracomment>Highlight actions, one per colour: Ctrl+1 … Ctrl+5.</extracomment>
+        <translation>导入版面(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="49" />
+        <source>Import &amp;Folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="53" />
+        <source>&amp;Export Notes…</source>
+        <translation>导出笔记(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="56" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="57" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="58" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="60" />
+        <source>&amp;Find in Article…</source>
+        <translation>在文章中查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="64" />
+        <source>Search &amp;Library…</source>
+        <translation>搜索文库(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="68" />
+        <source>Highlight with &amp;Note…</source>
+        <translation>标注并写笔记(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="72" />
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="76" />
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="79" />
+        <source>&amp;Actual Size</source>
+        <translation>原始大小(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="80" />
+        <source>&amp;Serif Font</source>
+        <translation>衬线字体(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="82" />
+        <source>Show &amp;Original Page</source>
+        <translation>显示原始版面(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="85" />
+        <source>&amp;About Dubao</source>
+        <translation>关于读报(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="101" />
+        <source>Highlight</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="110" />
+        <source>Follow &amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="111" />
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="112" />
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="113" />
+        <source>S&amp;epia</source>
+        <translation>护眼棕(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="125" />
+        <source>Follow System</source>
+        <translation>跟随系统</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationModel</name>
+    <message>
+        <location filename="../../desktop/gui/panels/notes.py" line="70" />
+        <source>detached: its text is no longer in the article</source>
+        <translation>未定位：文章中已找不到这段文字</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../desktop/gui/reader/findbar.py" line="42" />
+        <source>Find in article</source>
+        <extracomment>(spans, current index) to show; an empty list clears the hits.</extracomment>
+        <translation>在文章中查找</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reader/findbar.py" line="48" />
+        <source>Previous (Shift+F3)</source>
+        <translation>上一个 (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reader/findbar.py" line="51" />
+        <source>Next (F3)</source>
+        <translation>下一个 (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reader/findbar.py" line="54" />
+        <source>Close (Esc)</source>
+        <translation>关闭 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reader/findbar.py" line="106" />
+        <source>No matches</source>
+        <translation>无匹配</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <location filename="../../desktop/gui/panels/library.py" line="170" />
+        <source>Filter articles…</source>
+        <translation>筛选文章…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="65" />
+        <source>Library</source>
+        <translation>文库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="70" />
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="75" />
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="96" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="101" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="111" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="115" />
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="124" />
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="125" />
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="128" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="130" />
+        <source>Highlight</source>
+        <translation>标注</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/mainwindow.py" line="184" />
+        <source>%n article(s)</source>
+        <translation><numerusform>%n 篇文章</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/mainwindow.py" line="184" />
+        <source>%n page(s)</source>
+        <translation><numerusform>%n 个版面</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../desktop/gui/panels/notes.py" line="116" />
+        <source>This article</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/panels/notes.py" line="117" />
+        <source>All notes</source>
+        <translation>全部笔记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/panels/notes.py" line="118" />
+        <source>Detached</source>
+        <translation>未定位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/panels/notes.py" line="120" />
+        <source>All colours</source>
+        <translation>全部颜色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/panels/notes.py" line="124" />
+        <source>Filter notes…</source>
+        <translation>筛选笔记…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/panels/notes.py" line="134" />
+        <source>Write a note for the selected highlight…</source>
+        <translation>为选中的标注写笔记…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/panels/notes.py" line="147" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/panels/notes.py" line="204" />
+        <source>%n note(s)</source>
+        <translation><numerusform>%n 条笔记</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OriginalPageDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs.py" line="43" />
+        <source>Original page — %1</source>
+        <translation>原始版面 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs.py" line="46" />
+        <source>Imported %1 · encoding %2</source>
+        <translation>导入于 %1 · 编码 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs.py" line="60" />
+        <source>Page furniture (not part of any article): </source>
+        <translation>版面杂项（不属于任何文章）：</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <location filename="../../desktop/gui/reader/view.py" line="94" />
+        <source>Choose an article from the library.</source>
+        <extracomment>Longest comfortable line, in characters of the body font. Emitted once, the first time an article has been painted (start-up measurement). (start, end, colour, ask for a note) in body offsets. (annotation uuid, action): action is "note", "delete" or a colour name.</extracomment>
+        <translation>请从文库中选择一篇文章。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reader/view.py" line="271" />
+        <source>Highlight</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reader/view.py" line="277" />
+        <source>Highlight with Note…</source>
+        <translation>标注并写笔记…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reader/view.py" line="287" />
+        <source>Edit Note…</source>
+        <translation>编辑笔记…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reader/view.py" line="287" />
+        <source>Add Note…</source>
+        <translation>添加笔记…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reader/view.py" line="289" />
+        <source>Change Colour</source>
+        <translation>更改颜色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reader/view.py" line="295" />
+        <source>Delete Highlight</source>
+        <translation>删除标注</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../desktop/gui/panels/search.py" line="129" />
+        <source>Search the library: words, "phrases", OR, -word, title:</source>
+        <translation>搜索文库：词语、"短语"、OR、-排除词、title:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/panels/search.py" line="157" />
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/panels/search.py" line="168" />
+        <source>%n article(s) found</source>
+        <translation><numerusform>找到 %n 篇文章</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/panels/search.py" line="170" />
+        <source> (showing %1)</source>
+        <translation>（显示 %1 篇）</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <location filename="../../desktop/gui/commands.py" line="26" />
+        <source>Highlight</source>
+        <extracomment>Command ids for merging consecutive edits of one note into one undo step.</extracomment>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/commands.py" line="44" />
+        <source>Delete Highlight</source>
+        <translation>删除标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/commands.py" line="56" />
+        <source>Change Colour</source>
+        <translation>更改颜色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/commands.py" line="71" />
+        <source>Edit Note</source>
+        <translation>编辑笔记</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs.py" line="85" />
+        <source>%1 imported, %2 already present, %3 refused</source>
+        <translation>导入 %1 个，已存在 %2 个，拒绝 %3 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs.py" line="91" />
+        <source>(cancelled)</source>
+        <translation>（已取消）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs.py" line="94" />
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs.py" line="97" />
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs.py" line="98" />
+        <source>already present</source>
+        <translation>已存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs.py" line="99" />
+        <source>refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs.py" line="110" />
+        <source>About Dubao</source>
+        <translation>关于读报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs.py" line="113" />
+        <source>Read and annotate Chinese newspaper pages.</source>
+        <translation>阅读并标注中文报纸版面。</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <location filename="../../desktop/gui/controller.py" line="206" />
+        <source>Select some text of the article first.</source>
+        <translation>请先选中文章中的文字。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/controller.py" line="284" />
+        <source>%n match(es) in this article</source>
+        <translation><numerusform>本文共 %n 处匹配</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/controller.py" line="292" />
+        <source>Import Pages</source>
+        <translation>导入版面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/controller.py" line="294" />
+        <source>Pages (*.txt *.md);;All files (*)</source>
+        <translation>版面 (*.txt *.md);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/controller.py" line="302" />
+        <source>Import a Folder of Pages</source>
+        <translation>导入版面文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/controller.py" line="348" />
+        <source>The new language is used from the next start.</source>
+        <translation>新语言将在下次启动时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="55" />
+        <source>Importing the bundled pages…</source>
+        <extracomment>Set to make the app print the time to first painted article and quit (benchmarks).</extracomment>
+        <translation>正在导入自带的版面…</translation>
+    </message>
+</context>
+<context>
+    <name>w</name>
+    <message>
+        <location filename="../../desktop/gui/controller.py" line="311" />
+        <source>Importing pages…</source>
+        <translation>正在导入版面…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/controller.py" line="311" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/controller.py" line="329" />
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+</context>
+</TS>
