@@ -155,3 +155,25 @@ def test_broken_database_is_reported_not_overwritten(home: Path) -> None:
 def test_wal_and_foreign_keys_are_on(library: Library) -> None:
     assert library.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert library.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_migration_names_match_the_migrations() -> None:
+    from desktop.core.store.db import MIGRATION_NAMES, wrap
+    from desktop.core.store.migrations import migrations
+
+    pending = migrations.pending(wrap(sqlite3.connect(":memory:")))
+    assert tuple(m.name for m in pending) == MIGRATION_NAMES
+
+
+def test_opening_an_up_to_date_library_needs_no_sqlite_utils(home: Path) -> None:
+    import subprocess
+    import sys
+
+    Library.open(home).close()
+    code = (
+        "import sys; from pathlib import Path; from desktop.core.store import Library; "
+        "lib = Library.open(Path(sys.argv[1])); lib.summaries(); "
+        "print('sqlite_utils' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code, str(home)], capture_output=True, text=True)
+    assert out.stdout.strip() == "False", out.stderr

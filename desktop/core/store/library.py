@@ -9,19 +9,19 @@ them.
 from __future__ import annotations
 
 import json
+import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from desktop.core import cleaning
 from desktop.core.models import Article, Block, Changes, CleanedPage
-from desktop.core.store.db import DB_FILENAME, open_database
+from desktop.core.store.db import DB_FILENAME, open_database, wrap
 from desktop.core.store.importing import (
     MAX_PAGE_BYTES,
     ImportOutcome,
@@ -31,6 +31,9 @@ from desktop.core.store.importing import (
 )
 from desktop.core.store.matching import match_articles
 from desktop.core.store.reanchor import reanchor_article, rehome
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -74,10 +77,15 @@ class Library:
     One connection, serialised by a lock, so a background import and the UI can share it.
     """
 
-    def __init__(self, db: Database, home: Path) -> None:
-        self.db = db
+    def __init__(self, conn: sqlite3.Connection, home: Path) -> None:
+        self.conn = conn
         self.home = home
         self._lock = threading.RLock()
+
+    @cached_property
+    def db(self) -> Database:
+        """sqlite-utils over the same connection, created at the first write."""
+        return wrap(self.conn)
 
     @classmethod
     def open(cls, home: Path) -> Library:
@@ -86,7 +94,7 @@ class Library:
 
     def close(self) -> None:
         with self._lock:
-            self.db.close()
+            self.conn.close()
 
     @contextmanager
     def transaction(self) -> Iterator[Database]:
@@ -97,7 +105,7 @@ class Library:
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         with self._lock:
-            cur = self.db.execute(sql, list(params))
+            cur = self.conn.execute(sql, list(params))
             cols = [c[0] for c in cur.description]
             return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
 

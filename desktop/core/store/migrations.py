@@ -10,7 +10,8 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-MIGRATION_SET = "dubao"
+from desktop.core.store.db import MIGRATION_SET
+
 migrations = Migrations(MIGRATION_SET)
 
 
@@ -118,8 +119,3 @@ def m0002_annotations_vocabulary(db: Database) -> None:
         )
         """
     )
-
-
-def known_names() -> set[str]:
-    """Names of every migration this version of Dubao knows."""
-    return {m.name for m in migrations.pending(Database(memory=True))}

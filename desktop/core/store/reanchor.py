@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from desktop.core.anchoring import Anchor, make_anchor, reanchor
 from desktop.core.models import Article
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def _anchor_of(row: tuple[Any, ...]) -> Anchor:
