@@ -18,11 +18,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from desktop.core import cleaning  # noqa: E402
-from desktop.core.models import COLORS, Annotation, Article, Block  # noqa: E402
-from desktop.gui.reader.view import ReaderView  # noqa: E402
+from desktop.core import cleaning
+from desktop.core.models import COLORS, Annotation, Article, Block
+from desktop.gui.reader.view import ReaderView
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
