@@ -88,6 +88,42 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _reading(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from desktop.core import reading
+
+    reading.set_cache_dir(library_home(args.home) / "cache")
+    return reading
+
+
+def cmd_pinyin(args: argparse.Namespace) -> int:
+    """Numbered-tone pinyin, one token per non-space character, one line per input line."""
+    reading = _reading(args)
+    for line in sys.stdin:
+        print(" ".join(reading.pinyin_tokens(line.rstrip("\r\n"))))
+        sys.stdout.flush()
+    return 0
+
+
+def cmd_lookup(args: argparse.Namespace) -> int:
+    """Pinyin and CC-CEDICT definitions of a word."""
+    reading = _reading(args)
+    info = reading.lookup_word(args.word)
+    if args.json:
+        _print_json(info.to_dict())
+        return 0
+    print(
+        f"{info.word}  {info.pinyin_marks}"
+        + (f"  [{info.traditional}]" if info.traditional else "")
+    )
+    if info.hsk:
+        print(f"HSK {info.hsk if info.hsk < 7 else '7-9'}")
+    for entry in info.definitions:
+        print(f"  {entry.pinyin_marks}: {' / '.join(entry.definitions)}")
+    if not info.definitions:
+        print("  (not in CC-CEDICT)")
+    return 0 if info.definitions else 1
+
+
 def cmd_articles(args: argparse.Namespace) -> int:
     library = _open_library(args)
     if args.jsonl:
@@ -160,6 +196,13 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--limit", type=int, default=50, help="at most N hits (default 50)")
     s.add_argument("--stdin", action="store_true", help="one query per input line, JSON out")
     s.set_defaults(handler=cmd_search)
+    s = sub.add_parser("pinyin", help="pinyin of sentences read from standard input")
+    s.set_defaults(handler=cmd_pinyin)
+
+    s = sub.add_parser("lookup", help="pinyin and dictionary definitions of a word")
+    s.add_argument("word")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(handler=cmd_lookup)
     return p
 
 

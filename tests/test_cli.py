@@ -97,3 +97,19 @@ def test_broken_library_gives_a_clear_message(home: Path) -> None:
     assert out.returncode == 2
     assert "not an SQLite database" in out.stderr
     assert "Traceback" not in out.stderr
+
+
+def test_pinyin_one_token_per_character(home: Path) -> None:
+    out = dubao("pinyin", home=home, stdin="行业和银行\n音乐家说AI好。\n")
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert lines[0].split() == ["hang2", "ye4", "he2", "yin2", "hang2"]
+    assert lines[1].split() == ["yin1", "yue4", "jia1", "shuo1", "A", "I", "hao3", "。"]
+
+
+def test_lookup_prints_readings_and_definitions(home: Path) -> None:
+    out = dubao("lookup", "银行", "--json", home=home)
+    assert out.returncode == 0, out.stderr
+    info = json.loads(out.stdout)
+    assert info["pinyin"] == ["yin2", "hang2"]
+    assert any("bank" in d for e in info["definitions"] for d in e["definitions"])

@@ -177,3 +177,13 @@ def test_opening_an_up_to_date_library_needs_no_sqlite_utils(home: Path) -> None
     )
     out = subprocess.run([sys.executable, "-c", code, str(home)], capture_output=True, text=True)
     assert out.stdout.strip() == "False", out.stderr
+
+
+def test_import_can_be_cancelled_between_pages(library: Library, seeds: list[Path]) -> None:
+    seen: list[tuple[int, int]] = []
+    report = library.import_paths(
+        seeds, progress=lambda d, t: seen.append((d, t)), cancelled=lambda: len(seen) >= 2
+    )
+    assert report.cancelled
+    assert report.count("imported") == 2 == library.page_count()
+    assert seen == [(1, 5), (2, 5)]

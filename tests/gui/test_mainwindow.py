@@ -95,3 +95,25 @@ def test_state_is_restored_after_restart(qtbot, dubao: Dubao, home: Path) -> Non
     again.start()
     assert again.window.reader.article is not None
     assert again.window.reader.article.id == chosen
+
+
+def test_dropping_files_imports_them(qtbot, dubao: Dubao, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    page = tmp_path / "dropped.txt"
+    page.write_text(
+        "本报讯 记者王五报道 今天天气很好，职工们在公园里参加了健步走活动。\n", encoding="utf-8"
+    )
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(page))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    dubao.window.dropEvent(event)
+    qtbot.waitUntil(lambda: dubao.library.page_count() == 6, timeout=10000)
+    qtbot.waitUntil(lambda: dubao.window.library_model.rowCount() == 6, timeout=10000)
