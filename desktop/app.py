@@ -21,6 +21,7 @@ from desktop.core.paths import library_home, resources_dir, seeds_dir
 from desktop.core.store import Library, StoreError
 from desktop.core.store.annotations import Annotations
 from desktop.gui.controller import Controller
+from desktop.gui.learner import Learner
 from desktop.gui.mainwindow import MainWindow
 from desktop.gui.settings import LANGUAGE, Settings
 from desktop.gui.tasks import TaskRunner
@@ -45,9 +46,12 @@ class Dubao(QObject):
         self.controller = Controller(
             library, self.annotations, self.index, settings, self.runner, self.window
         )
+        self.learner = Learner(library, settings, self.runner, self.window, self.controller.notify)
+        self.controller.article_opened.connect(self.learner.article_opened)
 
     def start(self) -> None:
         self.controller.apply_settings()
+        self.learner.apply_settings()
         self.window.show()
         if self.library.is_empty():
             seeds = seeds_dir()

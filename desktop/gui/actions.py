@@ -26,6 +26,8 @@ class A(enum.Enum):
     ZOOM_RESET = "zoom_reset"
     SERIF = "serif"
     SHOW_ORIGINAL = "show_original"
+    LOOKUP_WORD = "lookup_word"
+    TONE_SANDHI = "tone_sandhi"
     ABOUT = "about"
 
 
@@ -82,6 +84,11 @@ class Actions:
                 QCoreApplication.translate("Actions", "Show &Original Page"),
                 "Ctrl+U",
             ),
+            A.LOOKUP_WORD: (QCoreApplication.translate("Actions", "&Look Up Word"), "Ctrl+D"),
+            A.TONE_SANDHI: (
+                QCoreApplication.translate("Actions", "Show Tone Changes of 一 and 不"),
+                None,
+            ),
             A.ABOUT: (QCoreApplication.translate("Actions", "&About Dubao"), None),
         }
         self.by_id: dict[A, QAction] = {}
@@ -95,6 +102,23 @@ class Actions:
             self.by_id[key] = act
         self.by_id[A.ZOOM_IN].setShortcuts([QKeySequence(std.ZoomIn), QKeySequence("Ctrl+=")])
         self.by_id[A.SERIF].setCheckable(True)
+        self.by_id[A.TONE_SANDHI].setCheckable(True)
+        self.tooltip_group, self.tooltip_modes = self._choices(
+            parent,
+            {
+                "hover": QCoreApplication.translate("Actions", "Pop Up on &Hover"),
+                "click": QCoreApplication.translate("Actions", "Pop Up on &Click"),
+                "off": QCoreApplication.translate("Actions", "&No Pop-ups"),
+            },
+        )
+        self.tone_group, self.tone_palettes = self._choices(
+            parent,
+            {
+                "pleco": QCoreApplication.translate("Actions", "Tone Colours: &Pleco"),
+                "mdbg": QCoreApplication.translate("Actions", "Tone Colours: &MDBG"),
+                "off": QCoreApplication.translate("Actions", "Tone Colours: &Off"),
+            },
+        )
         self.highlight: dict[str, QAction] = {}
         for color, key in HIGHLIGHT_KEYS.items():
             act = QAction(
@@ -131,6 +155,20 @@ class Actions:
             act.setData(code)
             self.language_group.addAction(act)
             self.languages[code] = act
+
+    @staticmethod
+    def _choices(
+        parent: QWidget, labels: dict[str, str]
+    ) -> tuple[QActionGroup, dict[str, QAction]]:
+        group = QActionGroup(parent)
+        acts: dict[str, QAction] = {}
+        for key, label in labels.items():
+            act = QAction(label, parent)
+            act.setCheckable(True)
+            act.setData(key)
+            group.addAction(act)
+            acts[key] = act
+        return group, acts
 
     def __getitem__(self, key: A) -> QAction:
         return self.by_id[key]

@@ -37,6 +37,7 @@ LAST_POSITION = Option("reader/last_position", 0)
 
 class Controller(QObject):
     changed = Signal(object)  # Changes
+    article_opened = Signal(object)  # Article
 
     def __init__(
         self,
@@ -151,6 +152,7 @@ class Controller(QObject):
         if article is not None:
             w.setWindowTitle(f"{article.title or '（无标题）'} — Dubao 读报")
             self.settings.set(LAST_ARTICLE, article_id)
+            self.article_opened.emit(article)
         self._refresh_notes()
 
     def _remember_position(self) -> None:

@@ -24,8 +24,10 @@ from desktop.gui.actions import A, Actions
 from desktop.gui.panels.library import LibraryModel, LibraryPanel
 from desktop.gui.panels.notes import NotesPanel
 from desktop.gui.panels.search import SearchPanel
+from desktop.gui.panels.vocabulary import VocabularyPanel
 from desktop.gui.reader.findbar import FindBar
 from desktop.gui.reader.view import ReaderView
+from desktop.gui.reader.wordpopup import WordPopup
 from desktop.gui.settings import Settings
 from desktop.gui.theme import Theme
 
@@ -51,7 +53,9 @@ class MainWindow(QMainWindow):
         self.library_panel = LibraryPanel(self.library_model, self)
         self.search_panel = SearchPanel(self)
         self.notes_panel = NotesPanel(self)
+        self.vocabulary_panel = VocabularyPanel(self)
         self.reader = ReaderView(self)
+        self.word_popup = WordPopup(self)
         self.find_bar = FindBar(self)
         centre = QWidget(self)
         layout = QVBoxLayout(centre)
@@ -74,6 +78,14 @@ class MainWindow(QMainWindow):
         self.notes_dock = self._dock(
             "notesDock", self.tr("Notes"), self.notes_panel, Qt.DockWidgetArea.RightDockWidgetArea
         )
+        self.vocabulary_dock = self._dock(
+            "vocabularyDock",
+            self.tr("Vocabulary"),
+            self.vocabulary_panel,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+        )
+        self.tabifyDockWidget(self.notes_dock, self.vocabulary_dock)
+        self.notes_dock.raise_()
         self.resizeDocks(
             [self.library_dock, self.notes_dock], [340, 300], Qt.Orientation.Horizontal
         )
@@ -119,8 +131,17 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         view.addAction(a[A.SHOW_ORIGINAL])
         view.addSeparator()
-        for dock in (self.library_dock, self.search_dock, self.notes_dock):
+        for dock in (self.library_dock, self.search_dock, self.notes_dock, self.vocabulary_dock):
             view.addAction(dock.toggleViewAction())
+        learner = bar.addMenu(self.tr("&Learner"))
+        learner.addAction(a[A.LOOKUP_WORD])
+        learner.addSeparator()
+        for act in a.tooltip_modes.values():
+            learner.addAction(act)
+        learner.addSeparator()
+        for act in a.tone_palettes.values():
+            learner.addAction(act)
+        learner.addAction(a[A.TONE_SANDHI])
         settings = bar.addMenu(self.tr("&Settings"))
         lang = settings.addMenu(self.tr("&Language"))
         for act in a.languages.values():

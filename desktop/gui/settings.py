@@ -45,7 +45,7 @@ SERIF = Option("reader/serif", True)
 LANGUAGE = Option("ui/language", "system", ("system", "en", "zh_CN"))
 LAST_ARTICLE = Option("reader/last_article", 0)
 TOOLTIP_TRIGGER = Option("learner/tooltip_trigger", "hover", ("hover", "click", "off"))
-TONE_COLORS = Option("learner/tone_colors", "pleco", ("pleco", "hanping", "off"))
+TONE_COLORS = Option("learner/tone_colors", "pleco", ("pleco", "mdbg", "off"))
 TONE_SANDHI = Option("learner/tone_sandhi_hints", False)
 HIGHLIGHT_COLOR = Option("annotations/last_color", "yellow")
 

@@ -57,12 +57,21 @@ class _Job(QRunnable):
 
 
 class TaskRunner(QObject):
-    """Runs tasks one at a time in order (they share the library connection)."""
+    """Runs tasks in lanes, one at a time in order within a lane.
+
+    The "library" lane serialises everything that touches the database; the "reading" lane
+    loads the dictionary and pinyin models without waiting behind an import.
+    """
+
+    LANES = ("library", "reading")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._pools: dict[str, QThreadPool] = {}
+        for lane in self.LANES:
+            pool = QThreadPool(self)
+            pool.setMaxThreadCount(1)
+            self._pools[lane] = pool
         self._handles: set[TaskHandle] = set()
 
     def run(
@@ -73,6 +82,7 @@ class TaskRunner(QObject):
         on_error: Callable[[BaseException], None] | None = None,
         *,
         with_progress: bool = False,
+        lane: str = "library",
     ) -> TaskHandle:
         handle = TaskHandle(name)
         self._handles.add(handle)
@@ -90,7 +100,7 @@ class TaskRunner(QObject):
                 on_done(result)
 
         handle.finished.connect(_finished, Qt.ConnectionType.QueuedConnection)
-        self._pool.start(_Job(handle, func, with_progress))
+        self._pools[lane].start(_Job(handle, func, with_progress))
         return handle
 
     def busy(self) -> bool:
@@ -98,4 +108,4 @@ class TaskRunner(QObject):
 
     def wait(self, msecs: int = -1) -> bool:
         """Block until every task has run (for shutdown and tests)."""
-        return self._pool.waitForDone(msecs)
+        return all(pool.waitForDone(msecs) for pool in self._pools.values())

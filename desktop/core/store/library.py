@@ -30,7 +30,7 @@ from desktop.core.store.importing import (
     page_files,
 )
 from desktop.core.store.matching import match_articles
-from desktop.core.store.reanchor import reanchor_article, rehome
+from desktop.core.store.reanchor import reanchor_article, reanchor_overrides, rehome
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -324,6 +324,7 @@ class Library:
                 article_id = old_id
                 if existing[old_index or 0].text != art.text:
                     lost += reanchor_article(self.db, article_id, art.text, stamp)
+                    reanchor_overrides(self.db, article_id, art.text)
             else:
                 new_id = self.db.table("articles").insert(row).last_pk
                 assert isinstance(new_id, int)

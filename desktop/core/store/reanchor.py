@@ -73,3 +73,23 @@ def rehome(db: Database, annotation_ids: list[int], candidates: list[Article], s
             db.execute(
                 "UPDATE annotations SET detached = 1, updated_at = ? WHERE id = ?", [stamp, ann_id]
             )
+
+
+def reanchor_overrides(db: Database, article_id: int, text: str) -> None:
+    """Move reading corrections with their characters; one whose text is gone is kept unlinked."""
+    rows = db.execute(
+        'SELECT id, start, "end", quote, prefix, suffix FROM reading_overrides '
+        "WHERE article_id = ?",
+        [article_id],
+    ).fetchall()
+    for row in rows:
+        span = reanchor(_anchor_of(row), text)
+        if span is None:
+            db.execute("UPDATE reading_overrides SET article_id = NULL WHERE id = ?", [row[0]])
+            continue
+        fresh = make_anchor(text, *span)
+        db.execute(
+            'UPDATE reading_overrides SET start = ?, "end" = ?, quote = ?, prefix = ?, suffix = ? '
+            "WHERE id = ?",
+            [fresh.start, fresh.end, fresh.quote, fresh.prefix, fresh.suffix, row[0]],
+        )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -30,6 +30,7 @@ from desktop.gui.theme import LIGHT, Theme
 #: Longest comfortable line, in characters of the body font.
 MAX_LINE_CHARS = 36
 BASE_POINT_SIZE = 15.0
+HOVER_DELAY_MS = 350
 COLOR_LABELS = {
     "yellow": "黄 Yellow",
     "green": "绿 Green",
@@ -56,6 +57,10 @@ class ReaderView(QTextBrowser):
     annotation_action = Signal(str, str)
     annotation_clicked = Signal(str)
     zoom_changed = Signal(int)
+    #: (body offset, global position, from the keyboard): show the word popup there.
+    word_requested = Signal(int, QPoint, bool)
+    #: The pointer left the text: hide the word popup.
+    word_left = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +81,13 @@ class ReaderView(QTextBrowser):
         self.find_spans: list[Span] = []
         self.current_find = -1
         self._painted_once = False
+        self.tooltip_trigger = "hover"
+        self._hover_pos = QPoint()
+        self._hover_timer = QTimer(self)
+        self._hover_timer.setSingleShot(True)
+        self._hover_timer.setInterval(HOVER_DELAY_MS)
+        self._hover_timer.timeout.connect(self._on_hover_timeout)
+        self.viewport().setMouseTracking(True)
         self._show_placeholder()
 
     # -- content -------------------------------------------------------------------------
@@ -298,9 +310,57 @@ class ReaderView(QTextBrowser):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
-            ann = self.annotation_at(event.position().toPoint())
+            pos = event.position().toPoint()
+            ann = self.annotation_at(pos)
             if ann is not None:
                 self.annotation_clicked.emit(ann.uuid)
+            elif self.tooltip_trigger == "click":
+                self._request_word(pos)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        if self.tooltip_trigger != "hover" or event.buttons() != Qt.MouseButton.NoButton:
+            return
+        self._hover_pos = event.position().toPoint()
+        self._hover_timer.start()
+
+    def leaveEvent(self, event: QEvent) -> None:
+        super().leaveEvent(event)
+        self._hover_timer.stop()
+
+    def _on_hover_timeout(self) -> None:
+        self._request_word(self._hover_pos)
+
+    def _request_word(self, pos: QPoint) -> None:
+        """Ask for the popup of the character under ``pos`` (viewport coordinates)."""
+        cursor = self.cursorForPosition(pos)
+        rect = self.cursorRect(cursor)
+        # cursorForPosition snaps to the nearest gap; only a pointer over a glyph counts.
+        if abs(rect.center().y() - pos.y()) > rect.height() or self.rendered is None:
+            self.word_left.emit()
+            return
+        position = cursor.position() - (1 if pos.x() < rect.x() else 0)
+        offset = self.rendered.to_body(max(0, position))
+        if offset is None or self.article is None or offset >= len(self.article.text):
+            self.word_left.emit()
+            return
+        if not self.article.text[offset].strip():
+            self.word_left.emit()
+            return
+        below = self.viewport().mapToGlobal(QPoint(rect.x(), rect.bottom() + 6))
+        self.word_requested.emit(offset, below, False)
+
+    def request_word_at_caret(self) -> None:
+        """The keyboard way to the popup: the word at (or right after) the caret."""
+        if self.rendered is None or self.article is None:
+            return
+        cursor = self.textCursor()
+        offset = self.rendered.to_body(cursor.selectionStart())
+        if offset is None:
+            return
+        offset = min(offset, len(self.article.text) - 1)
+        rect = self.cursorRect(cursor)
+        self.word_requested.emit(offset, self.viewport().mapToGlobal(rect.bottomLeft()), True)
 
     def _update_margins(self) -> None:
         char_px = self.typography().point_size * 4 / 3
