@@ -24,6 +24,7 @@ from desktop.gui.controller import Controller
 from desktop.gui.learner import Learner
 from desktop.gui.mainwindow import MainWindow
 from desktop.gui.settings import LANGUAGE, Settings
+from desktop.gui.single import SingleInstance
 from desktop.gui.tasks import TaskRunner
 
 #: Set to make the app print the time to first painted article and quit (benchmarks).
@@ -92,10 +93,13 @@ def install_translations(app: QApplication, setting: str) -> list[QTranslator]:
     return translators
 
 
-def _parse(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
+def _parse(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str], list[str]]:
+    """(options, Qt's own arguments, dubao:// links to open)."""
     p = argparse.ArgumentParser(prog="dubao", add_help=False)
     p.add_argument("--home")
-    return p.parse_known_args(list(argv))
+    args, rest = p.parse_known_args(list(argv))
+    urls = [a for a in rest if a.lower().startswith("dubao:")]
+    return args, [a for a in rest if a not in urls], urls
 
 
 def _install_startup_probe(window: MainWindow) -> None:
@@ -107,12 +111,15 @@ def _install_startup_probe(window: MainWindow) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args, qt_args = _parse(sys.argv[1:] if argv is None else argv)
+    args, qt_args, urls = _parse(sys.argv[1:] if argv is None else argv)
     home = library_home(args.home)
     QApplication.setApplicationName("Dubao")
     QApplication.setOrganizationName("Dubao")
     QApplication.setDesktopFileName("dubao")
     app = QApplication([sys.argv[0], *qt_args])
+    single = SingleInstance(home)
+    if not os.environ.get(STARTUP_PROBE_ENV) and single.forward(urls):
+        return 0  # the running Dubao opens the links
     res = resources_dir()
     if res is not None and (res / "icons" / "dubao.svg").exists():
         app.setWindowIcon(QIcon(str(res / "icons" / "dubao.svg")))
@@ -126,7 +133,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     dubao = Dubao(library, settings)
     if os.environ.get(STARTUP_PROBE_ENV):
         _install_startup_probe(dubao.window)
+    single.listen()
+    single.received.connect(dubao.controller.open_link)
     dubao.start()
+    for url in urls:
+        QTimer.singleShot(0, lambda u=url: dubao.controller.open_link(u))
     code = app.exec()
     dubao.shutdown()
     return int(code)

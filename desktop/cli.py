@@ -170,6 +170,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"dubao {__version__}")
     p.add_argument(
+        "--self-test",
+        action="store_true",
+        help="start the full app offscreen on a temporary library, exercise it, and exit",
+    )
+    p.add_argument(
         "--home",
         metavar="DIR",
         help="library folder (default: $DUBAO_HOME or the user data folder)",
@@ -209,6 +214,14 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
+    if "--self-test" in argv:
+        from desktop.gui.selftest import run_self_test
+
+        return run_self_test()
+    if any(a.lower().startswith("dubao:") for a in argv):
+        from desktop import app
+
+        return app.main(argv)  # a link from an exported note: open the app there
     args, rest = parser.parse_known_args(argv)
     if args.command is None:
         from desktop import app

@@ -113,3 +113,10 @@ def test_lookup_prints_readings_and_definitions(home: Path) -> None:
     info = json.loads(out.stdout)
     assert info["pinyin"] == ["yin2", "hang2"]
     assert any("bank" in d for e in info["definitions"] for d in e["definitions"])
+
+
+def test_self_test_runs_the_whole_app(home: Path) -> None:
+    out = dubao("--self-test", home=home)
+    assert out.returncode == 0, out.stderr
+    assert "self-test: ok" in out.stdout
+    assert not (home / "library.sqlite3").exists()  # it used a throw-away library

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
+from desktop.core import links
 from desktop.core.library_index import LibraryIndex
 from desktop.core.models import Changes
 from desktop.core.search import SearchHit, SearchResults
@@ -78,7 +79,7 @@ class Controller(QObject):
         a[A.ZOOM_RESET].triggered.connect(lambda: w.reader.set_zoom(0))
         a[A.SERIF].toggled.connect(self._on_serif)
         a[A.SHOW_ORIGINAL].triggered.connect(self._on_show_original)
-        a[A.ABOUT].triggered.connect(lambda: dialogs.about(w, ""))
+        a[A.ABOUT].triggered.connect(lambda: dialogs.about(w))
         a[A.EXPORT_NOTES].setVisible(False)  # shown once an exporter is connected
         for name, act in a.themes.items():
             act.triggered.connect(lambda _=False, n=name: self.settings.set(THEME, n))
@@ -337,6 +338,33 @@ class Controller(QObject):
         )
         dialog.canceled.connect(handle.cancel)
         return handle
+
+    # -- links ----------------------------------------------------------------------------------
+
+    @Slot(str)
+    def open_link(self, url: str) -> None:
+        """Open a ``dubao://`` link (from an exported note) at its article and highlight."""
+        w = self.window
+        w.showNormal()
+        w.raise_()
+        w.activateWindow()
+        if url == "activate":
+            return
+        try:
+            article_id, uuid = links.parse_link(url)
+        except links.LinkError as e:
+            w.show_message(str(e))
+            return
+        if self.library.article(article_id) is None:
+            w.show_message(w.tr("That article is no longer in the library."))
+            return
+        w.library_panel.select_article(article_id)
+        self.open_article(article_id)
+        ann = self.annotations.get(uuid) if uuid else None
+        if ann is not None and ann.article_id == article_id and not ann.deleted:
+            w.reader.scroll_to_span(ann.start, ann.end)
+            w.notes_dock.show()
+            w.notes_panel.select(ann.uuid)
 
     # -- misc --------------------------------------------------------------------------------
 

