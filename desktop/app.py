@@ -57,7 +57,7 @@ class Dubao(QObject):
         if self.library.is_empty():
             seeds = seeds_dir()
             if seeds is not None:
-                self.window.show_message(self.window.tr("Importing the bundled pages…"))
+                self.window.show_message(self.tr("Importing the bundled pages…"))
                 self.controller.import_paths([seeds], quiet=True)
                 return
         self.controller.refresh_library()

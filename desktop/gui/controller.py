@@ -206,7 +206,7 @@ class Controller(QObject):
     def _highlight_selection(self, color: str | None, with_note: bool) -> None:
         span = self.window.reader.selection_span()
         if span is None:
-            self.window.show_message(self.window.tr("Select some text of the article first."))
+            self.window.show_message(self.tr("Select some text of the article first."))
             return
         self._on_highlight_requested(span[0], span[1], color or "", with_note)
 
@@ -284,7 +284,7 @@ class Controller(QObject):
         self.open_article(hit.article_id)
         spans = hit.matches.get("body", [])
         self.window.reader.set_find_spans([tuple(s) for s in spans], 0)
-        self.window.show_message(self.window.tr("%n match(es) in this article", "", len(spans)))
+        self.window.show_message(self.tr("%n match(es) in this article", "", len(spans)))
 
     # -- importing ---------------------------------------------------------------------------
 
@@ -292,9 +292,9 @@ class Controller(QObject):
     def _on_import_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
             self.window,
-            self.window.tr("Import Pages"),
+            self.tr("Import Pages"),
             str(Path.home()),
-            self.window.tr("Pages (*.txt *.md);;All files (*)"),
+            self.tr("Pages (*.txt *.md);;All files (*)"),
         )
         if files:
             self.import_paths([Path(f) for f in files])
@@ -302,7 +302,7 @@ class Controller(QObject):
     @Slot()
     def _on_import_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self.window, self.window.tr("Import a Folder of Pages")
+            self.window, self.tr("Import a Folder of Pages")
         )
         if folder:
             self.import_paths([Path(folder)])
@@ -311,7 +311,7 @@ class Controller(QObject):
     def import_paths(self, paths: list[Path], quiet: bool = False) -> TaskHandle:
         """Import in the background, with progress shown only if it takes a while."""
         w = self.window
-        dialog = QProgressDialog(w.tr("Importing pages…"), w.tr("Cancel"), 0, 0, w)
+        dialog = QProgressDialog(self.tr("Importing pages…"), self.tr("Cancel"), 0, 0, w)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(600)
 
@@ -329,7 +329,7 @@ class Controller(QObject):
 
         def failed(error: BaseException) -> None:
             dialog.reset()
-            QMessageBox.critical(w, w.tr("Import failed"), str(error))
+            QMessageBox.critical(w, self.tr("Import failed"), str(error))
 
         handle = self.runner.run("import", work, done, failed, with_progress=True)
         handle.progressed.connect(
@@ -356,7 +356,7 @@ class Controller(QObject):
             w.show_message(str(e))
             return
         if self.library.article(article_id) is None:
-            w.show_message(w.tr("That article is no longer in the library."))
+            w.show_message(self.tr("That article is no longer in the library."))
             return
         w.library_panel.select_article(article_id)
         self.open_article(article_id)
@@ -375,7 +375,7 @@ class Controller(QObject):
 
     def _on_language(self, code: str) -> None:
         self.settings.set(LANGUAGE, code)
-        self.window.show_message(self.window.tr("The new language is used from the next start."))
+        self.window.show_message(self.tr("The new language is used from the next start."))
 
     @Slot()
     def _on_show_original(self) -> None:

@@ -110,7 +110,7 @@ class Learner(QObject):
         if self.ready or self._warming:
             return
         self._warming = True
-        self.window.show_message(self.window.tr("Loading the dictionary…"), 10000)
+        self.window.show_message(self.tr("Loading the dictionary…"), 10000)
         self.runner.run(
             "warm-up", reading.warm_up, self._on_ready, self._on_warm_failed, lane="reading"
         )
@@ -128,7 +128,7 @@ class Learner(QObject):
     def _on_warm_failed(self, error: BaseException) -> None:
         self._warming = False
         self.window.show_message(
-            self.window.tr("The dictionary could not be loaded: %1").replace("%1", str(error))
+            self.tr("The dictionary could not be loaded: %1").replace("%1", str(error))
         )
 
     def article_opened(self, article: Article) -> None:
@@ -196,7 +196,7 @@ class Learner(QObject):
             info.word, pinyin, definition, sentence, article.id if article else None
         )
         self.window.show_message(
-            self.window.tr("Saved %1 to your vocabulary.").replace("%1", info.word)
+            self.tr("Saved %1 to your vocabulary.").replace("%1", info.word)
         )
         self._changed(Changes(vocabulary=True))
 
@@ -206,7 +206,7 @@ class Learner(QObject):
             return
         han = [i for i, s in enumerate(info.pinyin) if s is not None]
         if len(readings) != len(han):
-            self.window.show_message(self.window.tr("Give one syllable for each character."))
+            self.window.show_message(self.tr("Give one syllable for each character."))
             return
         try:
             for i, syllable in zip(han, readings, strict=True):

@@ -3,108 +3,148 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="45" />
+        <location filename="../../desktop/gui/actions.py" line="47" />
         <source>&amp;Import Pages…</source>
         <extracomment>Highlight actions, one per colour: Ctrl+1 … Ctrl+5.</extracomment>
         <translation>导入版面(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="49" />
+        <location filename="../../desktop/gui/actions.py" line="51" />
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="53" />
+        <location filename="../../desktop/gui/actions.py" line="55" />
         <source>&amp;Export Notes…</source>
         <translation>导出笔记(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="56" />
+        <location filename="../../desktop/gui/actions.py" line="58" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="57" />
+        <location filename="../../desktop/gui/actions.py" line="59" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="58" />
+        <location filename="../../desktop/gui/actions.py" line="60" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="60" />
+        <location filename="../../desktop/gui/actions.py" line="62" />
         <source>&amp;Find in Article…</source>
         <translation>在文章中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="64" />
+        <location filename="../../desktop/gui/actions.py" line="66" />
         <source>Search &amp;Library…</source>
         <translation>搜索文库(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="68" />
+        <location filename="../../desktop/gui/actions.py" line="70" />
         <source>Highlight with &amp;Note…</source>
         <translation>标注并写笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="72" />
+        <location filename="../../desktop/gui/actions.py" line="74" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="76" />
+        <location filename="../../desktop/gui/actions.py" line="78" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="79" />
+        <location filename="../../desktop/gui/actions.py" line="81" />
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="80" />
+        <location filename="../../desktop/gui/actions.py" line="82" />
         <source>&amp;Serif Font</source>
         <translation>衬线字体(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="82" />
+        <location filename="../../desktop/gui/actions.py" line="84" />
         <source>Show &amp;Original Page</source>
         <translation>显示原始版面(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="85" />
+        <location filename="../../desktop/gui/actions.py" line="87" />
+        <source>&amp;Look Up Word</source>
+        <translation>查词(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="89" />
+        <source>Show Tone Changes of 一 and 不</source>
+        <translation>显示“一”“不”的变调</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="92" />
         <source>&amp;About Dubao</source>
         <translation>关于读报(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="101" />
+        <location filename="../../desktop/gui/actions.py" line="109" />
+        <source>Pop Up on &amp;Hover</source>
+        <translation>悬停时弹出(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="110" />
+        <source>Pop Up on &amp;Click</source>
+        <translation>点击时弹出(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="111" />
+        <source>&amp;No Pop-ups</source>
+        <translation>不弹出(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="117" />
+        <source>Tone Colours: &amp;Pleco</source>
+        <translation>声调颜色：&amp;Pleco</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="118" />
+        <source>Tone Colours: &amp;MDBG</source>
+        <translation>声调颜色：&amp;MDBG</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="119" />
+        <source>Tone Colours: &amp;Off</source>
+        <translation>声调颜色：关闭(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="125" />
         <source>Highlight</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="110" />
+        <location filename="../../desktop/gui/actions.py" line="134" />
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="111" />
+        <location filename="../../desktop/gui/actions.py" line="135" />
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="112" />
+        <location filename="../../desktop/gui/actions.py" line="136" />
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="113" />
+        <location filename="../../desktop/gui/actions.py" line="137" />
         <source>S&amp;epia</source>
         <translation>护眼棕(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="125" />
+        <location filename="../../desktop/gui/actions.py" line="149" />
         <source>Follow System</source>
         <translation>跟随系统</translation>
     </message>
@@ -115,6 +155,86 @@
         <location filename="../../desktop/gui/panels/notes.py" line="70" />
         <source>detached: its text is no longer in the article</source>
         <translation>未定位：文章中已找不到这段文字</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <location filename="../../desktop/gui/controller.py" line="209" />
+        <source>Select some text of the article first.</source>
+        <translation>请先选中文章中的文字。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/controller.py" line="287" />
+        <source>%n match(es) in this article</source>
+        <translation><numerusform>本文共 %n 处匹配</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/controller.py" line="295" />
+        <source>Import Pages</source>
+        <translation>导入版面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/controller.py" line="297" />
+        <source>Pages (*.txt *.md);;All files (*)</source>
+        <translation>版面 (*.txt *.md);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/controller.py" line="305" />
+        <source>Import a Folder of Pages</source>
+        <translation>导入版面文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/controller.py" line="314" />
+        <source>Importing pages…</source>
+        <translation>正在导入版面…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/controller.py" line="314" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/controller.py" line="332" />
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/controller.py" line="359" />
+        <source>That article is no longer in the library.</source>
+        <translation>文库中已没有这篇文章。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/controller.py" line="378" />
+        <source>The new language is used from the next start.</source>
+        <translation>新语言将在下次启动时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>Dubao</name>
+    <message>
+        <location filename="../../desktop/app.py" line="60" />
+        <source>Importing the bundled pages…</source>
+        <extracomment>Set to make the app print the time to first painted article and quit (benchmarks).</extracomment>
+        <translation>正在导入自带的版面…</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../../desktop/gui/panels/vocabulary.py" line="83" />
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/panels/vocabulary.py" line="84" />
+        <source>Meaning</source>
+        <translation>释义</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/panels/vocabulary.py" line="85" />
+        <source>Sentence</source>
+        <translation>例句</translation>
     </message>
 </context>
 <context>
@@ -147,6 +267,29 @@
     </message>
 </context>
 <context>
+    <name>Learner</name>
+    <message>
+        <location filename="../../desktop/gui/learner.py" line="113" />
+        <source>Loading the dictionary…</source>
+        <translation>正在加载词典…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/learner.py" line="131" />
+        <source>The dictionary could not be loaded: %1</source>
+        <translation>无法加载词典：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/learner.py" line="199" />
+        <source>Saved %1 to your vocabulary.</source>
+        <translation>已将 %1 加入生词本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/learner.py" line="209" />
+        <source>Give one syllable for each character.</source>
+        <translation>请为每个字给出一个音节。</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
         <location filename="../../desktop/gui/panels/library.py" line="170" />
@@ -157,67 +300,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="65" />
+        <location filename="../../desktop/gui/mainwindow.py" line="69" />
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="70" />
+        <location filename="../../desktop/gui/mainwindow.py" line="74" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="75" />
+        <location filename="../../desktop/gui/mainwindow.py" line="79" />
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="96" />
+        <location filename="../../desktop/gui/mainwindow.py" line="83" />
+        <source>Vocabulary</source>
+        <translation>生词本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="108" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="101" />
+        <location filename="../../desktop/gui/mainwindow.py" line="113" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="111" />
+        <location filename="../../desktop/gui/mainwindow.py" line="123" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="115" />
+        <location filename="../../desktop/gui/mainwindow.py" line="127" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="124" />
+        <location filename="../../desktop/gui/mainwindow.py" line="136" />
+        <source>&amp;Learner</source>
+        <translation>学习(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="145" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="125" />
+        <location filename="../../desktop/gui/mainwindow.py" line="146" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="128" />
+        <location filename="../../desktop/gui/mainwindow.py" line="149" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="130" />
+        <location filename="../../desktop/gui/mainwindow.py" line="151" />
         <source>Highlight</source>
         <translation>标注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/mainwindow.py" line="184" />
+        <location filename="../../desktop/gui/mainwindow.py" line="205" />
         <source>%n article(s)</source>
         <translation><numerusform>%n 篇文章</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/mainwindow.py" line="184" />
+        <location filename="../../desktop/gui/mainwindow.py" line="205" />
         <source>%n page(s)</source>
         <translation><numerusform>%n 个版面</numerusform></translation>
     </message>
@@ -268,17 +421,17 @@
 <context>
     <name>OriginalPageDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="43" />
+        <location filename="../../desktop/gui/dialogs.py" line="46" />
         <source>Original page — %1</source>
         <translation>原始版面 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="46" />
+        <location filename="../../desktop/gui/dialogs.py" line="49" />
         <source>Imported %1 · encoding %2</source>
         <translation>导入于 %1 · 编码 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="60" />
+        <location filename="../../desktop/gui/dialogs.py" line="63" />
         <source>Page furniture (not part of any article): </source>
         <translation>版面杂项（不属于任何文章）：</translation>
     </message>
@@ -286,38 +439,38 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/gui/reader/view.py" line="94" />
+        <location filename="../../desktop/gui/reader/view.py" line="106" />
         <source>Choose an article from the library.</source>
-        <extracomment>Longest comfortable line, in characters of the body font. Emitted once, the first time an article has been painted (start-up measurement). (start, end, colour, ask for a note) in body offsets. (annotation uuid, action): action is "note", "delete" or a colour name.</extracomment>
+        <extracomment>Longest comfortable line, in characters of the body font. Emitted once, the first time an article has been painted (start-up measurement). (start, end, colour, ask for a note) in body offsets. (annotation uuid, action): action is "note", "delete" or a colour name. (body offset, global position, from the keyboard): show the word popup there. The pointer left the text: hide the word popup.</extracomment>
         <translation>请从文库中选择一篇文章。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reader/view.py" line="271" />
+        <location filename="../../desktop/gui/reader/view.py" line="283" />
         <source>Highlight</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reader/view.py" line="277" />
+        <location filename="../../desktop/gui/reader/view.py" line="289" />
         <source>Highlight with Note…</source>
         <translation>标注并写笔记…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reader/view.py" line="287" />
+        <location filename="../../desktop/gui/reader/view.py" line="299" />
         <source>Edit Note…</source>
         <translation>编辑笔记…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reader/view.py" line="287" />
+        <location filename="../../desktop/gui/reader/view.py" line="299" />
         <source>Add Note…</source>
         <translation>添加笔记…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reader/view.py" line="289" />
+        <location filename="../../desktop/gui/reader/view.py" line="301" />
         <source>Change Colour</source>
         <translation>更改颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reader/view.py" line="295" />
+        <location filename="../../desktop/gui/reader/view.py" line="307" />
         <source>Delete Highlight</source>
         <translation>删除标注</translation>
     </message>
@@ -343,6 +496,99 @@
         <location filename="../../desktop/gui/panels/search.py" line="170" />
         <source> (showing %1)</source>
         <translation>（显示 %1 篇）</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyPanel</name>
+    <message>
+        <location filename="../../desktop/gui/panels/vocabulary.py" line="115" />
+        <source>Search saved words…</source>
+        <translation>搜索生词…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/panels/vocabulary.py" line="118" />
+        <source>All words</source>
+        <translation>全部生词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/panels/vocabulary.py" line="119" />
+        <source>Learning</source>
+        <translation>学习中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/panels/vocabulary.py" line="120" />
+        <location filename="../../desktop/gui/panels/vocabulary.py" line="125" />
+        <source>Known</source>
+        <translation>已掌握</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/panels/vocabulary.py" line="127" />
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/panels/vocabulary.py" line="128" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/panels/vocabulary.py" line="164" />
+        <source>%n word(s)</source>
+        <translation><numerusform>%n 个词</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>WordPopup</name>
+    <message>
+        <location filename="../../desktop/gui/reader/wordpopup.py" line="88" />
+        <source>Save to vocabulary (S)</source>
+        <extracomment>Tone colours by palette: tones 1–4 and the neutral tone (5).</extracomment>
+        <translation>加入生词本 (S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reader/wordpopup.py" line="91" />
+        <source>Correct reading…</source>
+        <translation>更正读音…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reader/wordpopup.py" line="124" />
+        <source>Traditional: %1</source>
+        <translation>繁体：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reader/wordpopup.py" line="128" />
+        <source>your reading</source>
+        <translation>你的读音</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reader/wordpopup.py" line="131" />
+        <source>Said: %1</source>
+        <translation>实际读作：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reader/wordpopup.py" line="145" />
+        <source>Not in the dictionary.</source>
+        <translation>词典中没有收录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reader/wordpopup.py" line="163" />
+        <source>Other…</source>
+        <translation>其他…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reader/wordpopup.py" line="166" />
+        <source>Use the automatic reading</source>
+        <translation>使用自动读音</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reader/wordpopup.py" line="173" />
+        <source>Reading of %1, one syllable per character (e.g. hang2 ye4):</source>
+        <translation>%1 的读音，每个字一个音节（如 hang2 ye4）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reader/wordpopup.py" line="176" />
+        <source>Correct reading</source>
+        <translation>更正读音</translation>
     </message>
 </context>
 <context>
@@ -372,101 +618,50 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="85" />
+        <location filename="../../desktop/gui/dialogs.py" line="88" />
         <source>%1 imported, %2 already present, %3 refused</source>
         <translation>导入 %1 个，已存在 %2 个，拒绝 %3 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="91" />
+        <location filename="../../desktop/gui/dialogs.py" line="94" />
         <source>(cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="94" />
+        <location filename="../../desktop/gui/dialogs.py" line="97" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="97" />
+        <location filename="../../desktop/gui/dialogs.py" line="100" />
         <source>imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="98" />
+        <location filename="../../desktop/gui/dialogs.py" line="101" />
         <source>already present</source>
         <translation>已存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="99" />
+        <location filename="../../desktop/gui/dialogs.py" line="102" />
         <source>refused</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="110" />
-        <source>About Dubao</source>
-        <translation>关于读报</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs.py" line="113" />
+        <location filename="../../desktop/gui/dialogs.py" line="132" />
         <source>Read and annotate Chinese newspaper pages.</source>
+        <extracomment>Data and code bundled with Dubao under their own licences (texts in resources/licenses/).</extracomment>
         <translation>阅读并标注中文报纸版面。</translation>
     </message>
-</context>
-<context>
-    <name>self.window</name>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="206" />
-        <source>Select some text of the article first.</source>
-        <translation>请先选中文章中的文字。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="284" />
-        <source>%n match(es) in this article</source>
-        <translation><numerusform>本文共 %n 处匹配</numerusform></translation>
+        <location filename="../../desktop/gui/dialogs.py" line="136" />
+        <source>Dubao includes:</source>
+        <translation>读报包含以下组件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="292" />
-        <source>Import Pages</source>
-        <translation>导入版面</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/controller.py" line="294" />
-        <source>Pages (*.txt *.md);;All files (*)</source>
-        <translation>版面 (*.txt *.md);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/controller.py" line="302" />
-        <source>Import a Folder of Pages</source>
-        <translation>导入版面文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/controller.py" line="348" />
-        <source>The new language is used from the next start.</source>
-        <translation>新语言将在下次启动时生效。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="55" />
-        <source>Importing the bundled pages…</source>
-        <extracomment>Set to make the app print the time to first painted article and quit (benchmarks).</extracomment>
-        <translation>正在导入自带的版面…</translation>
-    </message>
-</context>
-<context>
-    <name>w</name>
-    <message>
-        <location filename="../../desktop/gui/controller.py" line="311" />
-        <source>Importing pages…</source>
-        <translation>正在导入版面…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/controller.py" line="311" />
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/controller.py" line="329" />
-        <source>Import failed</source>
-        <translation>导入失败</translation>
+        <location filename="../../desktop/gui/dialogs.py" line="144" />
+        <source>About Dubao</source>
+        <translation>关于读报</translation>
     </message>
 </context>
 </TS>

@@ -40,9 +40,15 @@ def test_every_interface_string_is_translated(tmp_path: Path) -> None:
     copy = tmp_path / "check.ts"
     shutil.copy(TS, copy)
     sources = [str(p) for p in sorted((ROOT / "desktop").rglob("*.py")) if "core" not in p.parts]
-    out = subprocess.run(
-        [str(lupdate), *sources, "-ts", str(copy)], capture_output=True, text=True, check=True
-    )
-    assert "0 new" in out.stdout + out.stderr or " new" not in out.stdout + out.stderr, out.stdout
+    subprocess.run([str(lupdate), *sources, "-ts", str(copy)], capture_output=True, check=True)
     unfinished = copy.read_text(encoding="utf-8").count('type="unfinished"')
     assert unfinished == 0, "run pyside6-lupdate and translate the new strings in " + TS.name
+
+
+def test_compiled_translations_match_the_source(tmp_path: Path) -> None:
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    if not lrelease.exists():
+        lrelease = Path(shutil.which("pyside6-lrelease") or "pyside6-lrelease")
+    fresh = tmp_path / "fresh.qm"
+    subprocess.run([str(lrelease), str(TS), "-qm", str(fresh)], capture_output=True, check=True)
+    assert fresh.read_bytes() == TS.with_suffix(".qm").read_bytes(), "run pyside6-lrelease"
