@@ -11,6 +11,7 @@ import os
 import sys
 import time
 from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QIcon
@@ -30,6 +31,7 @@ from desktop.gui.tasks import TaskRunner
 #: Set to make the app print the time to first painted article and quit (benchmarks).
 STARTUP_PROBE_ENV = "DUBAO_STARTUP_PROBE"
 SETTINGS_FILE = "settings.ini"
+TOMBSTONE_AGE = timedelta(days=30)
 _T0 = time.perf_counter()
 
 
@@ -65,6 +67,9 @@ class Dubao(QObject):
         QTimer.singleShot(0, self._background_start)
 
     def _background_start(self) -> None:
+        # Deleted highlights stay as tombstones for a while (undo, export), then go.
+        cutoff = (datetime.now(UTC) - TOMBSTONE_AGE).isoformat(timespec="milliseconds")
+        self.runner.run("purge", lambda: self.annotations.purge(cutoff))
         if self.library.outdated_pages():
             self.runner.run(
                 "rebuild", self.library.rebuild_articles, self.controller.notify, with_progress=True
