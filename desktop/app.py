@@ -17,11 +17,14 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop.core import export
 from desktop.core.library_index import LibraryIndex
 from desktop.core.paths import library_home, resources_dir, seeds_dir
 from desktop.core.store import Library, StoreError
 from desktop.core.store.annotations import Annotations
+from desktop.gui.actions import A
 from desktop.gui.controller import Controller
+from desktop.gui.exporting import Exporter, format_label
 from desktop.gui.learner import Learner
 from desktop.gui.mainwindow import MainWindow
 from desktop.gui.settings import LANGUAGE, Settings
@@ -51,6 +54,21 @@ class Dubao(QObject):
         )
         self.learner = Learner(library, settings, self.runner, self.window, self.controller.notify)
         self.controller.article_opened.connect(self.learner.article_opened)
+        self.exporter = Exporter(library, self.runner, self.window, self.controller.notify)
+        self._connect_exports()
+
+    def _connect_exports(self) -> None:
+        w, a = self.window, self.window.actions
+        a[A.EXPORT_NOTES].triggered.connect(
+            lambda: self.exporter.export_notes(
+                self.controller.current_id, w.library_panel.selected_article_ids()
+            )
+        )
+        a[A.IMPORT_NOTES].triggered.connect(self.exporter.import_notes)
+        labels = {name: format_label(f.label) for name, f in export.VOCAB_FORMATS.items()}
+        for name, act in a.vocabulary_exports(w, labels).items():
+            act.triggered.connect(lambda _=False, n=name: self.exporter.export_vocabulary(n))
+            w.vocabulary_menu.addAction(act)
 
     def start(self) -> None:
         self.controller.apply_settings()

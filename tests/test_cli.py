@@ -120,3 +120,41 @@ def test_self_test_runs_the_whole_app(home: Path) -> None:
     assert out.returncode == 0, out.stderr
     assert "self-test: ok" in out.stdout
     assert not (home / "library.sqlite3").exists()  # it used a throw-away library
+
+
+def test_export_then_import_notes_round_trip(home: Path, seeds: list[Path], tmp_path: Path) -> None:
+    from desktop.core.store import Library
+    from desktop.core.store.annotations import Annotations
+
+    assert dubao("import", str(seeds[0]), home=home).returncode == 0
+    lib = Library.open(home)
+    art = lib.articles()[1]
+    assert art.id is not None
+    Annotations(lib).add(art.id, 3, 9, "blue", "第一条笔记\n第二行")
+    lib.close()
+    out_file = tmp_path / "notes.json"
+    out = dubao("export", "-o", str(out_file), home=home)
+    assert out.returncode == 0, out.stderr
+    md = dubao("export", "-o", str(tmp_path / "notes.md"), home=home)
+    assert md.returncode == 0 and "> " in (tmp_path / "notes.md").read_text(encoding="utf-8")
+    fresh = tmp_path / "fresh"
+    assert dubao("import", str(seeds[0]), home=fresh).returncode == 0
+    back = dubao("notes", "import", str(out_file), home=fresh)
+    assert back.returncode == 0, back.stdout + back.stderr
+    assert "1 imported" in back.stdout
+    lib = Library.open(fresh)
+    anns = Annotations(lib).all()
+    lib.close()
+    assert [(a.quote, a.color, a.note) for a in anns] == [
+        (art.text[3:9], "blue", "第一条笔记\n第二行")
+    ]
+
+
+def test_export_refuses_unknown_format_clearly(home: Path, tmp_path: Path) -> None:
+    out = dubao("export", "-o", str(tmp_path / "notes.xyz"), home=home)
+    assert out.returncode == 2
+    assert "choose --format" in out.stderr
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    out = dubao("notes", "import", str(bad), home=home)
+    assert out.returncode == 2 and "Traceback" not in out.stderr

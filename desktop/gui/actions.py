@@ -15,6 +15,7 @@ class A(enum.Enum):
     IMPORT_FILES = "import_files"
     IMPORT_FOLDER = "import_folder"
     EXPORT_NOTES = "export_notes"
+    IMPORT_NOTES = "import_notes"
     QUIT = "quit"
     UNDO = "undo"
     REDO = "redo"
@@ -55,6 +56,7 @@ class Actions:
                 QCoreApplication.translate("Actions", "&Export Notes…"),
                 "Ctrl+Shift+E",
             ),
+            A.IMPORT_NOTES: (QCoreApplication.translate("Actions", "Import &Notes…"), None),
             A.QUIT: (QCoreApplication.translate("Actions", "&Quit"), QKeySequence(std.Quit)),
             A.UNDO: (QCoreApplication.translate("Actions", "&Undo"), QKeySequence(std.Undo)),
             A.REDO: (QCoreApplication.translate("Actions", "&Redo"), QKeySequence(std.Redo)),
@@ -169,6 +171,17 @@ class Actions:
             group.addAction(act)
             acts[key] = act
         return group, acts
+
+    def vocabulary_exports(self, parent: QWidget, formats: dict[str, str]) -> dict[str, QAction]:
+        """One action per vocabulary format (name → label), created once."""
+        if not hasattr(self, "_vocab"):
+            self._vocab: dict[str, QAction] = {}
+            for name, label in formats.items():
+                act = QAction(label + "…", parent)
+                act.setObjectName(f"action_export_vocabulary_{name}")
+                act.setData(name)
+                self._vocab[name] = act
+        return self._vocab
 
     def __getitem__(self, key: A) -> QAction:
         return self.by_id[key]

@@ -80,7 +80,6 @@ class Controller(QObject):
         a[A.SERIF].toggled.connect(self._on_serif)
         a[A.SHOW_ORIGINAL].triggered.connect(self._on_show_original)
         a[A.ABOUT].triggered.connect(lambda: dialogs.about(w))
-        a[A.EXPORT_NOTES].setVisible(False)  # shown once an exporter is connected
         for name, act in a.themes.items():
             act.triggered.connect(lambda _=False, n=name: self.settings.set(THEME, n))
         for code, act in a.languages.items():
@@ -301,9 +300,7 @@ class Controller(QObject):
 
     @Slot()
     def _on_import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self.window, self.tr("Import a Folder of Pages")
-        )
+        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Import a Folder of Pages"))
         if folder:
             self.import_paths([Path(folder)])
 

@@ -195,9 +195,7 @@ class Learner(QObject):
         self.vocabulary.add(
             info.word, pinyin, definition, sentence, article.id if article else None
         )
-        self.window.show_message(
-            self.tr("Saved %1 to your vocabulary.").replace("%1", info.word)
-        )
+        self.window.show_message(self.tr("Saved %1 to your vocabulary.").replace("%1", info.word))
         self._changed(Changes(vocabulary=True))
 
     def _on_reading_chosen(self, info: WordInfo, readings: list[str]) -> None:

@@ -106,8 +106,11 @@ class MainWindow(QMainWindow):
     def _setup_menus(self) -> None:
         a, bar = self.actions, self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        for key in (A.IMPORT_FILES, A.IMPORT_FOLDER, A.EXPORT_NOTES):
+        for key in (A.IMPORT_FILES, A.IMPORT_FOLDER, A.IMPORT_NOTES):
             file_menu.addAction(a[key])
+        file_menu.addSeparator()
+        file_menu.addAction(a[A.EXPORT_NOTES])
+        self.vocabulary_menu = file_menu.addMenu(self.tr("Export &Vocabulary"))
         file_menu.addSeparator()
         file_menu.addAction(a[A.QUIT])
         edit = bar.addMenu(self.tr("&Edit"))

@@ -3,148 +3,153 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="47" />
+        <location filename="../../desktop/gui/actions.py" line="48" />
         <source>&amp;Import Pages…</source>
         <extracomment>Highlight actions, one per colour: Ctrl+1 … Ctrl+5.</extracomment>
         <translation>导入版面(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="51" />
+        <location filename="../../desktop/gui/actions.py" line="52" />
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="55" />
+        <location filename="../../desktop/gui/actions.py" line="56" />
         <source>&amp;Export Notes…</source>
         <translation>导出笔记(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="58" />
+        <location filename="../../desktop/gui/actions.py" line="59" />
+        <source>Import &amp;Notes…</source>
+        <translation>导入笔记(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="60" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="59" />
+        <location filename="../../desktop/gui/actions.py" line="61" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="60" />
+        <location filename="../../desktop/gui/actions.py" line="62" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="62" />
+        <location filename="../../desktop/gui/actions.py" line="64" />
         <source>&amp;Find in Article…</source>
         <translation>在文章中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="66" />
+        <location filename="../../desktop/gui/actions.py" line="68" />
         <source>Search &amp;Library…</source>
         <translation>搜索文库(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="70" />
+        <location filename="../../desktop/gui/actions.py" line="72" />
         <source>Highlight with &amp;Note…</source>
         <translation>标注并写笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="74" />
+        <location filename="../../desktop/gui/actions.py" line="76" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="78" />
+        <location filename="../../desktop/gui/actions.py" line="80" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="81" />
+        <location filename="../../desktop/gui/actions.py" line="83" />
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="82" />
+        <location filename="../../desktop/gui/actions.py" line="84" />
         <source>&amp;Serif Font</source>
         <translation>衬线字体(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="84" />
+        <location filename="../../desktop/gui/actions.py" line="86" />
         <source>Show &amp;Original Page</source>
         <translation>显示原始版面(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="87" />
+        <location filename="../../desktop/gui/actions.py" line="89" />
         <source>&amp;Look Up Word</source>
         <translation>查词(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="89" />
+        <location filename="../../desktop/gui/actions.py" line="91" />
         <source>Show Tone Changes of 一 and 不</source>
         <translation>显示“一”“不”的变调</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="92" />
+        <location filename="../../desktop/gui/actions.py" line="94" />
         <source>&amp;About Dubao</source>
         <translation>关于读报(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="109" />
+        <location filename="../../desktop/gui/actions.py" line="111" />
         <source>Pop Up on &amp;Hover</source>
         <translation>悬停时弹出(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="110" />
+        <location filename="../../desktop/gui/actions.py" line="112" />
         <source>Pop Up on &amp;Click</source>
         <translation>点击时弹出(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="111" />
+        <location filename="../../desktop/gui/actions.py" line="113" />
         <source>&amp;No Pop-ups</source>
         <translation>不弹出(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="117" />
+        <location filename="../../desktop/gui/actions.py" line="119" />
         <source>Tone Colours: &amp;Pleco</source>
         <translation>声调颜色：&amp;Pleco</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="118" />
+        <location filename="../../desktop/gui/actions.py" line="120" />
         <source>Tone Colours: &amp;MDBG</source>
         <translation>声调颜色：&amp;MDBG</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="119" />
+        <location filename="../../desktop/gui/actions.py" line="121" />
         <source>Tone Colours: &amp;Off</source>
         <translation>声调颜色：关闭(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="125" />
+        <location filename="../../desktop/gui/actions.py" line="127" />
         <source>Highlight</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="134" />
+        <location filename="../../desktop/gui/actions.py" line="136" />
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="135" />
+        <location filename="../../desktop/gui/actions.py" line="137" />
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="136" />
+        <location filename="../../desktop/gui/actions.py" line="138" />
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="137" />
+        <location filename="../../desktop/gui/actions.py" line="139" />
         <source>S&amp;epia</source>
         <translation>护眼棕(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="149" />
+        <location filename="../../desktop/gui/actions.py" line="151" />
         <source>Follow System</source>
         <translation>跟随系统</translation>
     </message>
@@ -160,52 +165,54 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="209" />
+        <location filename="../../desktop/gui/controller.py" line="208" />
         <source>Select some text of the article first.</source>
         <translation>请先选中文章中的文字。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="287" />
+        <location filename="../../desktop/gui/controller.py" line="286" />
         <source>%n match(es) in this article</source>
-        <translation><numerusform>本文共 %n 处匹配</numerusform></translation>
+        <translation>
+            <numerusform>本文共 %n 处匹配</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="295" />
+        <location filename="../../desktop/gui/controller.py" line="294" />
         <source>Import Pages</source>
         <translation>导入版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="297" />
+        <location filename="../../desktop/gui/controller.py" line="296" />
         <source>Pages (*.txt *.md);;All files (*)</source>
         <translation>版面 (*.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="305" />
+        <location filename="../../desktop/gui/controller.py" line="303" />
         <source>Import a Folder of Pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="314" />
+        <location filename="../../desktop/gui/controller.py" line="311" />
         <source>Importing pages…</source>
         <translation>正在导入版面…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="314" />
+        <location filename="../../desktop/gui/controller.py" line="311" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="332" />
+        <location filename="../../desktop/gui/controller.py" line="329" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="359" />
+        <location filename="../../desktop/gui/controller.py" line="356" />
         <source>That article is no longer in the library.</source>
         <translation>文库中已没有这篇文章。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="378" />
+        <location filename="../../desktop/gui/controller.py" line="375" />
         <source>The new language is used from the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
@@ -213,7 +220,7 @@
 <context>
     <name>Dubao</name>
     <message>
-        <location filename="../../desktop/app.py" line="60" />
+        <location filename="../../desktop/app.py" line="80" />
         <source>Importing the bundled pages…</source>
         <extracomment>Set to make the app print the time to first painted article and quit (benchmarks).</extracomment>
         <translation>正在导入自带的版面…</translation>
@@ -235,6 +242,70 @@
         <location filename="../../desktop/gui/panels/vocabulary.py" line="85" />
         <source>Sentence</source>
         <translation>例句</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../../desktop/gui/exporting.py" line="157" />
+        <source>Export Notes</source>
+        <translation>导出笔记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exporting.py" line="164" />
+        <source>Exporting notes…</source>
+        <translation>正在导出笔记…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exporting.py" line="173" />
+        <source>Export Vocabulary</source>
+        <translation>导出生词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exporting.py" line="187" />
+        <source>Exporting vocabulary…</source>
+        <translation>正在导出生词…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exporting.py" line="202" />
+        <source>Import Notes</source>
+        <translation>导入笔记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exporting.py" line="204" />
+        <source>Web Annotations (*.json *.jsonld);;All files (*)</source>
+        <translation>网页标注 (*.json *.jsonld);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exporting.py" line="215" />
+        <source>Notes imported</source>
+        <translation>笔记已导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exporting.py" line="221" />
+        <source>Importing notes…</source>
+        <translation>正在导入笔记…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exporting.py" line="230" />
+        <source>Export cancelled; nothing was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exporting.py" line="233" />
+        <source>Exported %1 item(s) to %2</source>
+        <translation>已导出 %1 项到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exporting.py" line="238" />
+        <location filename="../../desktop/gui/exporting.py" line="252" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exporting.py" line="242" />
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -279,12 +350,12 @@
         <translation>无法加载词典：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/learner.py" line="199" />
+        <location filename="../../desktop/gui/learner.py" line="198" />
         <source>Saved %1 to your vocabulary.</source>
         <translation>已将 %1 加入生词本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/learner.py" line="209" />
+        <location filename="../../desktop/gui/learner.py" line="207" />
         <source>Give one syllable for each character.</source>
         <translation>请为每个字给出一个音节。</translation>
     </message>
@@ -326,53 +397,115 @@
     </message>
     <message>
         <location filename="../../desktop/gui/mainwindow.py" line="113" />
+        <source>Export &amp;Vocabulary</source>
+        <translation>导出生词(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="116" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="123" />
+        <location filename="../../desktop/gui/mainwindow.py" line="126" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="127" />
+        <location filename="../../desktop/gui/mainwindow.py" line="130" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="136" />
+        <location filename="../../desktop/gui/mainwindow.py" line="139" />
         <source>&amp;Learner</source>
         <translation>学习(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="145" />
+        <location filename="../../desktop/gui/mainwindow.py" line="148" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="146" />
+        <location filename="../../desktop/gui/mainwindow.py" line="149" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="149" />
+        <location filename="../../desktop/gui/mainwindow.py" line="152" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="151" />
+        <location filename="../../desktop/gui/mainwindow.py" line="154" />
         <source>Highlight</source>
         <translation>标注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/mainwindow.py" line="205" />
+        <location filename="../../desktop/gui/mainwindow.py" line="208" />
         <source>%n article(s)</source>
-        <translation><numerusform>%n 篇文章</numerusform></translation>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/mainwindow.py" line="205" />
+        <location filename="../../desktop/gui/mainwindow.py" line="208" />
         <source>%n page(s)</source>
-        <translation><numerusform>%n 个版面</numerusform></translation>
+        <translation>
+            <numerusform>%n 个版面</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotesExportDialog</name>
+    <message>
+        <location filename="../../desktop/gui/exporting.py" line="58" />
+        <source>Export Notes</source>
+        <translation>导出笔记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exporting.py" line="63" />
+        <source>This article</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exporting.py" line="65" />
+        <source>Selected articles (%1)</source>
+        <translation>选中的文章（%1 篇）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exporting.py" line="67" />
+        <source>All articles</source>
+        <translation>全部文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exporting.py" line="79" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exporting.py" line="83" />
+        <source>Until</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exporting.py" line="95" />
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exporting.py" line="96" />
+        <source>Notes of</source>
+        <translation>笔记范围</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exporting.py" line="97" />
+        <source>Colours</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exporting.py" line="98" />
+        <source>Created</source>
+        <translation>创建时间</translation>
     </message>
 </context>
 <context>
@@ -415,7 +548,9 @@
     <message numerus="yes">
         <location filename="../../desktop/gui/panels/notes.py" line="204" />
         <source>%n note(s)</source>
-        <translation><numerusform>%n 条笔记</numerusform></translation>
+        <translation>
+            <numerusform>%n 条笔记</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -490,7 +625,9 @@
     <message numerus="yes">
         <location filename="../../desktop/gui/panels/search.py" line="168" />
         <source>%n article(s) found</source>
-        <translation><numerusform>找到 %n 篇文章</numerusform></translation>
+        <translation>
+            <numerusform>找到 %n 篇文章</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/gui/panels/search.py" line="170" />
@@ -534,7 +671,9 @@
     <message numerus="yes">
         <location filename="../../desktop/gui/panels/vocabulary.py" line="164" />
         <source>%n word(s)</source>
-        <translation><numerusform>%n 个词</numerusform></translation>
+        <translation>
+            <numerusform>%n 个词</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -662,6 +801,44 @@
         <location filename="../../desktop/gui/dialogs.py" line="144" />
         <source>About Dubao</source>
         <translation>关于读报</translation>
+    </message>
+</context>
+<context>
+    <name>formats</name>
+    <message>
+        <location filename="../../desktop/gui/exporting.py" line="40" />
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exporting.py" line="41" />
+        <source>Web page</source>
+        <translation>网页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exporting.py" line="42" />
+        <source>CSV spreadsheet</source>
+        <translation>CSV 表格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exporting.py" line="43" />
+        <source>W3C Web Annotations</source>
+        <translation>W3C 网页标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exporting.py" line="44" />
+        <source>Word document</source>
+        <translation>Word 文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exporting.py" line="45" />
+        <source>Anki deck</source>
+        <translation>Anki 卡组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exporting.py" line="46" />
+        <source>Pleco flashcards</source>
+        <translation>Pleco 卡片</translation>
     </message>
 </context>
 </TS>

@@ -178,6 +178,7 @@ class LibraryPanel(QWidget):
         self.view.setUniformRowHeights(True)
         self.view.setWordWrap(False)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setSelectionMode(QTreeView.SelectionMode.ExtendedSelection)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_edit)
@@ -205,6 +206,11 @@ class LibraryPanel(QWidget):
         self.view.setCurrentIndex(idx)
         self.view.scrollTo(idx)
         return True
+
+    def selected_article_ids(self) -> list[int]:
+        """Articles the user selected (Ctrl/Shift-click), for exporting several at once."""
+        ids = (i.data(ArticleIdRole) for i in self.view.selectionModel().selectedIndexes())
+        return sorted({int(i) for i in ids if i is not None})
 
     def select_first(self) -> bool:
         src = self.model.first_article_index()

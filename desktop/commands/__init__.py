@@ -1,0 +1,1 @@
+"""The ``dubao`` subcommands, one module per area; each offers ``register(subparsers)``."""
