@@ -61,6 +61,32 @@ def strip_markup(text: str) -> str:
     return text
 
 
+_MD_IMAGE_RE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_MD_LINK_RE = re.compile(r"\[([^\]]+)\]\((?:https?://|/|#|\.)[^)]*\)")
+_MD_EMPH_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_RULE_RE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
+_PIPE_SEP_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$")
+_COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
+
+
+def strip_markdown_inline(line: str) -> str:
+    """Markdown syntax that is not text: images → alt text, links → text, emphasis,
+    block quotes, rules; a pipe-table row becomes tab-separated cells."""
+    if _MD_RULE_RE.match(line):
+        return ""
+    if line.lstrip().startswith(">"):
+        line = line.lstrip()[1:].lstrip()
+    if "](" in line:
+        line = _MD_IMAGE_RE.sub(r"\1", line)
+        line = _MD_LINK_RE.sub(r"\1", line)
+    if "**" in line or "__" in line:
+        line = _MD_EMPH_RE.sub(r"\2", line)
+    t = line.strip()
+    if t.startswith("|") and t.endswith("|") and t.count("|") >= 3:
+        line = "\t".join(c.strip() for c in t[1:-1].split("|"))
+    return line
+
+
 def _single(tok: str) -> bool:
     return bool(_HAN_PUNCT_TOKEN.match(tok))
 
@@ -108,7 +134,7 @@ def _split_long(line: str) -> list[str]:
 def normalize_line(raw: str, options: CleanOptions) -> str:
     """One physical line: whitespace unified, spaced-out runs collapsed, ends trimmed."""
     s = raw.replace("\u00a0", " ").replace("\u3000", " ").rstrip()
-    s = s.lstrip(" ")
+    s = s.lstrip(" ").lstrip("□■◎●▲★◆◇○△▼▽").lstrip(" ")
     s = re.sub(r" {2,}", " ", s)
     if options.collapse_spaced:
         s = collapse_spaced(s)
@@ -122,11 +148,16 @@ def normalize(text: str, options: CleanOptions | None = None) -> list[Line]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n").replace("\x0c", "\n")
     text = _CONTROL_RE.sub("", text)
+    if "<!--" in text:
+        text = _COMMENT_RE.sub("", text)
     text = strip_markup(text)
     lines: list[Line] = []
     blanks = 0
     for raw in text.split("\n"):
+        if "-" in raw and _PIPE_SEP_RE.match(raw):
+            continue  # a pipe table's header rule: not a line of the page
         frame = raw[:1] in (" ", "\u3000", "\u00a0")
+        raw = strip_markdown_inline(raw)
         for piece_no, piece in enumerate(_split_long(raw)):
             for k, part in enumerate(_EMBEDDED_LEAD.split(piece)):
                 s = normalize_line(part, opts)

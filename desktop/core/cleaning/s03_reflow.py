@@ -17,6 +17,7 @@ and then:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -24,6 +25,7 @@ from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s02_normalize import Line
 from desktop.core.cleaning.textutil import (
     CREDIT_END_RE,
+    ROLE_RE,
     ends_continuing,
     ends_sentence,
     median,
@@ -35,14 +37,19 @@ _ITEM_RE = re.compile(r"^(?:[-*+•·]|\d{1,2}[.)、])\s+")
 #: A lead-in: news-service dateline or byline ending in 报道, at the start of a block.
 LEAD_START_RE = re.compile(
     r"^(?:本报讯|本报[^\s，。]{0,10}电|据?(?:新华社|中新社)|据[^\s，。]{2,8}社[^\s，。]{0,12}电|"
+    r"本报(?:见习|特约|首席)?(?:记者|通讯员)|"
     r"(?:(?:见习|实习|特约|全媒体|首席)?(?:记者|通讯员)[^，。；]{1,30}?报\s*道))"
 )
 #: A lead-in that always starts a new article, even without a blank line above it.
-STRONG_LEAD_RE = re.compile(r"^(?:本报讯|本报[^\s，。]{0,10}电|据[^\s，。]{2,8}社[^\s，。]{0,12}电)")
+STRONG_LEAD_RE = re.compile(
+    r"^(?:本报讯|本报[^\s，。]{0,10}电|据[^\s，。]{2,8}社[^\s，。]{0,12}电)"
+)
 #: A photographer credit closing a caption: ``通讯员王树成摄``, ``记者X/摄``.
 PHOTO_CREDIT_RE = re.compile(
-    r"(?:(?:见习|特约|全媒体|首席)?(?:记者|通讯员|摄影记者)\s*[^\s，。]{2,12}(?:\s*[、 ]\s*"
-    r"[^\s，。]{2,4})*\s*/?\s*摄(?:影)?)$"
+    r"(?:(?:(?:见习|特约|全媒体|首席|本报|新华社)?(?:记者|通讯员|摄影记者)\s*[^\s，。]{2,12}"
+    r"(?:\s*[、 ]\s*[^\s，。]{2,4})*\s*/?\s*摄(?:影)?)"
+    r"|(?:(?<=[\s。）)”])|^)[\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4})*(?: |\s*/)摄(?:影)?"
+    r"|[（(][^（）()《》]{2,24}\s*/?摄(?:影)?[）)])$"
 )
 
 
@@ -82,11 +89,27 @@ def _chunks(lines: list[Line]) -> list[_Chunk]:
     for ln in lines:
         joins = out and ln.blank_before == 0 and not ln.frame and not _is_special(ln.text)
         joins = joins and not STRONG_LEAD_RE.match(ln.text)
+        # a byline lead-in (记者X报道) under a headline line with no blank between
+        joins = joins and not (LEAD_START_RE.match(ln.text) and _headline_above(out))
         if joins and not _is_special(out[-1].lines[-1].text):
             out[-1].lines.append(ln)
             continue
         out.append(_Chunk([ln]))
     return out
+
+
+def _headline_above(out: list[_Chunk]) -> bool:
+    """The line above could be a headline: it ends no sentence and names nobody."""
+    if not out:
+        return False
+    prev = out[-1].lines[-1].text
+    return not (
+        ends_continuing(prev)
+        or ends_sentence(prev)
+        or STRONG_LEAD_RE.match(prev)
+        or LEAD_START_RE.match(prev)
+        or ROLE_RE.search(prev)
+    )
 
 
 def _is_special(text: str) -> bool:
@@ -95,21 +118,28 @@ def _is_special(text: str) -> bool:
 
 
 def column_widths(chunks: list[_Chunk], options: CleanOptions) -> list[float]:
-    """Estimated column width at each chunk (``inf`` in one-line-per-paragraph text)."""
-    samples: list[tuple[int, float]] = []
+    """Estimated column width at each chunk (``inf`` in one-line-per-paragraph text).
+
+    The width is the median of the lines inside blocks (all but each block's last line)
+    of the chunks within six chunks either side, so pages with two column widths work.
+    """
+    sample_at: list[int] = []
+    sample_w: list[float] = []
+    all_w: list[float] = []
     for i, ch in enumerate(chunks):
-        if len(ch.lines) >= 3:
-            samples.extend((i, width(t)) for t in ch.texts[:-1])
-    all_w = [width(ln.text) for ch in chunks for ln in ch.lines]
-    if not samples or median(all_w) > options.prose_width:
+        ws = [width(t) for t in ch.texts]
+        all_w.extend(ws)
+        if len(ws) >= 3:
+            sample_at.extend([i] * (len(ws) - 1))
+            sample_w.extend(ws[:-1])
+    if not sample_w or median(all_w) > options.prose_width:
         return [float("inf")] * len(chunks)
+    overall = median(sample_w)
     out: list[float] = []
-    lo = 0
     for i in range(len(chunks)):
-        near = [w for j, w in samples[lo:] if abs(j - i) <= 6][:80]
-        while lo < len(samples) and samples[lo][0] < i - 6:
-            lo += 1
-        w = median(near) if len(near) >= 3 else median([w for _, w in samples])
+        lo = bisect.bisect_left(sample_at, i - 6)
+        hi = min(bisect.bisect_right(sample_at, i + 6), lo + 80)
+        w = median(sample_w[lo:hi]) if hi - lo >= 3 else overall
         out.append(w if w <= options.prose_width else float("inf"))
     return out
 
@@ -134,11 +164,65 @@ def _is_short_chunk(ch: _Chunk, w: float, options: CleanOptions) -> bool:
     if texts[0].startswith(("【", "[")):
         return True
     joined = "".join(texts)
-    if any(c in joined[:-1] for c in "。！？") or ("，" in joined and width(joined) > 20):
+    if any(c in joined[:-1] for c in "。！？") or ("，" in joined and width(joined) > 16):
         return False
+    if _unbalanced(joined) or joined[-1] in _CUT_END:
+        return False  # a quotation or phrase left open: running text cut by a column break
     # several lines of prose ending on a full-width line: text cut by a column break
     prose = any(c in "".join(texts) for c in "，。、；：！？")
     return not (prose and len(texts) >= 2 and width(last) > w - options.short_margin)
+
+
+#: Words that cannot end a headline: a line ending in one was cut mid-phrase.
+_CUT_END = frozenset("的之和与及或把被将向从对")
+_PAIRS = (("“", "”"), ("（", "）"), ("《", "》"), ("‘", "’"), ("(", ")"))
+
+
+def _unbalanced(text: str) -> bool:
+    """An opening quote or bracket without its closing one (or the reverse)."""
+    return any(text.count(a) != text.count(b) for a, b in _PAIRS)
+
+
+#: Punctuation that never starts a paragraph.
+_CLOSING = frozenset("”’）》」』、，。；：！？")
+
+
+def _is_question_head(ch: _Chunk) -> bool:
+    """A short question or exclamation on a line of its own: a headline or subhead."""
+    t = "".join(ch.texts)
+    return (
+        len(ch.texts) <= 2
+        and width(t) <= 16
+        and t[-1:] in "？！?!"
+        and not any(c in t for c in "，。；：")
+    )
+
+
+def _is_fragment(ch: _Chunk, nxt: _Chunk | None, w: float, after_text: bool) -> bool:
+    """A line as wide as an indented first line, followed by a full (not indented) line:
+    the opening line of a paragraph cut off by a column break, not a subhead.
+
+    A subhead is followed by the indented first line of its paragraph."""
+    if w == float("inf") or nxt is None or len(ch.texts) > 2 or _is_special(nxt.lines[0].text):
+        return False
+    first = nxt.lines[0].text
+    if width(first) < w - 0.5 or LEAD_START_RE.match(first):
+        return False
+    # an indented opening line alone in its column, right after a paragraph
+    return after_text and len(ch.texts) == 1 and w - 2.5 <= width(ch.texts[0]) <= w + 0.5
+
+
+def _fills_column(ch: _Chunk, w: float, options: CleanOptions) -> bool:
+    """Every line as wide as the column (but not wider): running text, not a caption."""
+    if w == float("inf") or ch.lines[0].blank_before >= 2:
+        return False
+    return all(w - options.short_margin < width(t) <= w + 1.5 for t in ch.texts)
+
+
+def _is_set_apart(ch: _Chunk, options: CleanOptions) -> bool:
+    """One short line with several blank lines above it: a caption, even if it ends in 。."""
+    t = ch.texts
+    return len(t) == 1 and ch.lines[0].blank_before >= 2 and width(t[0]) <= 24
 
 
 def _split_chunk(texts: list[str], w: float, margin: float) -> list[list[str]]:
@@ -187,6 +271,10 @@ class _Reflow:
         self.units.extend(self.inserts)
         self.inserts = []
 
+    def after_text(self) -> bool:
+        """The last thing seen was running text (a paragraph, open or just finished)."""
+        return self.open is not None or (bool(self.units) and self.units[-1].kind == "text")
+
     def is_open(self) -> bool:
         return self.open is not None and not closes(self.open.lines[-1])
 
@@ -194,8 +282,7 @@ class _Reflow:
         first = ch.lines[0]
         lead = bool(LEAD_START_RE.match("".join(ch.texts[:3])))
         paras = _split_chunk(ch.texts, w, self.options.short_margin)
-        if self.is_open() and not first.frame and not lead:
-            assert self.open is not None
+        if self.open is not None and not first.frame and not lead and self._goes_on(first, w):
             self.open.lines.extend(paras[0])
             paras = paras[1:]
         for k, p in enumerate(paras):
@@ -208,8 +295,16 @@ class _Reflow:
                 first.frame and start,
                 lead and start,
             )
-        if self.open is not None and closes(self.open.lines[-1]):
-            self.close()
+
+    def _goes_on(self, first: Line, w: float) -> bool:
+        """Does the open paragraph continue with *first* after a blank line?
+
+        Yes when it stopped mid-sentence, or when *first* opens with punctuation that
+        cannot start a line of its own.  A blank line after a finished sentence is a
+        paragraph break even when both lines are full: not every page indents the first
+        line of a paragraph, so a full line does not prove a column break."""
+        assert self.open is not None
+        return not closes(self.open.lines[-1]) or first.text[:1] in _CLOSING
 
     def add_short(self, ch: _Chunk, w: float) -> None:
         first = ch.lines[0]
@@ -255,17 +350,66 @@ def _merge_specials(chunks: list[_Chunk]) -> list[_Chunk]:
     return out
 
 
+_DATE_LINE_RE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+
+
+def _heading_like(t: str, options: CleanOptions) -> bool:
+    return width(t) <= options.max_headline_width and not (ends_sentence(t) or ends_continuing(t))
+
+
+def _prose_like(t: str, options: CleanOptions) -> bool:
+    return not _heading_like(t, options) and not _DATE_LINE_RE.match(t)
+
+
+def _split_prose_headings(
+    chunks: list[_Chunk], widths: list[float], options: CleanOptions
+) -> tuple[list[_Chunk], list[float]]:
+    """In one-line-per-paragraph text, a short line that ends no sentence is a line of
+    its own (a title or label above the text), not the start of a wrapped paragraph."""
+    out_c: list[_Chunk] = []
+    out_w: list[float] = []
+    for ch, w in zip(chunks, widths, strict=True):
+        if w != float("inf") or len(ch.lines) < 2 or _is_special(ch.lines[0].text):
+            out_c.append(ch)
+            out_w.append(w)
+            continue
+        cur: list[Line] = []
+        for k, ln in enumerate(ch.lines):
+            cur.append(ln)
+            nxt = ch.lines[k + 1].text if k + 1 < len(ch.lines) else None
+            if nxt is not None and _heading_like(ln.text, options) and _prose_like(nxt, options):
+                out_c.append(_Chunk(cur))
+                out_w.append(w)
+                cur = []
+        if cur:
+            out_c.append(_Chunk(cur))
+            out_w.append(w)
+    return out_c, out_w
+
+
 def reflow(lines: list[Line], options: CleanOptions | None = None) -> list[Unit]:
     """Normalised lines to logical units in page order."""
     opts = options or CleanOptions()
     chunks = _merge_specials(_chunks(lines))
     widths = column_widths(chunks, opts)
+    chunks, widths = _split_prose_headings(chunks, widths, opts)
     r = _Reflow(opts)
-    for ch, w in zip(chunks, widths, strict=True):
+    for n, (ch, w) in enumerate(zip(chunks, widths, strict=True)):
+        nxt = chunks[n + 1] if n + 1 < len(chunks) else None
         if _is_special(ch.lines[0].text):
             r.close()
             r.units.append(_special_unit(ch))
-        elif _is_short_chunk(ch, w, opts):
+        elif r.is_open() and _fills_column(ch, w, opts):
+            r.add_text(ch, w)  # one full line between two column breaks
+        elif _is_fragment(ch, nxt, w, r.after_text()) and not (
+            nxt is not None and _is_short_chunk(nxt, w, opts)
+        ):
+            r.add_text(ch, w)
+        elif (
+            _is_short_chunk(ch, w, opts)
+            or (r.is_open() and _is_set_apart(ch, opts))
+            or (not r.is_open() and _is_question_head(ch))
+        ):
             r.add_short(ch, w)
         else:
             r.add_text(ch, w)

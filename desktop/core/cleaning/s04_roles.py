@@ -13,10 +13,11 @@ from dataclasses import dataclass
 
 from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s03_reflow import PHOTO_CREDIT_RE, Unit
-from desktop.core.cleaning.textutil import CREDIT_END_RE, ROLE, ends_sentence, width
+from desktop.core.cleaning.textutil import CREDIT_END_RE, ROLE, ends_sentence, han_chars, width
 
 _PREFIX = r"(?:见习|实习|特约|全媒体|首席|驻\S{1,4})?"
 _ROLE_WORD = _PREFIX + r"(?:记者|通讯员)"
+_ANY_ROLE_RE = re.compile(rf"(?:新华社|中新社|本报)?{_PREFIX}(?:摄影记者|记者|通讯员|评论员|编辑)")
 #: ``[本报讯] 记者X 通讯员Y、Z报道`` at the start of a paragraph.
 _BYLINE_LEAD_RE = re.compile(
     rf"^(?:本报讯|本报[^\s，。]{{0,10}}电)?\s*(?P<by>{_ROLE_WORD}[^，。；：“]{{1,40}}?)\s*报\s*道\s*"
@@ -28,21 +29,35 @@ _DATELINE_RE = re.compile(
     r"(?:[（(](?P<by>(?:记者)[^）)]{1,30})[）)])?\s*"
 )
 _BENBAO_RE = re.compile(r"^本报讯\s*|^本报[^\s，。]{0,10}电\s*")
+#: ``本报讯（记者 张三 通讯员 李四）`` or ``本报记者 张三 李四`` on a line of its own.
+_BRACKET_LEAD_RE = re.compile(
+    rf"^(?P<head>本报讯|本报[^\s，。]{{0,10}}电)\s*[（(](?P<by>[^（）()]{{0,8}}{_ROLE_WORD}[^（）()]{{1,40}})[）)]\s*"
+)
+_OWN_STAFF_RE = re.compile(
+    rf"^本报(?P<by>{_ROLE_WORD}\s*[\u4e00-\u9fff]{{2,4}}(?:[ 、]+(?:{_ROLE_WORD})?\s*"
+    rf"[\u4e00-\u9fff]{{2,4}})*)\s+"
+)
+_SOURCE_RE = re.compile(r"[（(]\s*(?:来源|稿源|据)[:：]?\s*(?P<pub>[^（）()]{2,20})[）)]$")
 _CREDIT_FULL_RE = re.compile(r"^" + CREDIT_END_RE.pattern)
 _PUB_RE = re.compile(r"《([^》]{1,20})》")
 _FURNITURE_RE = re.compile(
-    r"^(?:责任编辑|编辑|责编|美编|美术编辑|校对|组版|版式设计|版式|制图|排版|图片编辑|专栏邮箱|"
-    r"投稿邮箱|邮箱|电话|传真|热线|主编|值班主任|本版编辑)\s*[:：]|"
+    r"^(?:本版|本期)?(?:责任编辑|编辑|责编|美编|美术编辑|校对|组版|版式设计|版式|制图|排版|"
+    r"图片编辑|版面编辑|视觉设计|设计|专栏邮箱|投稿邮箱|邮箱|电话|传真|热线|主编|值班主任)"
+    r"\s*[:：]|"
     r"^第\s*[0-9一二三四五六七八九十百零]+\s*(?:期|版)$|"
-    r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$|^\d{4}年\d{1,2}月\d{1,2}日\s*星期.$"
+    r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$|"
+    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"
 )
 _IMAGE_CREDIT_RE = re.compile(r"^[（(][^（）()]{0,20}(?:图片|照片|图)[^（）()]{0,20}[）)]$")
+#: A caption that says it describes a picture: ``图为…``, ``上图：…``.
+_PHOTO_WORDS_RE = re.compile(r"^(?:图为|[上下左右]图[为：:]?|图[一二三四1-9][：:])")
 _KICKER_RE = re.compile(r"^[【\[][^】\]]{1,12}[】\]]|关键词[:：]")
 _NAME = rf"(?:{_ROLE_WORD}|{ROLE}|文|图)?\s*[/／]?\s*[\u4e00-\u9fff]{{2,4}}"
 #: A line of names only (``沈琳 韦友 张晓燕``, ``文/张三``): a byline printed under a title.
 _NAMES_RE = re.compile(
     rf"^{_NAME}(?:\s*[ 、，,]\s*{_NAME})+$"
     rf"|^(?:{_ROLE_WORD}|文|图)\s*[/／]?\s*[\u4e00-\u9fff]{{2,4}}$"
+    r"|^(?:本报|特约|新华社|人民日报)?评论员$"
 )
 #: A date line closing a notice's signature block.
 _DATE_RE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
@@ -59,8 +74,14 @@ class People:
 def tidy_byline(text: str) -> str:
     """One-line byline with a space before each role word (``通讯员A记者B`` → ``通讯员A 记者B``)."""
     t = re.sub(r"\s+", " ", text).strip(" /")
-    t = re.sub(rf"(?<=[^\s、，])({_ROLE_WORD}|{ROLE})", r" \1", t)
-    return re.sub(r"\s+", " ", t).strip()
+    out, pos = "", 0
+    for m in _ANY_ROLE_RE.finditer(t):
+        out += t[pos : m.start()]
+        if out and out[-1] not in " 、，":
+            out += " "
+        pos = m.start()
+    out += t[pos:]
+    return re.sub(r"\s+", " ", out).strip()
 
 
 def parse_lead(text: str) -> tuple[People, str]:
@@ -71,7 +92,16 @@ def parse_lead(text: str) -> tuple[People, str]:
         # reporter in brackets moves to the byline
         by = tidy_byline(m.group("by")) if m.group("by") else None
         head = text[: m.start("by") - 1] if m.group("by") else text[: m.end()]
-        return People(by, m.group("pub")), head.rstrip() + " " + text[m.end() :]
+        pub = m.group("pub") if not m.group("pub").startswith("本报") else None
+        return People(by, pub), head.rstrip() + " " + text[m.end() :]
+    m = _BRACKET_LEAD_RE.match(text)
+    if m:
+        head = m.group("head")  # 本报北京3月1日电 is a dateline and stays; 本报讯 is a label
+        rest = text[m.end() :] if head == "本报讯" else f"{head} {text[m.end() :]}"
+        return People(tidy_byline(m.group("by"))), rest
+    m = _OWN_STAFF_RE.match(text)
+    if m:
+        return People(tidy_byline(m.group("by"))), text[m.end() :]
     m = _BYLINE_LEAD_RE.match(text)
     if m:
         return People(tidy_byline(m.group("by"))), text[m.end() :]
@@ -92,6 +122,9 @@ def parse_credit(text: str) -> People:
 
 def split_credit(text: str) -> tuple[str, People | None]:
     """Text with a trailing credit removed, and the credit parsed (or None)."""
+    m = _SOURCE_RE.search(text.rstrip())
+    if m and m.start() > 0:
+        return text[: m.start()].rstrip(), People(None, m.group("pub").strip("《》 "))
     m = CREDIT_END_RE.search(text.rstrip())
     if not m or m.start() == 0:
         return text, None
@@ -103,7 +136,7 @@ def split_photo_credit(text: str) -> tuple[str, str | None]:
     m = PHOTO_CREDIT_RE.search(text.rstrip())
     if not m:
         return text, None
-    credit = re.sub(r"\s*/?\s*摄影?$", "", m.group(0)).strip()
+    credit = re.sub(r"\s*/?\s*摄影?$", "", m.group(0).strip("（）()")).strip()
     return text[: m.start()].rstrip(), tidy_byline(credit)
 
 
@@ -131,10 +164,12 @@ def _is_caption_text(units: list[Unit], i: int, options: CleanOptions) -> bool:
     u = units[i]
     if len(u.lines) != 1 or width(u.text) > options.max_headline_width or u.leadin:
         return False
-    if u.gap >= 2:
+    if u.gap >= 2 or _PHOTO_WORDS_RE.match(u.text):
         return True
-    prev_kind = units[i - 1].kind if i > 0 else "short"
-    next_kind = units[i + 1].kind if i + 1 < len(units) else "short"
+    if i > 0 and units[i - 1].kind == "text" and PHOTO_CREDIT_RE.search(units[i - 1].text):
+        return True  # right after another photo's caption
+    prev_kind = units[i - 1].kind if i > 0 else "text"
+    next_kind = units[i + 1].kind if i + 1 < len(units) else "text"
     return prev_kind == "short" and next_kind == "short"
 
 
@@ -147,16 +182,19 @@ def assign_roles(units: list[Unit], options: CleanOptions | None = None) -> list
         if u.kind == "short":
             role = _role_of_short(u)
             after_title = roles[-1:] in (["heading"], ["headline"]) and units[i - 1].level <= 1
-            if role == "headline" and after_title and _NAMES_RE.match(u.text.strip()):
+            names = role == "headline" and bool(_NAMES_RE.match(u.text.strip()))
+            if names and after_title:
                 role = "byline"
+            elif names and roles[-1:] == ["para"] and _ANY_ROLE_RE.search(u.text):
+                role = "credit"  # 记者 张三 under the last paragraph
             if role == "headline" and roles and roles[-1] == "kicker" and "；" in u.text:
                 role = "kicker+"  # a keyword list continued after a column break
             roles.append(role)
         elif u.kind == "text":
-            if PHOTO_CREDIT_RE.search(u.text):
-                roles.append(
-                    "photo" if ends_sentence(split_photo_credit(u.text)[0]) else "photocredit"
-                )
+            if _CREDIT_FULL_RE.match(u.text):
+                roles.append("credit")
+            elif PHOTO_CREDIT_RE.search(u.text):
+                roles.append("photo" if han_chars(split_photo_credit(u.text)[0]) else "photocredit")
             elif _IMAGE_CREDIT_RE.match(u.text):
                 roles.append("furniture")
             elif ends_sentence(u.text) and _is_caption_text(units, i, opts):

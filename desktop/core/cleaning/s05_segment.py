@@ -8,6 +8,7 @@ candidates that are not subheads go to a pool that stage 6 attaches by content.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from desktop.core.cleaning.options import CleanOptions
@@ -19,6 +20,7 @@ from desktop.core.cleaning.s04_roles import (
     split_photo_credit,
     tidy_byline,
 )
+from desktop.core.cleaning.textutil import CONTINUATION_START, NOTICE_TITLE_RE, bigrams, width
 
 
 @dataclass
@@ -78,6 +80,22 @@ class _Walker:
         self.segments: list[Segment] = []
         self.pool: list[int] = []
         self.furniture: list[str] = []
+        #: A unit already consumed together with the one before it.
+        self.skip = -1
+        #: Markdown heading level of article titles (``#`` unless the page says otherwise).
+        self.title_level = 1
+        self.handlers: dict[str, Callable[[int, Unit], None]] = {
+            "heading": self.heading,
+            "para": self.para,
+            "item": lambda i, u: self.add(i, Piece("paragraph", u.text)),
+            "table": lambda i, u: self.add(i, Piece("table", u.text, rows=u.rows)),
+            "credit": self.credit_line,
+            "photo": self.photo,
+            "photocredit": self.photo_credit,
+            "furniture": lambda i, u: self.furniture.extend(u.lines or [u.text]),
+            "byline": self.byline,
+            "signature": self.signature,
+        }
 
     @property
     def cur(self) -> Segment | None:
@@ -103,12 +121,44 @@ class _Walker:
             return False
         if i == 0 or self.roles[i - 1] not in ("para", "item", "table"):
             return False
+        if NOTICE_TITLE_RE.search(self.units[i].lines[0]):
+            return False  # an official notice starts here
         nxt = i + 1
         return (
             nxt < len(self.units)
             and self.roles[nxt] in ("para", "item")
             and not self.units[nxt].leadin
             and len(self.units[i].lines) <= 2
+            and not self.opens_new_story(i)
+        )
+
+    def opens_new_story(self, i: int) -> bool:
+        """A headline that shares its words with the text after it but none with the
+        story so far: the title of the next story, not a subhead of this one."""
+        cur = self.cur
+        if cur is None or sum(p.type == "paragraph" for p in cur.pieces) < 2:
+            return False
+        head = bigrams(self.units[i].text)
+        if len(head) < 4:
+            return False
+        before = bigrams(cur.body[-1500:])
+        after = bigrams(
+            "".join(u.text for u in self.units[i + 1 : i + 4] if u.kind == "text")[:1500]
+        )
+        return len(head & before) <= 0.1 * len(head) and len(head & after) >= 0.5 * len(head)
+
+    def is_labelled_subhead(self, i: int) -> bool:
+        """A tiny label over a short subhead (``数据`` / ``受益群体有多大？``) inside a story."""
+        if i + 2 >= len(self.units) or self.roles[i] != "headline" or width(self.units[i].text) > 4:
+            return False
+        if self.cur is None or not self.cur.pieces or self.roles[i - 1] != "para":
+            return False
+        head, after = self.units[i + 1], self.units[i + 2]
+        return (
+            self.roles[i + 1] == "headline"
+            and width(head.text) <= 16
+            and self.roles[i + 2] == "para"
+            and not after.leadin
         )
 
     def para(self, i: int, u: Unit) -> None:
@@ -117,6 +167,8 @@ class _Walker:
             seg = self.new(i, headed=True)
             people, text = parse_lead(text)
             seg.byline, seg.publication = people.byline, people.publication
+        elif self.cur is not None and text[:1] in CONTINUATION_START:
+            self.new(i)  # the rest of a sentence printed elsewhere: a part of another story
         text, credit = split_credit(text)
         if text:
             self.add(i, Piece("paragraph", text))
@@ -132,50 +184,68 @@ class _Walker:
         s.closed = True
 
     def step(self, i: int) -> None:
-        u, role = self.units[i], self.roles[i]
-        if role == "heading":
-            if u.level == 1:
-                seg = self.new(i, headed=True)
-                seg.title, seg.title_unit = u.text, i
-            elif self.cur is not None:
-                self.add(i, Piece("subhead", u.text))
-            else:
-                self.pool.append(i)
-        elif role == "para":
-            self.para(i, u)
-        elif role == "item":
-            self.add(i, Piece("paragraph", u.text))
-        elif role == "table":
-            self.add(i, Piece("table", u.text, rows=u.rows))
-        elif role == "credit":
-            p = parse_credit(u.text)
-            if self.cur is not None:
-                self.credit(p.byline, p.publication)
-            else:
-                self.furniture.append(u.text)
-        elif role == "photo":
-            self.photo(i, u)
-        elif role == "photocredit":
-            _, who = split_photo_credit(u.text)
-            if self.cur is not None:
-                self.cur.byline = _merge_people(self.cur.byline, who)
-                self.cur.kind = "photo" if not self.cur.headed else self.cur.kind
-                self.cur.closed = True
-            else:
-                self.furniture.append(u.text)
-        elif role == "furniture":
+        """Handle unit *i* according to its role."""
+        if i == self.skip:
+            return
+        self.handlers.get(self.roles[i], self.short)(i, self.units[i])
+
+    def heading(self, i: int, u: Unit) -> None:
+        cur = self.cur
+        if cur is not None and cur.title_unit == i - 1 and not cur.pieces and u.level > 1:
+            # "# page name" straight above "## story": the stories are one level down
+            self.title_level = u.level
+            self.furniture.append(cur.title or "")
+            cur.title, cur.title_unit = u.text, i
+        elif u.level <= self.title_level:
+            seg = self.new(i, headed=True)
+            seg.title, seg.title_unit = u.text, i
+        elif cur is not None:
+            self.add(i, Piece("subhead", u.text))
+        else:
+            self.pool.append(i)
+
+    def credit_line(self, i: int, u: Unit) -> None:
+        p = parse_credit(u.text)
+        if self.cur is not None:
+            self.credit(p.byline, p.publication)
+        else:
             self.furniture.append(u.text)
-        elif role == "byline" and self.cur is not None and not self.cur.pieces:
-            self.cur.byline = tidy_byline(u.text)
-        elif role == "signature" and self.cur is not None:
-            self.cur.byline = self.cur.byline or tidy_byline("".join(u.lines[:-1]))
-            self.furniture.append(u.lines[-1])
-            self.cur.closed = True
-        elif role == "caption" and u.inserted and self.cur is not None:
+
+    def photo_credit(self, i: int, u: Unit) -> None:
+        _, who = split_photo_credit(u.text)
+        cur = self.cur
+        if cur is None:
+            self.furniture.append(u.text)
+            return
+        cur.byline = _merge_people(cur.byline, who)
+        cur.kind = "photo" if not cur.headed else cur.kind
+        cur.closed = True
+
+    def byline(self, i: int, u: Unit) -> None:
+        seg = self.cur if self.cur is not None and not self.cur.pieces else self.new(i, True)
+        seg.byline = tidy_byline(u.text)
+
+    def signature(self, i: int, u: Unit) -> None:
+        """Issuer and date under a notice: the issuer is its byline."""
+        cur = self.cur
+        if cur is None:
+            self.furniture.extend(u.lines)
+            return
+        cur.byline = cur.byline or tidy_byline("".join(u.lines[:-1]))
+        self.furniture.append(u.lines[-1])
+        cur.closed = True
+
+    def short(self, i: int, u: Unit) -> None:
+        """Headlines, kickers, captions: subheads of the open story or the headline pool."""
+        role = self.roles[i]
+        if role == "caption" and u.inserted and self.cur is not None:
             self.add(i, Piece("caption", u.text))
         elif self.is_subhead(i):
             self.add(i, Piece("subhead", u.text))
-        else:  # headline, kicker, caption: attached by content in stage 6
+        elif self.is_labelled_subhead(i):
+            self.add(i, Piece("subhead", f"{u.text} {self.units[i + 1].text}"))
+            self.skip = i + 1
+        else:  # attached by content in stage 6
             self.pool.append(i)
             cur = self.cur
             if role != "caption" and cur is not None and (cur.pieces or cur.title is None):

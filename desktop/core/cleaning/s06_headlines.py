@@ -30,14 +30,24 @@ def split_title(lines: list[str]) -> tuple[str, str | None]:
         if k > 0 and ln.startswith(("——", "—", "--")):
             return "".join(lines[:k]), "".join(lines[k:])
     if len(lines) == 2:
+        # a headline wrapped over two lines has a short line; a title over a longer
+        # deck (smaller type, more characters a line) has two full phrases
         a, b = width(lines[0]), width(lines[1])
-        if b >= 12 and b >= a + 3 and a >= 6:
+        if (b >= 12 and b >= a + 3 and a >= 6) or (a >= 12 and b >= 12):
             return lines[0], lines[1]
     return "".join(lines), None
 
 
 def _join_kicker(texts: list[str]) -> str:
     return "".join(texts)
+
+
+def _promote_deck(seg: Segment) -> None:
+    """A tiny label over a real headline (a place name, a rubric) is a kicker."""
+    if seg.title and seg.subtitle and width(seg.title) <= 3 and width(seg.subtitle) >= 6:
+        label = seg.title
+        seg.title, seg.subtitle = seg.subtitle, None
+        seg.kicker = f"{seg.kicker} {label}" if seg.kicker else label
 
 
 class _Scorer:
@@ -61,12 +71,12 @@ class _Scorer:
         return hit / total
 
 
-def _adjacent(seg: Segment, i: int, units: list[Unit], pool: set[int]) -> bool:
-    """True when only other headline candidates separate unit *i* from the body."""
+def _adjacent(seg: Segment, i: int, between: set[int]) -> bool:
+    """True when only headline candidates, credits or furniture separate *i* from the body."""
     if i < seg.first:
-        return all(j in pool for j in range(i + 1, seg.first))
+        return all(j in between for j in range(i + 1, seg.first))
     if i > seg.last:
-        return all(j in pool for j in range(seg.last + 1, i))
+        return all(j in between for j in range(seg.last + 1, i))
     return False
 
 
@@ -78,20 +88,25 @@ class _Attacher:
         self.pool_set = set(seg.pool)
         self.used: set[int] = set()
         self.scorer = _Scorer(self.segments)
+        quiet = ("credit", "photocredit", "furniture", "signature")
+        self.between = self.pool_set | {j for j, r in enumerate(roles) if r in quiet}
+        self.scores = self._all_scores()
 
-    def candidates(self) -> list[tuple[float, int, int]]:
+    def _all_scores(self) -> list[tuple[float, int, int]]:
         out: list[tuple[float, int, int]] = []
         for i in self.pool:
             if self.roles[i] not in ("headline", "caption"):
                 continue
             for k, s in enumerate(self.segments):
                 sc = self.scorer.score(self.units[i].text, k)
-                if _adjacent(s, i, self.units, self.pool_set):
+                if _adjacent(s, i, self.between):
                     sc += _ADJACENT_BONUS
-                if sc >= self.opts.min_headline_overlap:
-                    out.append((sc, i, k))
+                out.append((sc, i, k))
         out.sort(key=lambda t: (-t[0], t[1]))
         return out
+
+    def candidates(self, threshold: float) -> list[tuple[float, int, int]]:
+        return [c for c in self.scores if c[0] >= threshold]
 
     def assign_titles(self, cands: list[tuple[float, int, int]]) -> None:
         for _sc, i, k in cands:
@@ -99,21 +114,45 @@ class _Attacher:
             if i in self.used or self.roles[i] != "headline":
                 continue
             if s.title is None:
-                title, sub = split_title(self.units[i].lines)
+                lines = self._strip_label(self.units[i].lines, k, s)
+                title, sub = split_title(lines)
                 s.title, s.title_unit = title, i
                 if sub and s.subtitle is None:
                     s.subtitle, s.subtitle_unit = sub, i
                 self.used.add(i)
 
-    def assign_decks(self, cands: list[tuple[float, int, int]]) -> None:
+    def _strip_label(self, lines: list[str], k: int, s: Segment) -> list[str]:
+        """A short first line sharing no words with the body is a kicker, not the title."""
+        if len(lines) < 2 or width(lines[0]) > _KICKER_WIDTH - 2 or s.kicker is not None:
+            return lines
+        if self.scorer.score(lines[0], k) == 0 and self.scorer.score("".join(lines[1:]), k) > 0:
+            s.kicker = lines[0]
+            return lines[1:]
+        return lines
+
+    def assign_decks(self, cands: list[tuple[float, int, int]], best_only: bool = False) -> None:
         """A candidate right after (or before) an assigned title, scoring there, is its deck."""
+        seen: set[int] = set()
         for _sc, i, k in cands:
+            if best_only and i in seen:
+                continue  # only the body this line matches best
+            seen.add(i)
             s = self.segments[k]
             if i in self.used or self.roles[i] != "headline" or s.subtitle is not None:
                 continue
             if s.title_unit >= 0 and abs(s.title_unit - i) == 1:
                 s.subtitle, s.subtitle_unit = self.units[i].text, i
                 self.used.add(i)
+
+    def assign_dash_decks(self) -> None:
+        """A ``——`` line right under an assigned title is its deck, whatever it says."""
+        for s in self.segments:
+            j = s.title_unit + 1
+            if s.title_unit < 0 or s.subtitle is not None or j not in self.pool_set:
+                continue
+            if j not in self.used and self.units[j].text.startswith(("——", "—", "--")):
+                s.subtitle, s.subtitle_unit = self.units[j].text, j
+                self.used.add(j)
 
     def assign_captions(self, cands: list[tuple[float, int, int]]) -> None:
         for _sc, i, k in cands:
@@ -124,7 +163,7 @@ class _Attacher:
 
     def assign_kickers(self) -> None:
         for s in self.segments:
-            if s.title_unit < 0:
+            if s.title_unit < 0 or s.kicker is not None:
                 continue
             head = min(x for x in (s.title_unit, s.subtitle_unit) if x >= 0)
             parts: list[str] = []
@@ -153,12 +192,20 @@ class _Attacher:
                 self.used.add(j)
 
     def run(self) -> list[str]:
-        cands = self.candidates()
-        self.assign_titles(cands)
+        strong = self.candidates(self.opts.min_headline_overlap)
+        weak = self.candidates(self.opts.min_headline_overlap / 2.5)
+        self.assign_titles(strong)
         self.leftovers_as_titles()
-        self.assign_decks(cands)
+        self.assign_decks(strong)
+        self.assign_dash_decks()
         self.assign_kickers()
-        self.assign_captions(cands)
+        # a second, weaker pass: short headlines share few words with their bodies
+        self.assign_decks(weak, best_only=True)
+        self.assign_titles(weak)
+        self.assign_kickers()
+        self.assign_captions(weak)
+        for seg in self.segments:
+            _promote_deck(seg)
         return [self.units[i].text for i in self.pool if i not in self.used]
 
 

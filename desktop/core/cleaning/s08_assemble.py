@@ -11,19 +11,19 @@ import re
 
 from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s05_segment import Segment
-from desktop.core.cleaning.textutil import ends_sentence
+from desktop.core.cleaning.textutil import CONTINUATION_START, NOTICE_TITLE_RE, ends_sentence
 from desktop.core.models import Article, ArticleKind, Block
 
-_NOTICE_RE = re.compile(r"(?:公告|通告|公示|启事|声明|通知|告知书|招标|拍卖)$")
 _COMMENT_RE = re.compile(r"评论员|评论|时评|社评|观点|锐评|短评|工评")
-#: Characters that rarely begin a sentence: a body starting with one is a continuation.
-_CONTINUATION_START = set("的了着过地得和与及或并而但却就也都又才之于以为在把被让给向从对")
 _BRIEF_CHARS = 160
+#: Jump lines: ``（上接第一版）`` at the start, ``（下转第3版）`` at the end of a part.
+_CONTINUED_FROM_RE = re.compile(r"^[（(]?\s*(?:上接|接上|紧接|接第)[^）)]{0,8}版?[）)]?")
+_CONTINUED_ON_RE = re.compile(r"[（(]?\s*(?:下转|转第|转[A-Z]?\d{1,2}版)[^）)]{0,8}[）)]?$")
 
 
 def _kind(seg: Segment, blocks: list[Block]) -> ArticleKind:
     title = seg.title or ""
-    if _NOTICE_RE.search(title):
+    if NOTICE_TITLE_RE.search(title):
         return "notice"
     if seg.kind == "photo":
         return "photo"
@@ -42,8 +42,10 @@ def _complete(seg: Segment) -> bool:
     if not paras:
         return True
     first, last = paras[0].text, paras[-1].text
-    fragment = first[:1] in _CONTINUATION_START or (len(first) <= 8 and ends_sentence(first))
-    if not seg.headed and seg.title is None and fragment:
+    fragment = first[:1] in CONTINUATION_START or (len(first) <= 8 and ends_sentence(first))
+    if not seg.headed and fragment:
+        return False
+    if _CONTINUED_FROM_RE.search(first[:20]) or _CONTINUED_ON_RE.search(last[-20:]):
         return False
     return ends_sentence(last) or (seg.closed and bool(seg.byline))
 

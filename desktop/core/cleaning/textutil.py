@@ -42,9 +42,12 @@ def char_width(ch: str) -> float:
     return 0.5 if ord(ch) < 0x2000 else 1.0
 
 
+_NARROW_RE = re.compile(r"[\x00-\u1fff]")
+
+
 def width(text: str) -> float:
-    """Printed width of a line (spaces count as half)."""
-    return sum(char_width(c) for c in text)
+    """Printed width of a line (ASCII and spaces count as half a Han character)."""
+    return len(text) - 0.5 * len(_NARROW_RE.findall(text))
 
 
 def ends_sentence(text: str) -> bool:
@@ -58,14 +61,14 @@ def ends_continuing(text: str) -> bool:
     return bool(t) and t[-1] in CONTINUING_END
 
 
+_RUN_RE = re.compile(r"[\u3400-\u9fffA-Za-z0-9]{2,}")
+
+
 def bigrams(text: str) -> set[str]:
     """Character bigrams of the Han/alphanumeric runs of *text* (a cheap bag of words)."""
-    runs = re.findall(r"[\u3400-\u9fffA-Za-z0-9]+", text)
     out: set[str] = set()
-    for r in runs:
-        if len(r) == 1:
-            continue
-        out.update(r[i : i + 2] for i in range(len(r) - 1))
+    for r in _RUN_RE.findall(text):
+        out.update(map(str.__add__, r, r[1:]))
     return out
 
 
@@ -94,3 +97,10 @@ CREDIT_END_RE = re.compile(
     r"[（(]\s*(?:《[^》]{1,20}》[^（）()]{0,40}|[^（）()]{0,12}"
     r"(?:记者|通讯员|评论员)[^（）()]{1,30})[）)]$"
 )
+
+
+#: Title words of an official notice (a land-sale 公告, a 通知 …).
+NOTICE_TITLE_RE = re.compile(r"(?:公告|通告|公示|启事|声明|通知|告知书|招标|拍卖)$")
+
+#: Characters that rarely begin a sentence: text starting with one continues another.
+CONTINUATION_START = frozenset("的了着过地得之和与及或并就也都又才")

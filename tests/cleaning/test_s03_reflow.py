@@ -1,0 +1,98 @@
+"""Stage 3: column breaks, paragraph breaks, short blocks, Markdown."""
+
+from __future__ import annotations
+
+from desktop.core.cleaning.s02_normalize import normalize
+from desktop.core.cleaning.s03_reflow import Unit, reflow
+
+COLUMN = """\
+人们尝试着总结原因：完善
+的产业生态、先进的发展理念、
+积极的政策扶持、深厚的人文积
+淀……事实上，在这些缺一不可
+的浓厚氛围中，还有“一双眼”始
+终满怀关切，全心全意地助力。
+
+为了给职工创新工作提供
+坚实的保障，市总工会提供
+
+了全方位的有力支撑。在政策
+激励上，推出“五小”创新活动、
+
+“高技能人才”和“数字工匠”的认
+定，激发了职工的创新热情。
+"""
+
+
+def units(raw: str) -> list[Unit]:
+    return reflow(normalize(raw))
+
+
+def test_blank_line_mid_sentence_is_a_column_break() -> None:
+    us = [u for u in units(COLUMN) if u.kind == "text"]
+    assert len(us) == 2
+    assert "市总工会提供了全方位的有力支撑" in us[1].text
+    assert "创新活动、“高技能人才”" in us[1].text
+
+
+def test_short_sentence_end_breaks_a_paragraph_without_blank_line() -> None:
+    raw = (
+        "近年来，金华坚持系统集成、协同\n高效的改革理念，一体推进服务\n"
+        "端、治理端、工作端的数字化。\n金华市县两级重构机构\n"
+        "在乡镇建立了基层公共服务站点，\n实现靠前化解、源头治理。\n"
+    )
+    texts = [u.text for u in units(raw) if u.kind == "text"]
+    assert len(texts) == 2
+    assert texts[1].startswith("金华市县两级")
+
+
+def test_short_isolated_lines_are_headline_candidates() -> None:
+    raw = COLUMN + "\n工报观察\n\n用匠心沃土滋养更多“小龙”\n"
+    shorts = [u.text for u in units(raw) if u.kind == "short"]
+    assert shorts == ["工报观察", "用匠心沃土滋养更多“小龙”"]
+
+
+def test_insert_inside_an_open_sentence_is_kept_apart() -> None:
+    raw = "行家与职工结成对子，发挥传帮带作用。仅\n\n\n\n展馆模型\n\n今年以来全市组织专项活动。\n"
+    us = units(raw)
+    assert [u.kind for u in us] == ["text", "short"]
+    assert us[0].text == "行家与职工结成对子，发挥传帮带作用。仅今年以来全市组织专项活动。"
+    assert us[1].inserted
+
+
+def test_markdown_headings_tables_and_items() -> None:
+    raw = "# 标题\n\n## 小标题\n\n甲\t乙\n1\t2\n\n- 第一项；\n- 第二项。\n"
+    us = units(raw)
+    assert [u.kind for u in us] == ["heading", "heading", "table", "item", "item"]
+    assert [u.level for u in us[:2]] == [1, 2]
+    assert us[2].rows == [["甲", "乙"], ["1", "2"]]
+
+
+def test_lead_in_starts_a_new_paragraph() -> None:
+    raw = "上一篇的最后一句话还没有完\n本报讯 记者李凡报道 2\n月24日，余杭区上线新系统。\n"
+    us = units(raw)
+    assert us[-1].leadin
+    assert us[-1].text.startswith("本报讯")
+
+
+def test_lone_opening_line_between_column_breaks_is_text() -> None:
+    raw = (
+        "上一段的文字写在这里，一直写\n到本段结束的时候才停下来，然\n后又写了一行才算结束了。\n\n"
+        "既然单凭员工和企业已经无力扭\n\n"
+        "转这种局面，这就需要相关部门\n的坚定出手，依法维护劳动者的\n合法权益。\n"
+    )
+    us = units(raw)
+    assert [u.kind for u in us] == ["text", "text"]
+    assert us[1].text.startswith("既然单凭员工和企业已经无力扭转这种局面")
+
+
+def test_short_question_on_its_own_line_is_a_headline_candidate() -> None:
+    raw = "上一段的文字写在这里，内容完整。\n\n受益群体有多大？\n\n下一段的文字也写在这里。\n"
+    assert [u.kind for u in units(raw)] == ["text", "short", "text"]
+
+
+def test_unbalanced_quote_is_running_text() -> None:
+    raw = "上一段的文字写在这里，内容完整。\n\n“这是平台经济用工模式的\n\n重要转折点。”他说。\n"
+    us = units(raw)
+    assert [u.kind for u in us] == ["text", "text"]
+    assert us[1].text == "“这是平台经济用工模式的重要转折点。”他说。"

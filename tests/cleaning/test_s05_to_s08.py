@@ -1,0 +1,132 @@
+"""Stages 5–8 on small pages: boundaries, headline attachment, joining, assembly."""
+
+from __future__ import annotations
+
+from desktop.core.cleaning import clean_page
+
+NARROW = """\
+ 本报讯 记者张三报道 昨日，
+全省外卖骑手驿站建设推进会
+在杭州召开，会议明确今年新
+建骑手驿站两百个。
+
+会议要求各地骑手驿站做到
+全天开放、设施齐全。
+
+本报讯 通讯员李四报道 近
+日，宁波港口集装箱吞吐量再
+创新高，港口集团表示将继续
+扩大航线。
+
+港口集团负责人说，集装箱
+业务今年还将增长。
+
+骑手驿站
+今年新建两百个
+
+宁波港口集装箱
+吞吐量创新高
+"""
+
+
+def test_headlines_at_the_end_attach_to_their_bodies() -> None:
+    page = clean_page(NARROW, "p.txt")
+    titles = {a.title: a for a in page.articles}
+    assert set(titles) == {"骑手驿站今年新建两百个", "宁波港口集装箱吞吐量创新高"}
+    a = titles["骑手驿站今年新建两百个"]
+    assert a.byline == "记者张三"
+    assert a.blocks[0].text.startswith("昨日，全省外卖骑手驿站")
+    assert len(a.blocks) == 2
+    assert [x.key for x in page.articles] == ["p.txt#1", "p.txt#2"]
+
+
+def test_subhead_between_paragraphs() -> None:
+    raw = "# 标题在这里\n\n第一段正文，内容完整。\n\n## 小标题\n\n第二段正文，也很完整。\n"
+    (a,) = clean_page(raw, "m.txt").articles
+    assert a.title == "标题在这里"
+    assert [b.type for b in a.blocks] == ["paragraph", "subhead", "paragraph"]
+
+
+def test_page_title_above_story_titles() -> None:
+    raw = "# 版面名称\n\n## 第一篇\n\n第一篇的正文。\n\n## 第二篇\n\n第二篇的正文。\n"
+    page = clean_page(raw, "m.txt")
+    assert [a.title for a in page.articles] == ["第一篇", "第二篇"]
+    assert page.furniture == ["版面名称"]
+
+
+def test_markdown_table_becomes_a_table_block() -> None:
+    raw = "# 出让公告\n\n说明如下。\n\n地块\t面积(m <sup>2</sup>)\n一号\t100\n"
+    (a,) = clean_page(raw, "t.txt").articles
+    assert a.kind == "notice"
+    table = a.blocks[-1]
+    assert table.type == "table"
+    assert table.rows == (("地块", "面积(m²)"), ("一号", "100"))
+
+
+def test_out_of_order_parts_are_joined() -> None:
+    raw = (
+        "# 骑手社保\n\n平台从下月开始为全职和稳定兼职骑手缴纳社保，骑手们\n\n"
+        "# 另一篇文章\n\n这是另一篇文章，讲的是别的事情。\n\n"
+        "的反应各不相同，有人期待，有人观望。\n"
+    )
+    page = clean_page(raw, "j.txt")
+    first = page.articles[0]
+    assert first.title == "骑手社保"
+    assert (
+        first.blocks[0].text
+        == "平台从下月开始为全职和稳定兼职骑手缴纳社保，骑手们的反应各不相同，有人期待，有人观望。"
+    )
+    assert len(page.articles) == 2
+
+
+def test_fragment_at_page_start_is_incomplete() -> None:
+    raw = "想买单。\n\n三十公里外的公司，研发团队同样不放过任何机会。\n"
+    (a,) = clean_page(raw, "f.txt").articles
+    assert a.complete is False
+
+
+def test_photo_item_with_credit_and_title() -> None:
+    raw = (
+        "2月24日，工人正在钢材物流区作业。近年来，湖州市持续发挥内河航运优势。"
+        " 通讯员王树成摄\n\n物流园\n装卸忙\n"
+    )
+    (a,) = clean_page(raw, "ph.txt").articles
+    assert (a.kind, a.title, a.byline) == ("photo", "物流园装卸忙", "通讯员王树成")
+
+
+def test_headline_sharing_no_words_with_the_story_so_far_opens_a_new_one() -> None:
+    raw = (
+        "# 港口吞吐量创新高\n\n宁波港口集装箱吞吐量再创新高，港口集团表示将继续扩大航线。\n\n"
+        "港口集团负责人说，集装箱业务今年还将增长。\n\n"
+        "骑手驿站今年新建两百个\n\n"
+        "全省今年将新建骑手驿站两百个，驿站全天开放。\n\n骑手们对新建驿站表示欢迎。\n"
+    )
+    page = clean_page(raw, "n.txt")
+    assert [a.title for a in page.articles] == ["港口吞吐量创新高", "骑手驿站今年新建两百个"]
+
+
+def test_labelled_subhead_stays_inside_the_story() -> None:
+    raw = (
+        "# 标题\n\n第一段正文，讲骑手社保的事情。\n\n第二段正文，继续讲骑手社保。\n\n"
+        "数据\n\n受益群体有多大？\n\n第三段正文，骑手社保的数据。\n"
+    )
+    (a,) = clean_page(raw, "l.txt").articles
+    assert [b.type for b in a.blocks] == ["paragraph", "paragraph", "subhead", "paragraph"]
+    assert a.blocks[2].text == "数据 受益群体有多大？"
+
+
+def test_credit_and_source_lines() -> None:
+    raw = "# 标题\n\n正文写在这里，内容完整。（来源：人民日报）\n"
+    (a,) = clean_page(raw, "c.txt").articles
+    assert a.publication == "人民日报"
+    assert a.blocks[-1].text == "正文写在这里，内容完整。"
+
+
+def test_headline_right_above_a_byline_lead_in() -> None:
+    raw = (
+        "物流园\n装卸忙\n记者金钧胤报道 杭州市西\n湖区云州国际工会驿站旁的\n"
+        "“小哥食堂”，是外卖小哥每\n天午休时的好去处。\n"
+    )
+    (a,) = clean_page(raw, "h.txt").articles
+    assert (a.title, a.byline) == ("物流园装卸忙", "记者金钧胤")
+    assert a.blocks[0].text.startswith("杭州市西湖区云州国际工会驿站")
