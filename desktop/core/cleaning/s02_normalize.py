@@ -12,9 +12,11 @@ from __future__ import annotations
 import html
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from desktop.core.cleaning.options import CleanOptions
+from desktop.core.cleaning.textutil import median, width
 
 #: Longest physical line kept as one line; longer ones are cut after sentence ends.
 MAX_LINE = 20_000
@@ -27,6 +29,14 @@ _SUB = str.maketrans("0123456789+-()", "₀₁₂₃₄₅₆₇₈₉₊₋₍�
 _SUP_RE = re.compile(r"\s*<sup>\s*([0-9+\-()n]{1,4})\s*</sup>\s*", re.I)
 _SUB_RE = re.compile(r"\s*<sub>\s*([0-9+\-()]{1,4})\s*</sub>\s*", re.I)
 _BR_RE = re.compile(r"<br\s*/?>", re.I)
+#: Block-level HTML: each opens or closes a paragraph of its own.
+_BLOCK_TAG_RE = re.compile(
+    r"</?(?:p|div|section|article|blockquote|ul|ol|li|table|figure|figcaption|h[1-6])\b[^<>]*>",
+    re.I,
+)
+_HEADING_TAG_RE = re.compile(r"<h([1-6])\b[^<>]*>", re.I)
+_ROW_TAG_RE = re.compile(r"</tr\s*>", re.I)
+_CELL_TAG_RE = re.compile(r"</t[dh]\s*>\s*(?=<t[dh]\b)", re.I)
 _TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?/?>")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\u200b-\u200d\u2060]")
 _DIGIT_HAN = re.compile(
@@ -55,7 +65,14 @@ def strip_markup(text: str) -> str:
         text = _SUP_RE.sub(lambda m: m.group(1).translate(_SUP), text)
         text = _SUB_RE.sub(lambda m: m.group(1).translate(_SUB), text)
         text = _BR_RE.sub("\n", text)
+        text = _HEADING_TAG_RE.sub(lambda m: "\n\n" + "#" * int(m.group(1)) + " ", text)
+        text = _CELL_TAG_RE.sub("\t", text)
+        text, blocks = _BLOCK_TAG_RE.subn("\n\n", text)
+        text = _ROW_TAG_RE.sub("\n", text)
         text = _TAG_RE.sub("", text)
+        text = re.sub(r"(?m)^\t+|\t+$", "", text)
+        if blocks:  # HTML paragraphs: one blank line between blocks, however many tags
+            text = re.sub(r"\n[ \t]*\n(?:[ \t]*\n)+", "\n\n", text)
     if "&" in text:
         text = html.unescape(text)
     return text
@@ -168,4 +185,32 @@ def normalize(text: str, options: CleanOptions | None = None) -> list[Line]:
                     Line(s, blanks, frame=(frame and piece_no == 0) or k > 0, no=len(lines))
                 )
                 blanks = 0
+    return _undouble(lines, opts)
+
+
+def median_width(lines: list[Line]) -> float:
+    """Median printed width of the lines."""
+    return median([width(ln.text) for ln in lines])
+
+
+def _undouble(lines: list[Line], options: CleanOptions) -> list[Line]:
+    """Normalise the spacing of pages extracted with extra blank lines.
+
+    Narrow columns with a blank line after every line lose one blank in two; pages whose
+    paragraphs are all set apart by two or more blank lines get one blank per step, so
+    that one blank line means a break and several still set a caption apart."""
+    if len(lines) < 8:
+        return lines
+    narrow = median_width(lines) <= options.prose_width
+    spaced = sum(1 for ln in lines[1:] if ln.blank_before >= 1)
+    if narrow and spaced >= 0.8 * (len(lines) - 1):
+        for ln in lines:
+            # one blank between lines is the spacing; an original blank line shows as three
+            ln.blank_before //= 2
+    gaps = Counter(ln.blank_before for ln in lines[1:] if ln.blank_before > 0)
+    if gaps:
+        step = gaps.most_common(1)[0][0]
+        if step >= 2:
+            for ln in lines:
+                ln.blank_before = -(-ln.blank_before // step)
     return lines

@@ -32,7 +32,7 @@ __all__ = ["INDEX_VERSION", "IndexStatus", "SearchIndex", "SearchIndexError"]
 log = logging.getLogger(__name__)
 
 #: Bump whenever analysis, schema or stored data change shape: older indexes are rebuilt.
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 MARKER = "dubao-index.json"
 _PROGRESS_EVERY = 100
 #: Articles per segment written by a rebuild (see ``_write_segment``).
@@ -101,8 +101,12 @@ def _remove_index_dir(path: Path) -> None:
 
 
 def _folded_texts(stored: dict[str, Any]) -> tuple[dict[str, str], dict[str, str]]:
-    texts = dict(zip(FIELDS, stored["data"], strict=True))
-    return texts, {f: fold(t) for f, t in texts.items()}
+    """Field → original text, and field → folded text, from a stored document."""
+    originals, folded = stored["data"]
+    texts = dict(zip(FIELDS, originals, strict=True))
+    return texts, {
+        f: t if k is None else k for (f, t), k in zip(texts.items(), folded, strict=True)
+    }
 
 
 def _only_punctuation(parsed: ParsedQuery) -> bool:
