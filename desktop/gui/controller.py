@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QFileDialog
 
 from desktop.core import links
 from desktop.core.library_index import LibraryIndex
@@ -31,7 +31,7 @@ from desktop.gui.settings import (
     Option,
     Settings,
 )
-from desktop.gui.tasks import TaskHandle, TaskRunner
+from desktop.gui.tasks import TaskHandle, TaskRunner, run_with_progress
 
 LAST_POSITION = Option("reader/last_position", 0)
 
@@ -308,9 +308,6 @@ class Controller(QObject):
     def import_paths(self, paths: list[Path], quiet: bool = False) -> TaskHandle:
         """Import in the background, with progress shown only if it takes a while."""
         w = self.window
-        dialog = QProgressDialog(self.tr("Importing pages…"), self.tr("Cancel"), 0, 0, w)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(600)
 
         def work(progress, cancelled):  # type: ignore[no-untyped-def]
             report = self.library.import_paths(paths, progress=progress, cancelled=cancelled)
@@ -318,23 +315,14 @@ class Controller(QObject):
             return report
 
         def done(report: ImportReport) -> None:
-            dialog.reset()
             w.statusBar().clearMessage()
             self.refresh_library()
             if not quiet:
                 dialogs.import_report_box(report, w).open()
 
-        def failed(error: BaseException) -> None:
-            dialog.reset()
-            QMessageBox.critical(w, self.tr("Import failed"), str(error))
-
-        handle = self.runner.run("import", work, done, failed, with_progress=True)
-        handle.progressed.connect(
-            lambda d, t: (dialog.setMaximum(t), dialog.setValue(d)),
-            Qt.ConnectionType.QueuedConnection,
+        return run_with_progress(
+            self.runner, w, self.tr("Importing pages…"), work, done, self.tr("Import failed")
         )
-        dialog.canceled.connect(handle.cancel)
-        return handle
 
     # -- links ----------------------------------------------------------------------------------
 

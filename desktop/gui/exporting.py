@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QObject
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QMessageBox,
-    QProgressDialog,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.core import export
 from desktop.core.models import COLORS, Changes
 from desktop.core.store import Library
-from desktop.gui.tasks import TaskHandle, TaskRunner
+from desktop.gui.tasks import TaskHandle, TaskRunner, run_with_progress
 
 
 def format_label(label: str) -> str:
@@ -239,22 +238,4 @@ class Exporter(QObject):
         ).open()
 
     def _run(self, label: str, work: Callable[..., Any], done: Callable[[Any], None]) -> TaskHandle:
-        progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, self.window)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(600)
-
-        def finished(result: Any) -> None:
-            progress.reset()
-            done(result)
-
-        def failed(error: BaseException) -> None:
-            progress.reset()
-            QMessageBox.critical(self.window, self.tr("Export"), str(error))
-
-        handle = self.runner.run("export", work, finished, failed, with_progress=True)
-        handle.progressed.connect(
-            lambda d, t: (progress.setMaximum(t), progress.setValue(d)),
-            Qt.ConnectionType.QueuedConnection,
-        )
-        progress.canceled.connect(handle.cancel)
-        return handle
+        return run_with_progress(self.runner, self.window, label, work, done, self.tr("Export"))

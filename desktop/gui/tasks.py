@@ -12,7 +12,8 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 
 class TaskHandle(QObject):
@@ -109,3 +110,36 @@ class TaskRunner(QObject):
     def wait(self, msecs: int = -1) -> bool:
         """Block until every task has run (for shutdown and tests)."""
         return all(pool.waitForDone(msecs) for pool in self._pools.values())
+
+
+def run_with_progress(
+    runner: TaskRunner,
+    parent: QWidget,
+    label: str,
+    work: Callable[..., Any],
+    done: Callable[[Any], None],
+    error_title: str,
+) -> TaskHandle:
+    """Run ``work(progress, cancelled)`` with a progress dialog shown only after ~600 ms.
+
+    Quick work never flashes a window; Cancel asks the task to stop; an error is shown in a
+    message box titled ``error_title``.
+    """
+    dialog = QProgressDialog(label, QCoreApplication.translate("tasks", "Cancel"), 0, 0, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(600)
+
+    def finished(result: Any) -> None:
+        dialog.reset()
+        done(result)
+
+    def failed(error: BaseException) -> None:
+        dialog.reset()
+        QMessageBox.critical(parent, error_title, str(error))
+
+    handle = runner.run(label, work, finished, failed, with_progress=True)
+    handle.progressed.connect(
+        lambda d, t: (dialog.setMaximum(t), dialog.setValue(d)), Qt.ConnectionType.QueuedConnection
+    )
+    dialog.canceled.connect(handle.cancel)
+    return handle

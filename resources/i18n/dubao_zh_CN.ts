@@ -192,27 +192,22 @@
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="311" />
+        <location filename="../../desktop/gui/controller.py" line="324" />
         <source>Importing pages…</source>
         <translation>正在导入版面…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="311" />
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/controller.py" line="329" />
+        <location filename="../../desktop/gui/controller.py" line="324" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="356" />
+        <location filename="../../desktop/gui/controller.py" line="344" />
         <source>That article is no longer in the library.</source>
         <translation>文库中已没有这篇文章。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="375" />
+        <location filename="../../desktop/gui/controller.py" line="363" />
         <source>The new language is used from the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
@@ -247,65 +242,60 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="157" />
+        <location filename="../../desktop/gui/exporting.py" line="156" />
         <source>Export Notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="164" />
+        <location filename="../../desktop/gui/exporting.py" line="163" />
         <source>Exporting notes…</source>
         <translation>正在导出笔记…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="173" />
+        <location filename="../../desktop/gui/exporting.py" line="172" />
         <source>Export Vocabulary</source>
         <translation>导出生词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="187" />
+        <location filename="../../desktop/gui/exporting.py" line="186" />
         <source>Exporting vocabulary…</source>
         <translation>正在导出生词…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="202" />
+        <location filename="../../desktop/gui/exporting.py" line="201" />
         <source>Import Notes</source>
         <translation>导入笔记</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="204" />
+        <location filename="../../desktop/gui/exporting.py" line="203" />
         <source>Web Annotations (*.json *.jsonld);;All files (*)</source>
         <translation>网页标注 (*.json *.jsonld);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="215" />
+        <location filename="../../desktop/gui/exporting.py" line="214" />
         <source>Notes imported</source>
         <translation>笔记已导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="221" />
+        <location filename="../../desktop/gui/exporting.py" line="220" />
         <source>Importing notes…</source>
         <translation>正在导入笔记…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="230" />
+        <location filename="../../desktop/gui/exporting.py" line="229" />
         <source>Export cancelled; nothing was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="233" />
+        <location filename="../../desktop/gui/exporting.py" line="232" />
         <source>Exported %1 item(s) to %2</source>
         <translation>已导出 %1 项到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="238" />
-        <location filename="../../desktop/gui/exporting.py" line="252" />
+        <location filename="../../desktop/gui/exporting.py" line="237" />
+        <location filename="../../desktop/gui/exporting.py" line="241" />
         <source>Export</source>
         <translation>导出</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/exporting.py" line="242" />
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -458,52 +448,52 @@
 <context>
     <name>NotesExportDialog</name>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="58" />
+        <location filename="../../desktop/gui/exporting.py" line="57" />
         <source>Export Notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="63" />
+        <location filename="../../desktop/gui/exporting.py" line="62" />
         <source>This article</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="65" />
+        <location filename="../../desktop/gui/exporting.py" line="64" />
         <source>Selected articles (%1)</source>
         <translation>选中的文章（%1 篇）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="67" />
+        <location filename="../../desktop/gui/exporting.py" line="66" />
         <source>All articles</source>
         <translation>全部文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="79" />
+        <location filename="../../desktop/gui/exporting.py" line="78" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="83" />
+        <location filename="../../desktop/gui/exporting.py" line="82" />
         <source>Until</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="95" />
+        <location filename="../../desktop/gui/exporting.py" line="94" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="96" />
+        <location filename="../../desktop/gui/exporting.py" line="95" />
         <source>Notes of</source>
         <translation>笔记范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="97" />
+        <location filename="../../desktop/gui/exporting.py" line="96" />
         <source>Colours</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="98" />
+        <location filename="../../desktop/gui/exporting.py" line="97" />
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
@@ -806,39 +796,47 @@
 <context>
     <name>formats</name>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="40" />
+        <location filename="../../desktop/gui/exporting.py" line="39" />
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="41" />
+        <location filename="../../desktop/gui/exporting.py" line="40" />
         <source>Web page</source>
         <translation>网页</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="42" />
+        <location filename="../../desktop/gui/exporting.py" line="41" />
         <source>CSV spreadsheet</source>
         <translation>CSV 表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="43" />
+        <location filename="../../desktop/gui/exporting.py" line="42" />
         <source>W3C Web Annotations</source>
         <translation>W3C 网页标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="44" />
+        <location filename="../../desktop/gui/exporting.py" line="43" />
         <source>Word document</source>
         <translation>Word 文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="45" />
+        <location filename="../../desktop/gui/exporting.py" line="44" />
         <source>Anki deck</source>
         <translation>Anki 卡组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="46" />
+        <location filename="../../desktop/gui/exporting.py" line="45" />
         <source>Pleco flashcards</source>
         <translation>Pleco 卡片</translation>
+    </message>
+</context>
+<context>
+    <name>tasks</name>
+    <message>
+        <location filename="../../desktop/gui/tasks.py" line="128" />
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 </TS>

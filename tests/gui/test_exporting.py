@@ -5,27 +5,12 @@ from __future__ import annotations
 import csv
 import json
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.app import Dubao
-from desktop.core.store import Library
 from desktop.gui.exporting import NotesExportDialog
-from desktop.gui.settings import Settings
-
-
-@pytest.fixture
-def dubao(qtbot, home: Path) -> Iterator[Dubao]:  # type: ignore[no-untyped-def]
-    app = Dubao(Library.open(home), Settings(home / "settings.ini"))
-    qtbot.addWidget(app.window)
-    app.start()
-    qtbot.waitUntil(lambda: app.window.reader.article is not None, timeout=30000)
-    yield app
-    app.window.close()
-    app.shutdown()
 
 
 def messages(app: Dubao) -> list[str]:

@@ -2,30 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
 from desktop.app import Dubao
-from desktop.core.store import Library
 from desktop.gui.actions import A
-from desktop.gui.settings import TONE_SANDHI, Settings
-
-
-@pytest.fixture
-def dubao(qtbot, home: Path) -> Iterator[Dubao]:  # type: ignore[no-untyped-def]
-    app = Dubao(Library.open(home), Settings(home / "settings.ini"))
-    qtbot.addWidget(app.window)
-    app.start()
-    qtbot.waitUntil(lambda: app.window.reader.article is not None, timeout=30000)
-    yield app
-    app.window.word_popup.hide()
-    app.window.close()
-    app.shutdown()
+from desktop.gui.settings import TONE_SANDHI
 
 
 def hover(app: Dubao, offset: int) -> None:

@@ -2,27 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from desktop.app import Dubao
 from desktop.core.links import annotation_link
-from desktop.core.store import Library
-from desktop.gui.settings import Settings
 from desktop.gui.single import SingleInstance
-
-
-@pytest.fixture
-def dubao(qtbot, home: Path) -> Iterator[Dubao]:  # type: ignore[no-untyped-def]
-    app = Dubao(Library.open(home), Settings(home / "settings.ini"))
-    qtbot.addWidget(app.window)
-    app.start()
-    qtbot.waitUntil(lambda: app.window.reader.article is not None, timeout=30000)
-    yield app
-    app.window.close()
-    app.shutdown()
 
 
 def test_link_opens_article_and_highlight(qtbot, dubao: Dubao) -> None:  # type: ignore[no-untyped-def]

@@ -2,29 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.app import Dubao
-from desktop.core.store import Library
 from desktop.gui.panels.library import ArticleIdRole
 from desktop.gui.settings import Settings
-
-
-@pytest.fixture
-def dubao(qtbot, home: Path) -> Iterator[Dubao]:  # type: ignore[no-untyped-def]
-    library = Library.open(home)
-    app = Dubao(library, Settings(home / "settings.ini"))
-    qtbot.addWidget(app.window)
-    app.start()
-    qtbot.waitUntil(lambda: app.window.library_model.rowCount() == 5, timeout=30000)
-    yield app
-    app.window.close()
-    app.shutdown()
 
 
 def test_first_start_lists_the_seed_pages(dubao: Dubao, seeds: list[Path]) -> None:

@@ -6,18 +6,14 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.app import Dubao
-from desktop.core.store import Library
 from desktop.gui.actions import A
-from desktop.gui.settings import Settings
 
 
 def type_text(widget: QWidget, text: str) -> None:
@@ -27,23 +23,6 @@ def type_text(widget: QWidget, text: str) -> None:
             QApplication.sendEvent(
                 widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
             )
-
-
-def make_app(qtbot, home: Path) -> Dubao:  # type: ignore[no-untyped-def]
-    app = Dubao(Library.open(home), Settings(home / "settings.ini"))
-    qtbot.addWidget(app.window)
-    app.start()
-    qtbot.waitUntil(lambda: app.window.library_model.rowCount() == 5, timeout=30000)
-    qtbot.waitUntil(lambda: app.window.reader.article is not None)
-    return app
-
-
-@pytest.fixture
-def dubao(qtbot, home: Path) -> Iterator[Dubao]:  # type: ignore[no-untyped-def]
-    app = make_app(qtbot, home)
-    yield app
-    app.window.close()
-    app.shutdown()
 
 
 def select_body(app: Dubao, start: int, end: int) -> None:
