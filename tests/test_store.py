@@ -187,3 +187,35 @@ def test_import_can_be_cancelled_between_pages(library: Library, seeds: list[Pat
     assert report.cancelled
     assert report.count("imported") == 2 == library.page_count()
     assert seen == [(1, 5), (2, 5)]
+
+
+def test_upgrading_a_schema_0002_library_keeps_everything(tmp_path: Path) -> None:
+    """A library written before fingerprints existed: opened, upgraded, rebuilt, nothing lost."""
+    import shutil
+
+    fixture = Path(__file__).parent / "fixtures" / "library-0002.sqlite3"
+    home = tmp_path / "old"
+    home.mkdir()
+    shutil.copy(fixture, home / "library.sqlite3")
+    lib = Library.open(home)
+    try:
+        applied = {r["name"] for r in lib.query("SELECT name FROM _sqlite_migrations")}
+        assert "0003_article_fingerprints" in applied
+        count = lib.query("SELECT count(DISTINCT article_id) AS n FROM article_fingerprints")
+        assert count[0]["n"] == lib.article_count()
+        # Its pages were cleaned by an older cleaner: rebuilding keeps the note on its words.
+        assert lib.outdated_pages() == [1, 2]
+        lib.rebuild_articles()
+        row = lib.query(
+            'SELECT a.text, n.start, n."end", n.quote, n.note, n.detached '
+            "FROM annotations n JOIN articles a ON a.id = n.article_id"
+        )
+        assert len(row) == 1 and row[0]["note"] == "旧版本的笔记" and not row[0]["detached"]
+        assert row[0]["text"][row[0]["start"] : row[0]["end"]] == row[0]["quote"]
+        assert lib.query("SELECT word FROM vocabulary") == [{"word": "工匠"}]
+        assert (
+            lib.query("SELECT count(*) AS n FROM articles WHERE duplicate_of IS NOT NULL")[0]["n"]
+            == 1
+        )
+    finally:
+        lib.close()

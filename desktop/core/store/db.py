@@ -18,7 +18,11 @@ if TYPE_CHECKING:
 DB_FILENAME = "library.sqlite3"
 MIGRATION_SET = "dubao"
 #: Every migration this version knows, in order (tests check it against migrations.py).
-MIGRATION_NAMES = ("0001_pages_articles", "0002_annotations_vocabulary")
+MIGRATION_NAMES = (
+    "0001_pages_articles",
+    "0002_annotations_vocabulary",
+    "0003_article_fingerprints",
+)
 
 
 class StoreError(Exception):

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.core import cleaning
 from desktop.core.models import Article, Block, Changes, CleanedPage
+from desktop.core.store import editions
 from desktop.core.store.db import DB_FILENAME, open_database, wrap
 from desktop.core.store.importing import (
     MAX_PAGE_BYTES,
@@ -329,6 +330,7 @@ class Library:
                 new_id = self.db.table("articles").insert(row).last_pk
                 assert isinstance(new_id, int)
                 article_id = new_id
+            editions.write_fingerprints(self.db, article_id, art.text)
             art.id = article_id
             fresh.append(art)
             kept.add(article_id)
@@ -349,33 +351,19 @@ class Library:
     def _link_editions(self, article_ids: Iterable[int]) -> None:
         """Recompute which printings of one story are shown and which are listed with it.
 
-        Only articles that share a run of text with the given ones are looked at, so an import
-        costs the same however large the library is.
+        Only articles that share fingerprints with the given ones (and those already linked
+        to them) are looked at, so an import costs the same however large the library is.
         """
-        group = {a.id: a for a in self.articles(article_ids)}
-        probes = {p for a in group.values() for p in _shingles(a.text)}
-        for chunk in _chunks(sorted(probes), 50):
-            where = " OR ".join("instr(text, ?) > 0" for _ in chunk)
-            group |= {
-                a.id: a
-                for a in self.articles(
-                    r["id"] for r in self.query(f"SELECT id FROM articles WHERE {where}", chunk)
-                )
-            }
-        linked = {int(a.duplicate_of) for a in group.values() if a.duplicate_of}
-        linked |= (
-            {
-                r["id"]
-                for r in self.query(
-                    f"SELECT id FROM articles WHERE duplicate_of IN ({','.join('?' * len(group))})",
-                    list(group),
-                )
-            }
-            if group
-            else set()
+        ids = set(article_ids)
+        ids |= editions.candidates(self.db, ids)
+        marks = ",".join("?" * len(ids))
+        linked = self.query(
+            f"SELECT id, duplicate_of FROM articles WHERE duplicate_of IN ({marks}) "
+            f"OR id IN (SELECT duplicate_of FROM articles WHERE id IN ({marks}))",
+            [*ids, *ids],
         )
-        group |= {a.id: a for a in self.articles(linked - set(group))}
-        arts = list(group.values())
+        ids |= {int(r["id"]) for r in linked}
+        arts = self.articles(ids)
         before = {a.id: (a.duplicate_of, a.editions) for a in arts}
         for a in arts:
             a.key, a.duplicate_of, a.editions = str(a.id), None, []
@@ -388,22 +376,6 @@ class Library:
                     a.id,
                     {"duplicate_of": dup, "editions": json.dumps(a.editions, ensure_ascii=False)},
                 )
-
-
-def _shingles(text: str, count: int = 8, size: int = 8) -> list[str]:
-    """A few evenly spaced runs of Han text: cheap probes for another printing of a story."""
-    han = "".join(c for c in text if "\u4e00" <= c <= "\u9fff")
-    if len(han) < size * 2:
-        return []
-    step = max(1, (len(han) - size) // count)
-    runs = [han[i : i + size] for i in range(0, len(han) - size + 1, step)][:count]
-    # Probe the original text, so a run must not span what was removed between Han chars.
-    return [r for r in runs if r in text]
-
-
-def _chunks(items: list[str], n: int) -> Iterator[list[str]]:
-    for i in range(0, len(items), n):
-        yield items[i : i + n]
 
 
 def _article_row(art: Article, page_id: int, ordinal: int, stamp: str) -> dict[str, Any]:

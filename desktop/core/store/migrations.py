@@ -119,3 +119,22 @@ def m0002_annotations_vocabulary(db: Database) -> None:
         )
         """
     )
+
+
+@migrations(name="0003_article_fingerprints")
+def m0003_article_fingerprints(db: Database) -> None:
+    """Content-defined fingerprints for finding other printings of a story by index."""
+    from desktop.core.store.editions import write_fingerprints
+
+    db.execute(
+        """
+        CREATE TABLE article_fingerprints (
+            fingerprint INTEGER NOT NULL,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_fingerprints ON article_fingerprints(fingerprint)")
+    db.execute("CREATE INDEX idx_fingerprints_article ON article_fingerprints(article_id)")
+    for article_id, text in db.execute("SELECT id, text FROM articles").fetchall():
+        write_fingerprints(db, article_id, text)
