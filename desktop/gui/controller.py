@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog
 
@@ -134,7 +134,11 @@ class Controller(QObject):
             return
         last = self.settings.get(LAST_ARTICLE)
         if last and panel.select_article(last):
-            self.window.reader.scroll_to_offset(self.settings.get(LAST_POSITION), center=False)
+            # Once the window has its size: the offset's place depends on the line width.
+            position = self.settings.get(LAST_POSITION)
+            QTimer.singleShot(
+                0, lambda: self.window.reader.scroll_to_offset(position, center=False)
+            )
         else:
             panel.select_first()
 

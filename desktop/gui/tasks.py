@@ -7,6 +7,7 @@ back to the main thread, where ``on_done`` runs.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import traceback
 from collections.abc import Callable
@@ -47,14 +48,24 @@ class _Job(QRunnable):
         h = self.handle
         try:
             if self.with_progress:
-                result = self.func(progress=h.progressed.emit, cancelled=h.cancelled)
+                result = self.func(progress=self._progress, cancelled=h.cancelled)
             else:
                 result = self.func()
         except Exception as e:  # reported to the UI, never lost in a thread
             e.__dubao_traceback__ = traceback.format_exc()  # type: ignore[attr-defined]
-            h.finished.emit(None, e)
+            self._emit(None, e)
         else:
-            h.finished.emit(result, None)
+            self._emit(result, None)
+
+    # A RuntimeError here means the handle is gone: the app is shutting down and nobody
+    # waits for this result any more.
+    def _progress(self, done: int, total: int) -> None:
+        with contextlib.suppress(RuntimeError):
+            self.handle.progressed.emit(done, total)
+
+    def _emit(self, result: object, error: object) -> None:
+        with contextlib.suppress(RuntimeError):
+            self.handle.finished.emit(result, error)
 
 
 class TaskRunner(QObject):

@@ -78,8 +78,12 @@ def test_state_is_restored_after_restart(qtbot, dubao: Dubao, home: Path) -> Non
     again = Dubao(dubao.library, Settings(home / "settings.ini"))
     qtbot.addWidget(again.window)
     again.start()
-    assert again.window.reader.article is not None
-    assert again.window.reader.article.id == chosen
+    try:
+        assert again.window.reader.article is not None
+        assert again.window.reader.article.id == chosen
+    finally:
+        again.window.close()
+        again.runner.wait()
 
 
 def test_dropping_files_imports_them(qtbot, dubao: Dubao, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -102,3 +106,24 @@ def test_dropping_files_imports_them(qtbot, dubao: Dubao, tmp_path: Path) -> Non
     dubao.window.dropEvent(event)
     qtbot.waitUntil(lambda: dubao.library.page_count() == 6, timeout=10000)
     qtbot.waitUntil(lambda: dubao.window.library_model.rowCount() == 6, timeout=10000)
+
+
+def test_reading_position_is_restored(qtbot, dubao: Dubao, home: Path) -> None:  # type: ignore[no-untyped-def]
+    from tests.gui.conftest import start_app
+
+    article = max(dubao.library.summaries(), key=lambda s: s.chars)
+    dubao.window.library_panel.select_article(article.id)
+    reader = dubao.window.reader
+    offset = reader.article.text.index("。", len(reader.article.text) // 2) + 1  # type: ignore[union-attr]
+    reader.scroll_to_offset(offset, center=False)
+    position = reader.reading_position()
+    assert position > 100
+    dubao.window.close()
+    again = start_app(qtbot, home)
+    try:
+        qtbot.wait(50)  # the position is restored once the window is laid out
+        assert again.window.reader.article is not None
+        assert again.window.reader.article.id == article.id
+        assert abs(again.window.reader.reading_position() - position) < 80
+    finally:
+        again.window.close()
