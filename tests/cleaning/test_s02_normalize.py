@@ -77,3 +77,20 @@ def test_paragraphs_set_apart_by_two_blanks_count_as_one() -> None:
         for n in "一二三四五六七八九"
     )
     assert {ln.blank_before for ln in normalize(raw)[1:]} == {1}
+
+
+def test_html_blocks_become_paragraphs_headings_and_tables() -> None:
+    raw = (
+        "<h1>出让公告</h1><p>根据有关规定，现公告如下：</p>"
+        "<table><tr><td>地块</td><td>面积(m<sup>2</sup>)</td></tr>"
+        "<tr><td>一号</td><td>100</td></tr></table><p>第二段&nbsp;内容。</p>"
+    )
+    lines = normalize(raw)
+    assert [ln.text for ln in lines] == [
+        "# 出让公告",
+        "根据有关规定，现公告如下：",
+        "地块\t面积(m²)",
+        "一号\t100",
+        "第二段 内容。",
+    ]
+    assert [ln.blank_before for ln in lines][1:] == [1, 1, 0, 1]

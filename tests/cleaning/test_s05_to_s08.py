@@ -130,3 +130,15 @@ def test_headline_right_above_a_byline_lead_in() -> None:
     (a,) = clean_page(raw, "h.txt").articles
     assert (a.title, a.byline) == ("物流园装卸忙", "记者金钧胤")
     assert a.blocks[0].text.startswith("杭州市西湖区云州国际工会驿站")
+
+
+def test_dateline_of_any_paper_starts_a_story() -> None:
+    raw = (
+        "# 第一篇\n\n第一篇的正文写在这里，内容完整。\n"
+        "人民日报北京3月5日电（记者 张三）今天上午，大会开幕。\n"
+    )
+    page = clean_page(raw, "d.txt")
+    assert len(page.articles) == 2
+    second = page.articles[1]
+    assert (second.publication, second.byline) == ("人民日报", "记者 张三")
+    assert second.blocks[0].text == "人民日报北京3月5日电 今天上午，大会开幕。"

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from desktop.core.cleaning.options import CleanOptions
-from desktop.core.cleaning.textutil import median, width
+from desktop.core.cleaning.textutil import ends_sentence, median, width
 
 #: Longest physical line kept as one line; longer ones are cut after sentence ends.
 MAX_LINE = 20_000
@@ -201,9 +201,11 @@ def _undouble(lines: list[Line], options: CleanOptions) -> list[Line]:
     that one blank line means a break and several still set a caption apart."""
     if len(lines) < 8:
         return lines
-    narrow = median_width(lines) <= options.prose_width
+    mid = median_width(lines)
+    narrow = 8 <= mid <= options.prose_width
     spaced = sum(1 for ln in lines[1:] if ln.blank_before >= 1)
-    if narrow and spaced >= 0.8 * (len(lines) - 1):
+    cut = sum(1 for ln in lines if not ends_sentence(ln.text))  # lines cut mid-sentence
+    if narrow and spaced >= 0.8 * (len(lines) - 1) and cut >= 0.6 * len(lines):
         for ln in lines:
             # one blank between lines is the spacing; an original blank line shows as three
             ln.blank_before //= 2

@@ -155,8 +155,9 @@ class _Attacher:
                 self.used.add(j)
 
     def assign_captions(self, cands: list[tuple[float, int, int]]) -> None:
+        """A caption goes to the story it shares most words with (not to another photo)."""
         for _sc, i, k in cands:
-            if i in self.used or self.roles[i] != "caption":
+            if i in self.used or self.roles[i] != "caption" or self.segments[k].kind == "photo":
                 continue
             self.segments[k].pieces.append(Piece("caption", self.units[i].text, unit=i))
             self.used.add(i)
