@@ -17,7 +17,6 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop.core import export
 from desktop.core.library_index import LibraryIndex
 from desktop.core.paths import library_home, resources_dir, seeds_dir
 from desktop.core.store import Library, StoreError
@@ -65,8 +64,17 @@ class Dubao(QObject):
             )
         )
         a[A.IMPORT_NOTES].triggered.connect(self.exporter.import_notes)
+        # The export formats (and their libraries) load when the menu first opens.
+        w.vocabulary_menu.aboutToShow.connect(self._fill_vocabulary_menu)
+
+    def _fill_vocabulary_menu(self) -> None:
+        from desktop.core import export
+
+        w = self.window
+        if w.vocabulary_menu.actions():
+            return
         labels = {name: format_label(f.label) for name, f in export.VOCAB_FORMATS.items()}
-        for name, act in a.vocabulary_exports(w, labels).items():
+        for name, act in w.actions.vocabulary_exports(w, labels).items():
             act.triggered.connect(lambda _=False, n=name: self.exporter.export_vocabulary(n))
             w.vocabulary_menu.addAction(act)
 
@@ -82,7 +90,10 @@ class Dubao(QObject):
                 return
         self.controller.refresh_library()
         # Heavy work waits until the first article is on screen, and runs off the UI thread.
-        QTimer.singleShot(0, self._background_start)
+        if self.window.reader.article is not None:
+            self.window.reader.first_article_painted.connect(self._background_start)
+        else:
+            QTimer.singleShot(0, self._background_start)
 
     def _background_start(self) -> None:
         # Deleted highlights stay as tombstones for a while (undo, export), then go.
@@ -92,7 +103,8 @@ class Dubao(QObject):
             self.runner.run(
                 "rebuild", self.library.rebuild_articles, self.controller.notify, with_progress=True
             )
-        self.runner.run("index", self.index.ensure, with_progress=True)
+        # The search index opens (or is rebuilt) on the first search or change, not at start:
+        # whoosh and its readers would cost ~30 MB for a window that may never search.
 
     def shutdown(self) -> None:
         self.runner.wait()

@@ -8,18 +8,15 @@ import, re-clean and note edit.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from desktop.core.models import Changes
-from desktop.core.search import (
-    IndexDoc,
-    IndexStatus,
-    SearchIndex,
-    SearchIndexError,
-    SearchResults,
-    doc_from_article,
-)
 from desktop.core.store import Library
 from desktop.core.store.annotations import Annotations
+
+if TYPE_CHECKING:
+    from desktop.core.search import IndexDoc, SearchIndex, SearchResults
 
 INDEX_FOLDER = "index"
 
@@ -28,15 +25,22 @@ Cancelled = Callable[[], bool]
 
 
 class LibraryIndex:
-    """Search over one library."""
+    """Search over one library.  The search engine (whoosh) loads on first use, off start-up."""
 
     def __init__(self, library: Library, annotations: Annotations) -> None:
         self.library = library
         self.annotations = annotations
-        self.index = SearchIndex(library.home / INDEX_FOLDER)
+
+    @cached_property
+    def index(self) -> SearchIndex:
+        from desktop.core.search import SearchIndex
+
+        return SearchIndex(self.library.home / INDEX_FOLDER)
 
     def docs(self, ids: Iterable[int] | None = None) -> Iterator[IndexDoc]:
         """Index documents for the given articles (all when None), with the user's notes."""
+        from desktop.core.search import doc_from_article
+
         notes: dict[int, list[str]] = {}
         for ann in self.annotations.all(article_ids=ids):
             if ann.note and ann.article_id is not None:
@@ -47,6 +51,8 @@ class LibraryIndex:
 
     def ensure(self, progress: Progress | None = None, cancelled: Cancelled | None = None) -> bool:
         """Open the index, rebuilding it if needed; True if a rebuild ran."""
+        from desktop.core.search import IndexStatus
+
         status = self.index.open()
         if status is IndexStatus.READY and self.index.doc_count() == self.library.article_count():
             return False
@@ -59,6 +65,7 @@ class LibraryIndex:
         ids = set(changes.articles) | set(changes.annotations)
         if not ids:
             return
+        self.open()
         present = {a.id for a in self.library.articles(ids) if a.id is not None}
         if present:
             self.index.update(self.docs(present))
@@ -66,7 +73,16 @@ class LibraryIndex:
         if gone:
             self.index.delete(gone)
 
+    def open(self) -> None:
+        """Open the index if this is its first use (a missing one is then built on search)."""
+        from desktop.core.search import IndexStatus
+
+        if self.index.status is IndexStatus.CLOSED:
+            self.index.open()
+
     def search(self, query: str, limit: int | None = 50) -> SearchResults:
+        from desktop.core.search import SearchIndexError
+
         results = self.index.search(query, limit)
         if results.needs_rebuild:
             try:
@@ -77,4 +93,5 @@ class LibraryIndex:
         return results
 
     def close(self) -> None:
-        self.index.close()
+        if "index" in self.__dict__:  # never opened: nothing to close, nothing to import
+            self.index.close()

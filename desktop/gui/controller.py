@@ -7,6 +7,7 @@ is the one place that tells every view, and the search index, what changed.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import QFileDialog
 from desktop.core import links
 from desktop.core.library_index import LibraryIndex
 from desktop.core.models import Changes
-from desktop.core.search import SearchHit, SearchResults
 from desktop.core.store import ImportReport, Library
 from desktop.core.store.annotations import AnnotationError, Annotations
 from desktop.gui import commands, dialogs, theme
@@ -32,6 +32,9 @@ from desktop.gui.settings import (
     Settings,
 )
 from desktop.gui.tasks import TaskHandle, TaskRunner, run_with_progress
+
+if TYPE_CHECKING:
+    from desktop.core.search import SearchHit, SearchResults
 
 LAST_POSITION = Option("reader/last_position", 0)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject
 from PySide6.QtWidgets import (
@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import export
 from desktop.core.models import COLORS, Changes
+
+if TYPE_CHECKING:
+    from desktop.core import export
 from desktop.core.store import Library
 from desktop.gui.tasks import TaskHandle, TaskRunner, run_with_progress
 
@@ -53,6 +55,8 @@ class NotesExportDialog(QDialog):
     def __init__(
         self, current: int | None, selected: list[int], parent: QWidget | None = None
     ) -> None:
+        from desktop.core import export
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export Notes"))
         self.current, self.selected = current, selected
@@ -133,11 +137,14 @@ class Exporter(QObject):
         window: QWidget,
         notify: Callable[[Changes], None],
     ) -> None:
+
         super().__init__(window)
         self.library, self.runner, self.window, self.notify = library, runner, window, notify
         self.last_folder = str(Path.home())
 
     def _save_path(self, title: str, fmt: export.ExportFormat[Any], what: str) -> Path | None:
+        from desktop.core import export
+
         suggested = str(Path(self.last_folder) / export.default_filename(fmt, what))
         path, _ = QFileDialog.getSaveFileName(self.window, title, suggested, fmt.file_filter)
         if not path:
@@ -149,6 +156,8 @@ class Exporter(QObject):
         return dest
 
     def export_notes(self, current: int | None, selected: list[int]) -> TaskHandle | None:
+        from desktop.core import export
+
         dialog = NotesExportDialog(current, selected, self.window)
         if not dialog.exec():
             return None
@@ -159,6 +168,8 @@ class Exporter(QObject):
         return self.run_export_notes(dest, **opts)
 
     def run_export_notes(self, dest: Path, **opts: Any) -> TaskHandle:
+        from desktop.core import export
+
         return self._run(
             self.tr("Exporting notes…"),
             lambda progress, cancelled: export.export_notes(
@@ -168,6 +179,8 @@ class Exporter(QObject):
         )
 
     def export_vocabulary(self, fmt: str) -> TaskHandle | None:
+        from desktop.core import export
+
         dest = self._save_path(
             self.tr("Export Vocabulary"), export.VOCAB_FORMATS[fmt], "vocabulary"
         )
@@ -176,7 +189,7 @@ class Exporter(QObject):
         return self.run_export_vocabulary(dest, fmt)
 
     def run_export_vocabulary(self, dest: Path, fmt: str) -> TaskHandle:
-        from desktop.core import reading
+        from desktop.core import export, reading
 
         def traditional(word: str) -> str | None:
             entries = reading.get_dictionary().entries(word)
@@ -207,6 +220,8 @@ class Exporter(QObject):
         return self.run_import_notes(Path(path))
 
     def run_import_notes(self, path: Path) -> TaskHandle:
+        from desktop.core import export
+
         def done(report: export.ImportNotesReport) -> None:
             self.notify(report.changes)
             icon = QMessageBox.Icon.Warning if report.not_anchored else QMessageBox.Icon.Information

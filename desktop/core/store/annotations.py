@@ -180,6 +180,12 @@ class Annotations:
 
     def purge(self, before: str) -> int:
         """Remove tombstones deleted before the ISO time ``before``; returns how many."""
+        old = self.library.query(
+            "SELECT 1 FROM annotations WHERE deleted_at IS NOT NULL AND deleted_at < ? LIMIT 1",
+            [before],
+        )
+        if not old:  # the usual case: no write, so nothing more is loaded
+            return 0
         with self.library.transaction() as db:
             cur = db.execute(
                 "DELETE FROM annotations WHERE deleted_at IS NOT NULL AND deleted_at < ?", [before]

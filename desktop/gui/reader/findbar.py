@@ -6,13 +6,13 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from desktop.core.search import fold
-
 
 def find_all(text: str, needle: str) -> list[tuple[int, int]]:
     """Every occurrence of ``needle`` in ``text``, ignoring case and full/half width."""
     if not needle:
         return []
+    from desktop.core.search.fold import fold  # imported on first use: keeps start-up light
+
     hay, pat = fold(text), fold(needle)
     spans, i = [], hay.find(pat)
     while i >= 0:
