@@ -127,3 +127,26 @@ def test_reading_position_is_restored(qtbot, dubao: Dubao, home: Path) -> None: 
         assert abs(again.window.reader.reading_position() - position) < 80
     finally:
         again.window.close()
+
+
+def test_list_labels_show_column_title_kind_byline_paper() -> None:
+    from desktop.core.store import ArticleSummary
+    from desktop.gui.panels.library import article_label
+
+    s = ArticleSummary(
+        1,
+        1,
+        "p.txt",
+        1,
+        "commentary",
+        "让劳模工匠进校园更有底气",
+        "【工评荟】关键词：教育强国；职业启蒙",
+        "特约评论员刘胜坤",
+        "南方工报",
+        None,
+        900,
+    )
+    assert (
+        article_label(s)
+        == "【工评荟】让劳模工匠进校园更有底气  · 评论 · 特约评论员刘胜坤 · 南方工报"
+    )

@@ -30,10 +30,19 @@ KIND_LABELS = {
 _Index = QModelIndex | QPersistentModelIndex
 
 
+def short_kicker(kicker: str | None) -> str:
+    """The column label of a kicker: 【头条聚焦】 from 【头条聚焦】关键词：…, or a short kicker."""
+    if not kicker:
+        return ""
+    if kicker.startswith("【") and "】" in kicker:
+        return kicker[: kicker.index("】") + 1]
+    return f"【{kicker}】" if len(kicker) <= 8 else f"【{kicker[:7]}…】"
+
+
 def article_label(s: ArticleSummary) -> str:
-    """One line for the list: the title first, then kind, byline and paper."""
+    """One line for the list: column label and title first, then kind, byline and paper."""
     extra = [x for x in (KIND_LABELS.get(s.kind, ""), s.byline, s.publication) if x]
-    label = s.title or "（无标题）"
+    label = short_kicker(s.kicker) + (s.title or "（无标题）")
     if extra:
         label += "  · " + " · ".join(extra)
     return label
