@@ -1,7 +1,7 @@
 """Dubao's cleaner: raw newspaper page text to clean articles.
 
 Stages (one module each, numbered): decode → normalise → reflow → roles → segment →
-headlines → join → assemble → editions.  See :mod:`desktop.core.cleaning.pipeline`.
+split → headlines → join → assemble → editions.  See :mod:`desktop.core.cleaning.pipeline`.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from desktop.core.cleaning.s01_decode import DecodeError, decode
 from desktop.core.cleaning.s09_editions import link_editions
 
 #: Bump whenever the cleaner's output changes; the library re-cleans stored pages then.
-CLEANER_VERSION: int = 3
+CLEANER_VERSION: int = 4
 
 __all__ = [
     "CLEANER_VERSION",

@@ -13,6 +13,7 @@ from desktop.core.cleaning.s02_normalize import normalize
 from desktop.core.cleaning.s03_reflow import reflow
 from desktop.core.cleaning.s04_roles import assign_roles
 from desktop.core.cleaning.s05_segment import segment
+from desktop.core.cleaning.s05_split import split_merged
 from desktop.core.cleaning.s06_headlines import attach_headlines
 from desktop.core.cleaning.s07_join import join_parts
 from desktop.core.cleaning.s08_assemble import assemble
@@ -37,6 +38,7 @@ def clean_page(text: str, source: str, options: CleanOptions | None = None) -> C
         return page
     roles = assign_roles(units, opts)
     seg = segment(units, roles, opts)
+    seg.segments = split_merged(seg.segments, opts)
     left = attach_headlines(units, roles, seg, opts)
     segments = join_parts(seg.segments, opts) if opts.join_parts else seg.segments
     page.articles = assemble(segments, source, opts)

@@ -5,9 +5,15 @@ locally from the lines inside blocks (the median of all lines but the last of ea
 and then:
 
 * a blank line after a line that stops mid-sentence is a column break — the paragraph goes
-  on; after a finished sentence it is a paragraph break;
+  on; after a finished sentence it is a paragraph break, unless the page indents its
+  paragraphs and the lines either side of the blank both fill the column;
 * with no blank line, a paragraph ends where a sentence ends on a visibly short line, or
-  where the next line is indented (short) and the paragraph goes on after it;
+  where the next line is indented (short, not itself ending the sentence) and the
+  paragraph goes on after it;
+* a byline lead-in (``通讯员X报道``) right after a finished sentence starts a new block
+  even without a blank line; a line of closing punctuation joins the line above;
+* a short line whose sentence goes on after a column break (the next block opens with
+  ``的`` or a closing mark), or several lines exactly as wide as the column, are text;
 * short blocks of one to three lines that do not end a sentence are kept apart as
   headline candidates (titles, decks, kickers, subheads, captions, furniture);
 * a short block met while a paragraph is still open (mid-sentence) is an insert — a
@@ -17,10 +23,10 @@ and then:
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 
+from desktop.core.cleaning.columns import column_widths, page_indents
 from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s02_normalize import Line
 from desktop.core.cleaning.textutil import (
@@ -28,7 +34,6 @@ from desktop.core.cleaning.textutil import (
     ROLE_RE,
     ends_continuing,
     ends_sentence,
-    median,
     width,
 )
 
@@ -86,13 +91,28 @@ class _Chunk:
         return [ln.text for ln in self.lines]
 
 
+#: A reporter's byline lead-in (``通讯员X报道``), possibly cut after ``报``.
+_BYLINE_LEAD_RE = re.compile(
+    r"^(?:本报)?(?:见习|实习|特约|全媒体|首席)?(?:记者|通讯员)[^，。；：“”\s]{1,12}"
+    r"(?:[ 、][^，。；：“”\s]{1,12}){0,4}?报\s*道"
+)
+
+
 def _chunks(lines: list[Line]) -> list[_Chunk]:
     out: list[_Chunk] = []
-    for ln in lines:
+    for k, ln in enumerate(lines):
+        if out and ln.blank_before == 0 and set(ln.text) <= _CLOSING:
+            out[-1].lines[-1].text += ln.text  # a closing quote pushed onto a line of its own
+            continue
         joins = out and ln.blank_before == 0 and not ln.frame and not _is_special(ln.text)
         joins = joins and not STRONG_LEAD_RE.match(ln.text)
         # a byline lead-in (记者X报道) under a headline line with no blank between
         joins = joins and not (LEAD_START_RE.match(ln.text) and _headline_above(out))
+        if joins and ln.text[:1] in "本见实特全首记通":  # cheap guard before the regexes
+            # a byline lead-in right after a finished story: a new story, blank or not
+            nxt = lines[k + 1].text if k + 1 < len(lines) else ""
+            lead = _BYLINE_LEAD_RE.match(ln.text + nxt)
+            joins = not (lead and closes(out[-1].lines[-1].text))
         if joins and not _is_special(out[-1].lines[-1].text):
             out[-1].lines.append(ln)
             continue
@@ -117,33 +137,6 @@ def _headline_above(out: list[_Chunk]) -> bool:
 def _is_special(text: str) -> bool:
     """Markdown lines that never share a chunk with running text."""
     return bool(_HEADING_RE.match(text)) or "\t" in text or bool(_ITEM_RE.match(text))
-
-
-def column_widths(chunks: list[_Chunk], options: CleanOptions) -> list[float]:
-    """Estimated column width at each chunk (``inf`` in one-line-per-paragraph text).
-
-    The width is the median of the lines inside blocks (all but each block's last line)
-    of the chunks within six chunks either side, so pages with two column widths work.
-    """
-    sample_at: list[int] = []
-    sample_w: list[float] = []
-    all_w: list[float] = []
-    for i, ch in enumerate(chunks):
-        ws = [width(t) for t in ch.texts]
-        all_w.extend(ws)
-        if len(ws) >= 3:
-            sample_at.extend([i] * (len(ws) - 1))
-            sample_w.extend(ws[:-1])
-    if not sample_w or median(all_w) > options.prose_width:
-        return [float("inf")] * len(chunks)
-    overall = median(sample_w)
-    out: list[float] = []
-    for i in range(len(chunks)):
-        lo = bisect.bisect_left(sample_at, i - 6)
-        hi = min(bisect.bisect_right(sample_at, i + 6), lo + 80)
-        w = median(sample_w[lo:hi]) if hi - lo >= 3 else overall
-        out.append(w if w <= options.prose_width else float("inf"))
-    return out
 
 
 def closes(text: str) -> bool:
@@ -172,7 +165,10 @@ def _is_short_chunk(ch: _Chunk, w: float, options: CleanOptions) -> bool:
         return False  # a quotation or phrase left open: running text cut by a column break
     # several lines of prose ending on a full-width line: text cut by a column break
     prose = any(c in "".join(texts) for c in "，。、；：！？")
-    return not (prose and len(texts) >= 2 and width(last) > w - options.short_margin)
+    if prose and len(texts) >= 2 and width(last) > w - options.short_margin:
+        return False
+    # several lines exactly as wide as the column: running text, however unpunctuated
+    return not (len(texts) >= 2 and all(w - 0.5 <= width(t) <= w + 1 for t in texts))
 
 
 #: Words that cannot end a headline: a line ending in one was cut mid-phrase.
@@ -187,6 +183,8 @@ def _unbalanced(text: str) -> bool:
 
 #: Punctuation that never starts a paragraph.
 _CLOSING = frozenset("”’）》」』、，。；：！？")
+#: What never starts a paragraph or headline: particles and closing punctuation.
+_GLUE_START = _CLOSING | frozenset("的了着过地得之")
 
 
 def _is_question_head(ch: _Chunk) -> bool:
@@ -238,7 +236,9 @@ def _split_chunk(texts: list[str], w: float, margin: float) -> list[list[str]]:
         short = width(t) <= w - margin - (2 if first else 0)
         nxt = texts[j + 1]
         goes_on = j + 1 < len(texts) - 1 or not closes(nxt)
-        indent_next = goes_on and width(nxt) <= w - margin
+        # a short line that itself ends the sentence is this paragraph's last line, not
+        # the indented first line of the next one
+        indent_next = goes_on and width(nxt) <= w - margin and not closes(nxt)
         if short or indent_next:
             paras.append([])
     return [p for p in paras if p]
@@ -261,6 +261,8 @@ class _Reflow:
         self.units: list[Unit] = []
         self.open: _Open | None = None
         self.inserts: list[Unit] = []
+        #: The page sets the first line of a paragraph in (see :func:`.page_indents`).
+        self.indents = False
 
     def close(self) -> None:
         if self.open is not None:
@@ -274,8 +276,12 @@ class _Reflow:
         self.inserts = []
 
     def after_text(self) -> bool:
-        """The last thing seen was running text (a paragraph, open or just finished)."""
-        return self.open is not None or (bool(self.units) and self.units[-1].kind == "text")
+        """The last thing seen was running text (a paragraph, open or just finished), or
+        one short line right after it (a subhead: the next paragraph starts under it)."""
+        if self.open is not None:
+            return True
+        kinds = [u.kind for u in self.units[-2:]]
+        return kinds[-1:] == ["text"] or (kinds == ["text", "short"] and not self.inserts)
 
     def is_open(self) -> bool:
         return self.open is not None and not closes(self.open.lines[-1])
@@ -303,10 +309,14 @@ class _Reflow:
 
         Yes when it stopped mid-sentence, or when *first* opens with punctuation that
         cannot start a line of its own.  A blank line after a finished sentence is a
-        paragraph break even when both lines are full: not every page indents the first
-        line of a paragraph, so a full line does not prove a column break."""
+        paragraph break even when both lines are full, unless the page indents the first
+        line of its paragraphs: then a full line after a full line is a column break."""
         assert self.open is not None
-        return not closes(self.open.lines[-1]) or first.text[:1] in _CLOSING
+        last = self.open.lines[-1]
+        if not closes(last) or first.text[:1] in _CLOSING:
+            return True
+        # both lines reach the column's edge (OCR columns wobble by an em: be strict)
+        return self.indents and width(last) >= w - 0.5 and w <= width(first.text) <= w + 1.5
 
     def add_short(self, ch: _Chunk, w: float) -> None:
         first = ch.lines[0]
@@ -393,9 +403,10 @@ def reflow(lines: list[Line], options: CleanOptions | None = None) -> list[Unit]
     """Normalised lines to logical units in page order."""
     opts = options or CleanOptions()
     chunks = _merge_specials(_chunks(lines))
-    widths = column_widths(chunks, opts)
+    widths = column_widths([ch.texts for ch in chunks], opts)
     chunks, widths = _split_prose_headings(chunks, widths, opts)
     r = _Reflow(opts)
+    r.indents = page_indents([ch.texts for ch in chunks], widths, opts)
     for n, (ch, w) in enumerate(zip(chunks, widths, strict=True)):
         nxt = chunks[n + 1] if n + 1 < len(chunks) else None
         if _is_special(ch.lines[0].text):
@@ -403,6 +414,8 @@ def reflow(lines: list[Line], options: CleanOptions | None = None) -> list[Unit]
             r.units.append(_special_unit(ch))
         elif r.is_open() and _fills_column(ch, w, opts):
             r.add_text(ch, w)  # one full line between two column breaks
+        elif nxt is not None and nxt.lines[0].text[:1] in _GLUE_START and not r.is_open():
+            r.add_text(ch, w)  # the rest of its sentence follows after a column break
         elif _is_fragment(ch, nxt, w, r.after_text()) and not (
             nxt is not None and _is_short_chunk(nxt, w, opts)
         ):

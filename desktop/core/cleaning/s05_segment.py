@@ -51,6 +51,12 @@ class Segment:
     closed: bool = False
     title_unit: int = -1
     subtitle_unit: int = -1
+    #: Who the lead-in (or a names line under the title) credits, and who a closing
+    #: credit names: two different teams mean two stories run together.
+    lead_byline: str | None = None
+    credit_byline: str | None = None
+    #: The news service or paper named by a dateline lead-in (``据新华社…电``).
+    lead_publication: str | None = None
 
     @property
     def body(self) -> str:
@@ -164,9 +170,14 @@ class _Walker:
     def para(self, i: int, u: Unit) -> None:
         text = u.text
         if u.leadin:
-            seg = self.new(i, headed=True)
+            cur = self.cur
+            # a lead-in right under a title (or its names line) opens that title's story
+            fresh = cur is not None and not cur.pieces and cur.title is not None
+            fresh = fresh and cur is not None and cur.byline is None
+            seg = cur if cur is not None and fresh else self.new(i, headed=True)
             people, text = parse_lead(text)
             seg.byline, seg.publication = people.byline, people.publication
+            seg.lead_byline, seg.lead_publication = people.byline, people.publication
         elif self.cur is not None and text[:1] in CONTINUATION_START:
             self.new(i)  # the rest of a sentence printed elsewhere: a part of another story
         text, credit = split_credit(text)
@@ -179,6 +190,8 @@ class _Walker:
         s = self.cur
         if s is None:
             return
+        if byline and s.pieces:
+            s.credit_byline = byline
         s.byline = _merge_people(s.byline, byline)
         s.publication = _merge_people(s.publication, publication)
         s.closed = True
@@ -223,7 +236,7 @@ class _Walker:
 
     def byline(self, i: int, u: Unit) -> None:
         seg = self.cur if self.cur is not None and not self.cur.pieces else self.new(i, True)
-        seg.byline = tidy_byline(u.text)
+        seg.byline = seg.lead_byline = tidy_byline(u.text)
 
     def signature(self, i: int, u: Unit) -> None:
         """Issuer and date under a notice: the issuer is its byline."""

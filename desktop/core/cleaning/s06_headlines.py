@@ -3,9 +3,11 @@
 Headlines are often printed away from their bodies (collected at the end of the page, or
 after the story).  A headline shares words with its body, so each candidate is scored
 against every body by the IDF-weighted share of its character bigrams found there, plus a
-small bonus for sitting right next to the body.  Titles are assigned best-first; a deck
-next to an assigned title becomes its subtitle; a label or ``【…】`` line right before a
-title becomes its kicker.  What matches nothing is page furniture.
+small bonus for sitting right next to the body.  Titles are assigned best-first (never a
+``——`` deck); a deck next to an assigned title becomes its subtitle — of two headline
+lines printed one above the other the upper is the title; a label or ``【…】`` line right
+before a title becomes its kicker, unless it speaks of the body over a longer one-line
+deck (then it is the title).  What matches nothing is page furniture.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from desktop.core.cleaning.textutil import bigrams, width
 #: Longest label (in em) taken as a kicker when it stands right before a title.
 _KICKER_WIDTH = 8.0
 _ADJACENT_BONUS = 0.12
+#: How much a headline's fit to its best other body lowers its rank for this body.
+_RIVAL_WEIGHT = 0.5
 
 
 def split_title(lines: list[str]) -> tuple[str, str | None]:
@@ -36,6 +40,11 @@ def split_title(lines: list[str]) -> tuple[str, str | None]:
         if (b >= 12 and b >= a + 3 and a >= 6) or (a >= 12 and b >= 12):
             return lines[0], lines[1]
     return "".join(lines), None
+
+
+def _is_deck(text: str) -> bool:
+    """A line opening with a dash is a deck (``——…``), never a main title."""
+    return text.startswith(("——", "—", "--"))
 
 
 def _join_kicker(texts: list[str]) -> str:
@@ -71,6 +80,23 @@ class _Scorer:
         return hit / total
 
 
+def _distinctive_first(scores: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
+    """(score, headline, body) best first, where a headline that fits another body almost
+    as well (two common words) ranks lower: clear pairs are settled before ambiguous ones."""
+    top: dict[int, list[float]] = {}
+    for sc, i, _k in scores:
+        top.setdefault(i, []).append(sc)
+    two = {i: [*sorted(v, reverse=True)[:2], 0.0] for i, v in top.items()}
+
+    def key(t: tuple[float, int, int]) -> tuple[float, int]:
+        sc, i, _k = t
+        best, second = two[i][0], two[i][1]
+        rival = second if sc >= best else best
+        return (-(sc - _RIVAL_WEIGHT * rival), i)
+
+    return sorted(scores, key=key)
+
+
 def _adjacent(seg: Segment, i: int, between: set[int]) -> bool:
     """True when only headline candidates, credits or furniture separate *i* from the body."""
     if i < seg.first:
@@ -99,11 +125,13 @@ class _Attacher:
                 continue
             for k, s in enumerate(self.segments):
                 sc = self.scorer.score(self.units[i].text, k)
-                if _adjacent(s, i, self.between):
+                # a story that closes with a credit has ended: a headline after the
+                # credit heads what follows (a photo's title does follow its credit)
+                ended = i > s.last and s.credit_byline is not None and s.kind != "photo"
+                if _adjacent(s, i, self.between) and not ended:
                     sc += _ADJACENT_BONUS
                 out.append((sc, i, k))
-        out.sort(key=lambda t: (-t[0], t[1]))
-        return out
+        return _distinctive_first(out)
 
     def candidates(self, threshold: float) -> list[tuple[float, int, int]]:
         return [c for c in self.scores if c[0] >= threshold]
@@ -111,7 +139,7 @@ class _Attacher:
     def assign_titles(self, cands: list[tuple[float, int, int]]) -> None:
         for _sc, i, k in cands:
             s = self.segments[k]
-            if i in self.used or self.roles[i] != "headline":
+            if i in self.used or self.roles[i] != "headline" or _is_deck(self.units[i].text):
                 continue
             if s.title is None:
                 lines = self._strip_label(self.units[i].lines, k, s)
@@ -143,6 +171,20 @@ class _Attacher:
             if s.title_unit >= 0 and abs(s.title_unit - i) == 1:
                 s.subtitle, s.subtitle_unit = self.units[i].text, i
                 self.used.add(i)
+                if i < s.title_unit and self._main_above(i, s):
+                    s.title, s.subtitle = s.subtitle, s.title
+                    s.title_unit, s.subtitle_unit = i, s.title_unit
+
+    def _main_above(self, i: int, s: Segment) -> bool:
+        """Of two headline lines printed one above the other, the upper is the main title
+        (the deck follows it) unless it is a tiny label or the title has a deck of its own."""
+        return (
+            s.subtitle_unit == i
+            and s.title is not None
+            and width(self.units[i].text) > _KICKER_WIDTH
+            and not self.units[s.title_unit].text.startswith(("——", "—", "--"))
+            and len(self.units[s.title_unit].lines) == 1
+        )
 
     def assign_dash_decks(self) -> None:
         """A ``——`` line right under an assigned title is its deck, whatever it says."""
@@ -163,7 +205,7 @@ class _Attacher:
             self.used.add(i)
 
     def assign_kickers(self) -> None:
-        for s in self.segments:
+        for k, s in enumerate(self.segments):
             if s.title_unit < 0 or s.kicker is not None:
                 continue
             head = min(x for x in (s.title_unit, s.subtitle_unit) if x >= 0)
@@ -172,6 +214,12 @@ class _Attacher:
             while j >= 0 and j in self.pool_set and j not in self.used:
                 role = self.roles[j]
                 short_label = role == "headline" and width(self.units[j].text) <= _KICKER_WIDTH
+                if short_label and not parts and self._title_over_deck(j, k, s):
+                    s.subtitle, s.subtitle_unit = s.title, s.title_unit
+                    s.title, s.title_unit = self.units[j].text, j
+                    self.used.add(j)
+                    j -= 1
+                    continue
                 if role in ("kicker", "kicker+") or (short_label and not parts):
                     parts.insert(0, self.units[j].text)
                     self.used.add(j)
@@ -183,12 +231,32 @@ class _Attacher:
             if parts:
                 s.kicker = _join_kicker(parts)
 
+    def _title_over_deck(self, j: int, k: int, s: Segment) -> bool:
+        """A short line above a one-line title is the main title, not a kicker, when it
+        speaks of the body (a rubric or place tag shares no words with it) and the line
+        below is a longer deck."""
+        if s.subtitle is not None or s.title is None or width(self.units[j].text) < 5:
+            return False
+        if len(self.units[s.title_unit].lines) != 1 or width(s.title) <= width(self.units[j].text):
+            return False
+        return self.scorer.score(self.units[j].text, k) >= self.opts.min_headline_overlap / 2.5
+
     def leftovers_as_titles(self) -> None:
-        """An unmatched headline directly above an untitled body is its title."""
-        for s in self.segments:
+        """An unmatched headline directly above an untitled body is its title, unless
+        another untitled body (say the photo whose caption it follows) claims it first."""
+        best: dict[int, tuple[float, int]] = {}
+        for sc, i, k in self.scores:
+            if self.segments[k].title is None and i not in best:
+                best[i] = (sc, k)
+        for k, s in enumerate(self.segments):
             j = s.first - 1
-            free = j in self.pool_set and j not in self.used
-            if s.title is None and free and self.roles[j] == "headline":
+            free = j in self.pool_set and j not in self.used and best.get(j, (0, k))[1] == k
+            if (
+                s.title is None
+                and free
+                and self.roles[j] == "headline"
+                and not _is_deck(self.units[j].text)
+            ):
                 s.title, s.title_unit = split_title(self.units[j].lines)[0], j
                 self.used.add(j)
 

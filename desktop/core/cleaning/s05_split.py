@@ -1,0 +1,128 @@
+"""Stage 5b — split: two stories that ran together because nothing marked the seam.
+
+A story with no lead-in of its own, printed after another one whose headlines are
+collected elsewhere on the page, reads as more paragraphs of the story before it.  The
+merged body then carries two bylines: the first story's lead-in (``记者A报道``) and the
+second story's closing credit (``（通讯员B）``) naming other people (or a wire
+dateline ``据新华社…电`` and a credit naming the paper's own staff).  Such a body is cut
+where the words change most: at the paragraph break (or subhead) whose two sides share the
+fewest (rare, IDF-weighted) character bigrams; a headline-shaped line printed there becomes the
+second story's title.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+from desktop.core.cleaning.options import CleanOptions
+from desktop.core.cleaning.s05_segment import Piece, Segment
+from desktop.core.cleaning.textutil import CONTINUATION_START, bigrams, ends_sentence
+
+#: Fewest characters either side of a seam (a one-line brief still has this many).
+_MIN_STORY = 60
+_ROLE_WORDS = re.compile(r"(?:见习|实习|特约|全媒体|首席|本报)?(?:记者|通讯员|评论员|摄影|编辑)")
+
+
+def _names(byline: str) -> set[str]:
+    return {n for n in re.split(r"[\s、，,/]+", _ROLE_WORDS.sub(" ", byline)) if len(n) >= 2}
+
+
+def two_teams(seg: Segment) -> bool:
+    """The lead-in and the closing credit name different teams: neither list holds the
+    other (a credit may add a name the lead-in left out, or repeat it), or a wire dateline
+    names nobody and a credit of the paper's own staff closes the text."""
+    if not seg.credit_byline:
+        return False
+    if not seg.lead_byline:
+        return bool(seg.lead_publication)
+    a, b = _names(seg.lead_byline), _names(seg.credit_byline)
+    return bool(a) and bool(b) and not (a <= b or b <= a)
+
+
+class _Idf:
+    """Rarity of character bigrams across the page's paragraphs."""
+
+    def __init__(self, segments: list[Segment]) -> None:
+        docs = [bigrams(p.text) for s in segments for p in s.pieces if p.type == "paragraph"]
+        df: Counter[str] = Counter()
+        for d in docs:
+            df.update(d)
+        n = max(len(docs), 1)
+        self.w = {g: math.log(1 + n / c) for g, c in df.items()}
+
+    def cohesion(self, before: str, after: str) -> float:
+        """Mean weighted share of each side's words found on the other side (the whole
+        sides: a subhead inside one story still has the story's names on both sides)."""
+        a, b = bigrams(before), bigrams(after)
+        if not a or not b:
+            return 1.0
+        shared = sum(self.w.get(g, 1.0) for g in a & b)
+        wa, wb = sum(self.w.get(g, 1.0) for g in a), sum(self.w.get(g, 1.0) for g in b)
+        return (shared / wa + shared / wb) / 2
+
+
+def _sentence_seam(prev: Piece, cur: Piece) -> bool:
+    return ends_sentence(prev.text) and cur.text[:1] not in CONTINUATION_START
+
+
+def _seams(pieces: list[Piece]) -> list[tuple[int, bool]]:
+    """(index of the second story's first piece, a headline line sits there)."""
+    out: list[tuple[int, bool]] = []
+    for k in range(1, len(pieces)):
+        cur, prev = pieces[k], pieces[k - 1]
+        if cur.type == "subhead":
+            body_after = k + 1 < len(pieces) and pieces[k + 1].type == "paragraph"
+            if body_after and any(p.type == "paragraph" for p in pieces[:k]):
+                out.append((k, True))
+        elif cur.type == "paragraph" and prev.type == "paragraph" and _sentence_seam(prev, cur):
+            out.append((k, False))
+    return out
+
+
+def _text(pieces: list[Piece]) -> str:
+    return "".join(p.text for p in pieces if p.type in ("paragraph", "subhead"))
+
+
+def _best_seam(seg: Segment, idf: _Idf) -> tuple[int, bool] | None:
+    best: tuple[float, int, bool] | None = None
+    for k, head in _seams(seg.pieces):
+        before = _text(seg.pieces[:k])
+        after = _text(seg.pieces[k + 1 if head else k :])
+        if min(len(before), len(after)) < _MIN_STORY:
+            continue  # too few words to judge; and no story is that short
+        score = idf.cohesion(before, after)
+        if best is None or score < best[0]:
+            best = (score, k, head)
+    return None if best is None else (best[1], best[2])
+
+
+def _cut(seg: Segment, k: int, head: bool) -> tuple[Segment, Segment]:
+    pieces = seg.pieces
+    first = Segment(seg.first, pieces[k - 1].unit, pieces[:k], headed=seg.headed, closed=True)
+    first.title, first.title_unit = seg.title, seg.title_unit
+    first.subtitle, first.subtitle_unit = seg.subtitle, seg.subtitle_unit
+    first.kicker, first.kind = seg.kicker, seg.kind
+    first.byline = first.lead_byline = seg.lead_byline
+    second = Segment(pieces[k].unit, seg.last, pieces[k + 1 if head else k :], closed=seg.closed)
+    second.byline = second.credit_byline = seg.credit_byline
+    second.publication = seg.publication
+    if head:
+        second.title, second.title_unit, second.headed = pieces[k].text, pieces[k].unit, True
+    return first, second
+
+
+def split_merged(segments: list[Segment], options: CleanOptions | None = None) -> list[Segment]:
+    """Cut every body that carries two unrelated bylines into its two stories."""
+    if not any(two_teams(s) for s in segments):
+        return segments
+    idf = _Idf(segments)
+    out: list[Segment] = []
+    for s in segments:
+        seam = _best_seam(s, idf) if two_teams(s) else None
+        if seam is None:
+            out.append(s)
+            continue
+        out.extend(_cut(s, *seam))
+    return out
