@@ -124,6 +124,15 @@ def _time_queries(run: Callable[[str], object], queries: list[str]) -> tuple[flo
     return _percentiles(samples)
 
 
+def _current_rss_mb() -> float:
+    """Resident memory now (Linux), as opposed to ``ru_maxrss``, the high-water mark."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+    except (OSError, ValueError, IndexError):
+        return float("nan")
+    return pages * resource.getpagesize() / 2**20
+
+
 def _dir_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
@@ -158,6 +167,7 @@ def worker(size: int, nqueries: int, words: bool) -> dict[str, object]:
             f50, f95 = _time_queries(run_fts, queries)
             latency[kind] = {"p50": p50, "p95": p95, "fts_p50": f50, "fts_p95": f95}
             totals[kind] = statistics.mean(index.search(q, limit=1).total for q in queries)
+        rss_now = _current_rss_mb()
         page = [
             IndexDoc(id=d.id, title=d.title, byline=d.byline, paper=d.paper, body=d.body + "更新")
             for d in docs[:10]
@@ -178,6 +188,7 @@ def worker(size: int, nqueries: int, words: bool) -> dict[str, object]:
             "fts_mb": (tmp / "fts.db").stat().st_size / 1e6,
             "rss_build_mb": rss_build,
             "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "rss_now_mb": rss_now,
             "update_page_s": max(update_s),
             "latency_ms": latency,
             "mean_total": totals,
@@ -189,7 +200,7 @@ def worker(size: int, nqueries: int, words: bool) -> dict[str, object]:
 def print_table(rows: list[dict[str, object]]) -> None:
     print(
         "\nsize    words  build s  CPU s  CPU s/1k  FTS build s  index MB  FTS MB"
-        "  RSS MB build/all  update 10 docs s"
+        "  peak RSS MB build/all  RSS MB after queries  update 10 docs s"
     )
     for r in rows:
         size = int(r["size"])  # type: ignore[call-overload]
@@ -197,7 +208,8 @@ def print_table(rows: list[dict[str, object]]) -> None:
         print(
             f"{size:<7} {r['words']!s:6} {r['build_s']:7.1f} {cpu:6.1f} {cpu / size * 1000:9.2f}"
             f" {r['fts_build_s']:12.1f} {r['index_mb']:9.1f} {r['fts_mb']:7.1f}"
-            f" {r['rss_build_mb']:8.0f}/{r['rss_mb']:<8.0f} {r['update_page_s']:17.2f}"
+            f" {r['rss_build_mb']:10.0f}/{r['rss_mb']:<10.0f} {r['rss_now_mb']:20.0f}"
+            f" {r['update_page_s']:17.2f}"
         )
     print("\nsize    query     mean hits  p50 ms  p95 ms  FTS p50  FTS p95  p50 ratio  p95 ratio")
     for r in rows:

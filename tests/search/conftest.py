@@ -109,11 +109,11 @@ def build_index(folder: Path, docs: list[IndexDoc], *, words: bool = True) -> Se
     return index
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def library(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> Iterator[tuple[SearchIndex, list[IndexDoc]]]:
-    """A built index of 120 articles, shared by the read-only tests of a module."""
+    """A built index of 120 articles, shared by the read-only tests."""
     docs = docs_of(make_articles(120))
     index = build_index(tmp_path_factory.mktemp("lib") / "index", docs)
     yield index, docs

@@ -147,3 +147,36 @@ def test_refuses_to_delete_a_folder_with_foreign_files(tmp_path: Path) -> None:
     with pytest.raises(SearchIndexError):
         index.rebuild(DOCS)
     assert (folder / "my-notes.txt").read_text(encoding="utf-8") == "keep me"
+
+
+def test_updates_during_a_cancelled_rebuild_reach_the_old_index(tmp_path: Path) -> None:
+    index = build_index(tmp_path / "index", DOCS)
+    late = IndexDoc(id=888, title="取消期间导入")
+    calls = 0
+
+    def cancel() -> bool:
+        nonlocal calls
+        calls += 1
+        if calls == 2:
+            index.update([late])
+            return True
+        return False
+
+    assert index.rebuild(DOCS * 3, cancelled=cancel) is False
+    assert ids(index, "取消期间") == {888}
+
+
+def test_a_failing_search_on_a_healthy_index_does_not_ask_for_a_rebuild(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import desktop.core.search.index as index_module
+
+    index = build_index(tmp_path / "index", DOCS)
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(index_module, "evaluate", broken)
+    results = index.search("的")
+    assert not results.needs_rebuild and results.message and "boom" in results.message
+    assert index.status is IndexStatus.READY

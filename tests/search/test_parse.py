@@ -33,3 +33,9 @@ def test_lowercase_or_is_a_word() -> None:
 
 def test_folded_terms() -> None:
     assert Term("ＤｅｅｐＳｅｅｋ６５").folded == "deepseek65"
+
+
+def test_repeated_terms_are_searched_once() -> None:
+    parsed = parse_query("字 字 a OR a -b -b " + "字 " * 500)
+    assert parsed.clauses == ((Term("字"),), (Term("a"),))
+    assert parsed.excluded == (Term("b"),)

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from desktop.core.search import IndexDoc, SearchIndex, fold
 from desktop.core.search.locate import find_all, merge_spans
 
-SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _truth(docs: list[IndexDoc], sub: str) -> set[int]:
@@ -102,3 +102,33 @@ def test_and_of_two_substrings_is_the_intersection(
     b = data.draw(substrings(docs).filter(_quotable))
     results = index.search(f'"{a}" "{b}"', limit=None)
     assert {h.article_id for h in results.hits} == _truth(docs, a) & _truth(docs, b)
+
+
+def _in_scope(doc: IndexDoc, sub: str, field: str | None) -> bool:
+    texts = doc.texts()
+    scope = texts.values() if field is None else [texts[field]]
+    return any(fold(sub) in fold(t) for t in scope)
+
+
+@settings(max_examples=80, deadline=None)
+@given(data=st.data())
+def test_combined_queries_match_a_plain_python_model(
+    library: tuple[SearchIndex, list[IndexDoc]], data: st.DataObject
+) -> None:
+    """``"a" "b" OR title:"c" -"d"``: AND, OR, field filters and exclusion together."""
+    index, docs = library
+    subs = [data.draw(substrings(docs).filter(_quotable)) for _ in range(4)]
+    fields = [data.draw(st.sampled_from([None, None, "title", "paper"])) for _ in range(4)]
+    prefix = ["" if f is None else f"{f}:" for f in fields]
+    a, b, c, d = (f'{p}"{s}"' for p, s in zip(prefix, subs, strict=True))
+    query = f"{a} {b} OR {c} -{d}"
+
+    def has(doc: IndexDoc, i: int) -> bool:
+        return _in_scope(doc, subs[i], fields[i])
+
+    want = {
+        doc.id for doc in docs if has(doc, 0) and (has(doc, 1) or has(doc, 2)) and not has(doc, 3)
+    }
+    results = index.search(query, limit=None)
+    assert {h.article_id for h in results.hits} == want, query
+    assert results.total == len(want)

@@ -91,3 +91,34 @@ def test_search_core_never_imports_qt() -> None:
 def test_importing_the_package_does_not_load_jieba() -> None:
     code = "import sys, desktop.core.search; assert 'jieba' not in sys.modules"
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@given(st.text(max_size=40))
+def test_gram_positions_group_iter_grams(text: str) -> None:
+    grouped: dict[str, list[int]] = {}
+    for gram, pos in iter_grams(text):
+        grouped.setdefault(gram, []).append(pos)
+    assert dict(gram_positions([text])) == {g: sorted(p) for g, p in grouped.items()}
+
+
+@given(
+    st.binary(max_size=200),
+    st.lists(
+        st.tuples(st.sampled_from(["read", "readline", "seek", "tell"]), st.integers(-1, 220)),
+        max_size=20,
+    ),
+)
+def test_view_io_reads_like_bytes_io(data: bytes, ops: list[tuple[str, int]]) -> None:
+    import io
+
+    from desktop.core.search.storage import _ViewIO
+
+    view, ref = _ViewIO(data), io.BytesIO(data)
+    for op, n in ops:
+        if op == "seek":
+            n = max(n, 0)
+            assert view.seek(n) == ref.seek(n)
+        elif op == "tell":
+            assert view.tell() == ref.tell()
+        else:
+            assert getattr(view, op)(n) == getattr(ref, op)(n)

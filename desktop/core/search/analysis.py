@@ -13,6 +13,7 @@ jieba is imported on first use (it costs ~0.5 s) and never at import time of thi
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from array import array
 from collections import defaultdict
@@ -34,6 +35,8 @@ __all__ = [
 ]
 
 _INT = 4  # bytes of the leading frequency in a posting value, as whoosh's own formats use
+_ITEMSIZE = {code: array(code).itemsize for code in "BHI"}
+_SINGLE: dict[str, bytes] = {code: pack_uint(1) + code.encode() for code in "BHI"}
 
 
 def iter_grams(text: str, base: int = 0) -> Iterator[tuple[str, int]]:
@@ -84,6 +87,10 @@ class GramFormat(Format):  # type: ignore[misc]
             yield gram, len(poslist), float(len(poslist)), self.encode(poslist)
 
     def encode(self, poslist: list[int]) -> bytes:
+        if len(poslist) == 1:  # most postings: a bigram occurs once in an article
+            pos = poslist[0]
+            code = "B" if pos < 0x100 else "H" if pos < 0x10000 else "I"
+            return _SINGLE[code] + pos.to_bytes(_ITEMSIZE[code], sys.byteorder)
         deltas = [b - a for a, b in zip([0, *poslist], poslist, strict=False)]
         top = max(deltas)
         code = "B" if top < 0x100 else "H" if top < 0x10000 else "I"

@@ -74,7 +74,10 @@ def to_whoosh(doc: IndexDoc, *, words: bool) -> dict[str, object]:
         "paper": folded[FIELDS.index("paper")],
         # The folded copy spares every search a fold of each hit (~0.1 ms each); it is
         # left out where folding changed nothing, and zlib shares the rest with the original.
-        "data": (tuple(texts), tuple(f if f != t else None for f, t in zip(folded, texts))),
+        "data": (
+            tuple(texts),
+            tuple(f if f != t else None for f, t in zip(folded, texts, strict=True)),
+        ),
     }
     if words:
         fields["words"] = "\n".join(folded)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import heapq
 import math
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import accumulate
 from typing import Any
@@ -27,12 +27,13 @@ from .query import ParsedQuery, Term
 __all__ = ["MAX_INDEX_CHARS", "Evaluation", "evaluate"]
 
 MAX_INDEX_CHARS = 48
+TEXT_CHECK_BELOW = 32
 TITLE_WEIGHT = 3.0
 WORD_WEIGHT = 0.5
 _FIELD_OF = {None: "all", "title": "title", "paper": "paper"}
 
-#: docnum → whether the stored text really contains a long term (in its scope)
-Verifier = Callable[[int, Term], bool]
+#: (docnum, term) → occurrences of the term in the document's stored text, in its scope
+Counter = Callable[[int, Term], int]
 
 
 @dataclass(frozen=True)
@@ -90,20 +91,36 @@ def _sat(count: int) -> float:
 
 
 class _TermScorer:
-    """Matches and score contributions of one term."""
+    """Matches and score contributions of one term: from the index, or, once the other
+    terms have narrowed the answer to a few articles, from their stored text."""
 
-    def __init__(self, reader: Any, term: Term, words: bool, verify: Verifier) -> None:
+    def __init__(
+        self,
+        reader: Any,
+        term: Term,
+        words: bool,
+        count: Counter,
+        among: set[int] | None = None,
+    ) -> None:
         folded = term.folded
         key = folded[:MAX_INDEX_CHARS]
-        self.docs = occurrences(reader, _FIELD_OF[term.field], key)
-        if len(folded) > MAX_INDEX_CHARS:
-            self.docs = {d: c for d, c in self.docs.items() if verify(d, term)}
         self.title: dict[int, int] = {}
         self.words: dict[int, float] = {}
-        if term.field in (None, "title") and self.docs:
-            self.title = self.docs if term.field == "title" else occurrences(reader, "title", key)
-        if words and term.field is None and 1 < len(folded) <= MAX_INDEX_CHARS and self.docs:
-            self.words = read_postings(reader, "words", folded)
+        if among is not None:
+            self.docs = {d: c for d in among if (c := count(d, term))}
+            if term.field is None:
+                as_title = Term(term.text, "title", term.quoted)
+                self.title = {d: c for d in self.docs if (c := count(d, as_title))}
+        else:
+            self.docs = occurrences(reader, _FIELD_OF[term.field], key)
+            if len(folded) > MAX_INDEX_CHARS:
+                self.docs = {d: c for d in self.docs if (c := count(d, term))}
+            if term.field is None and self.docs:
+                self.title = occurrences(reader, "title", key)
+            if words and term.field is None and 1 < len(folded) <= MAX_INDEX_CHARS and self.docs:
+                self.words = read_postings(reader, "words", folded)
+        if term.field == "title":
+            self.title = self.docs
         n = max(1, reader.doc_count())
         self.idf = math.log(1.0 + n / (len(self.docs) + 1.0))
 
@@ -117,13 +134,19 @@ class _TermScorer:
 
 
 def evaluate(
-    reader: Any, query: ParsedQuery, limit: int | None, *, words: bool, verify: Verifier
+    reader: Any, query: ParsedQuery, limit: int | None, *, words: bool, count: Counter
 ) -> Evaluation:
-    """Every docnum matching ``query`` (exactly), and the top ``limit`` by score."""
+    """Every docnum matching ``query`` (exactly), and the top ``limit`` by score.
+
+    ``count(docnum, term)`` counts a term in a document's stored text: used for terms too
+    long for the index and, once fewer than TEXT_CHECK_BELOW articles remain, for the rest
+    of the query (a pasted paragraph of 300 words should not read 300 posting lists).
+    """
     scorers: list[_TermScorer] = []
     matched: set[int] | None = None
     for clause in query.clauses:
-        clause_scorers = [_TermScorer(reader, t, words, verify) for t in clause]
+        among = matched if matched is not None and len(matched) < TEXT_CHECK_BELOW else None
+        clause_scorers = [_TermScorer(reader, t, words, count, among) for t in clause]
         union: set[int] = set().union(*(s.docs.keys() for s in clause_scorers))
         matched = union if matched is None else matched & union
         scorers.extend(clause_scorers)
@@ -133,11 +156,14 @@ def evaluate(
     for term in query.excluded:
         if not matched:
             break
-        key = term.folded[:MAX_INDEX_CHARS]
-        excluded = occurrences(reader, _FIELD_OF[term.field], key).keys() & matched
-        if len(term.folded) > MAX_INDEX_CHARS:
-            excluded = {d for d in excluded if verify(d, term)}
-        matched -= excluded
+        if len(matched) < TEXT_CHECK_BELOW or len(term.folded) > MAX_INDEX_CHARS:
+            candidates: Iterable[int] = matched
+            if len(matched) >= TEXT_CHECK_BELOW:
+                key = term.folded[:MAX_INDEX_CHARS]
+                candidates = occurrences(reader, _FIELD_OF[term.field], key).keys() & matched
+            matched -= {d for d in candidates if count(d, term)}
+        else:
+            matched -= occurrences(reader, _FIELD_OF[term.field], term.folded).keys()
     scored = ((sum(s.score(d) for s in scorers), d) for d in matched)
     best = sorted(scored, reverse=True) if limit is None else heapq.nlargest(limit, scored)
     return Evaluation(len(matched), [(d, s) for s, d in best])

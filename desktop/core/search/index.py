@@ -23,9 +23,10 @@ from .analysis import jieba_words
 from .documents import IndexDoc, make_schema, to_whoosh
 from .engine import evaluate
 from .fold import fold
-from .locate import best_snippet, locate, term_matches
+from .locate import best_snippet, locate, term_count
 from .query import FIELDS, ParsedQuery, Term, parse_query
 from .results import SearchHit, SearchResults
+from .storage import index_storage
 
 __all__ = ["INDEX_VERSION", "IndexStatus", "SearchIndex", "SearchIndexError"]
 
@@ -169,7 +170,7 @@ class SearchIndex:
             status = self._check_folder()
             if status is IndexStatus.READY:
                 try:
-                    ix = windex.open_dir(str(self.folder))
+                    ix = index_storage(self.folder).open_index()
                     if set(ix.schema.names()) != set(make_schema().names()):
                         status = IndexStatus.STALE
                     else:
@@ -271,9 +272,19 @@ class SearchIndex:
             self._swap_in(staging)
             return True
         finally:
-            with self._lock:
-                self._rebuilding = False
-                self._pending = []
+            self._finish_rebuild()
+
+    def _finish_rebuild(self) -> None:
+        """Apply what arrived during the rebuild, to the new index or (if the rebuild was
+        cancelled or failed) to the old one."""
+        with self._lock:
+            self._rebuilding = False
+            pending, self._pending = self._pending, []
+            for kind, arg in pending:
+                try:
+                    (self.update if kind == "update" else self.delete)(arg)
+                except SearchIndexError:
+                    log.warning("could not apply a change made during the rebuild")
 
     def _build(
         self,
@@ -284,7 +295,7 @@ class SearchIndex:
         total: int,
     ) -> bool:
         staging.mkdir(parents=True)
-        ix = windex.create_in(str(staging), make_schema())
+        ix = index_storage(staging).create_index(make_schema())
         writer = self._segment_writer(ix)
         done = 0
         try:
@@ -319,19 +330,12 @@ class SearchIndex:
         return ix.writer(procs=1, limitmb=BUILD_MB)
 
     def _swap_in(self, staging: Path) -> None:
-        old = self.folder.with_name(self.folder.name + ".old")
         with self._lock:
             self._close_searcher()
             self._ix = None
-            _remove_index_dir(old)
-            if self.folder.exists():
-                _remove_index_dir(self.folder)  # refuses (raises) if it is not ours
+            _remove_index_dir(self.folder)  # refuses (raises) if it is not ours
             staging.rename(self.folder)
             self.open()
-            pending, self._pending = self._pending, []
-            self._rebuilding = False
-            for kind, arg in pending:
-                (self.update if kind == "update" else self.delete)(arg)
 
     # -- keeping in step -----------------------------------------------------------------
 
@@ -406,9 +410,26 @@ class SearchIndex:
                 return SearchResults(query, message=self._unavailable(), needs_rebuild=True)
             try:
                 return self._run(query, parsed, limit, " ".join(notes) or None)
-            except Exception:
+            except Exception as exc:
+                if self._healthy():  # a bug, not damage: say so, and do not rebuild for it
+                    log.exception("search for %r failed", query)
+                    return SearchResults(query, message=f"This search failed: {exc}")
                 self._mark_corrupt()
                 return SearchResults(query, message=self._unavailable(), needs_rebuild=True)
+
+    def _healthy(self) -> bool:
+        """Can a fresh searcher read the index's terms and stored documents?"""
+        try:
+            with self._ix.searcher() as searcher:
+                reader = searcher.reader()
+                for docnum in reader.all_doc_ids():
+                    searcher.stored_fields(docnum)
+                    break
+                for _ in reader.all_terms():
+                    break
+            return self._check_folder() is IndexStatus.READY
+        except Exception:
+            return False
 
     def _unavailable(self) -> str:
         if self._rebuilding:
@@ -427,12 +448,12 @@ class SearchIndex:
         searcher = self._searcher
         folded_cache: dict[int, dict[str, str]] = {}
 
-        def verify(docnum: int, term: Term) -> bool:
+        def count(docnum: int, term: Term) -> int:
             if docnum not in folded_cache:
                 folded_cache[docnum] = _folded_texts(searcher.stored_fields(docnum))[1]
-            return term_matches(term, folded_cache[docnum])
+            return term_count(term, folded_cache[docnum])
 
-        result = evaluate(searcher.reader(), parsed, limit, words=self.words, verify=verify)
+        result = evaluate(searcher.reader(), parsed, limit, words=self.words, count=count)
         hits = [self._hit(parsed, searcher.stored_fields(d), s) for d, s in result.top]
         return SearchResults(query, hits=hits, total=result.total, message=message)
 

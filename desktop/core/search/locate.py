@@ -13,8 +13,7 @@ __all__ = [
     "locate",
     "make_snippet",
     "merge_spans",
-    "query_matches",
-    "term_matches",
+    "term_count",
 ]
 
 SNIPPET_CHARS = 90
@@ -46,17 +45,10 @@ def merge_spans(spans: Iterable[Span]) -> list[Span]:
     return merged
 
 
-def term_matches(term: Term, folded: Mapping[str, str]) -> bool:
-    """Does ``term`` occur in any field of its scope (``folded`` maps field → folded text)?"""
+def term_count(term: Term, folded: Mapping[str, str]) -> int:
+    """Occurrences of ``term`` in the fields of its scope (non-overlapping, for ranking)."""
     needle = term.folded
-    return any(needle in folded.get(f, "") for f in term.scope())
-
-
-def query_matches(query: ParsedQuery, folded: Mapping[str, str]) -> bool:
-    """The plain-Python truth of a query against one article: used to verify candidates."""
-    return all(
-        any(term_matches(t, folded) for t in clause) for clause in query.clauses
-    ) and not any(term_matches(t, folded) for t in query.excluded)
+    return sum(folded.get(f, "").count(needle) for f in term.scope())
 
 
 def locate(query: ParsedQuery, folded: Mapping[str, str]) -> dict[str, list[Span]]:

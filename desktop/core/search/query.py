@@ -153,8 +153,10 @@ def parse_query(query: str) -> ParsedQuery:
         )
         query = query[:MAX_QUERY_CHARS]
     clauses, excluded = _group(list(_scan(query, notes)))
+    # A repeated term changes nothing but the cost (a pasted "字 字 字 …" would read the
+    # same postings a thousand times).
     return ParsedQuery(
-        clauses=tuple(tuple(c) for c in clauses),
-        excluded=tuple(excluded),
+        clauses=tuple(dict.fromkeys(tuple(dict.fromkeys(c)) for c in clauses)),
+        excluded=tuple(dict.fromkeys(excluded)),
         notes=tuple(notes),
     )
