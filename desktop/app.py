@@ -13,8 +13,8 @@ import time
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.core.library_index import LibraryIndex
@@ -112,6 +112,22 @@ class Dubao(QObject):
         self.library.close()
 
 
+class LinkOpener(QObject):
+    """macOS hands links clicked while Dubao runs to the app as FileOpen events."""
+
+    def __init__(self, dubao: Dubao) -> None:
+        super().__init__(dubao)
+        self.dubao = dubao
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            url = event.url().toString()
+            if url.lower().startswith("dubao:"):
+                self.dubao.controller.open_link(url)
+                return True
+        return super().eventFilter(watched, event)
+
+
 def install_translations(app: QApplication, setting: str) -> list[QTranslator]:
     """Load Dubao's and Qt's translations for the chosen or system language."""
     locale = QLocale(setting) if setting != "system" else QLocale.system()
@@ -170,6 +186,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _install_startup_probe(dubao.window)
     single.listen()
     single.received.connect(dubao.controller.open_link)
+    app.installEventFilter(LinkOpener(dubao))
     dubao.start()
     for url in urls:
         QTimer.singleShot(0, lambda u=url: dubao.controller.open_link(u))

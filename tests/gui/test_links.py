@@ -43,3 +43,17 @@ def test_second_start_forwards_links_to_the_first(qtbot, tmp_path: Path) -> None
     assert second.forward(["dubao://article/3#annotation=abc"])
     qtbot.waitUntil(lambda: got == ["dubao://article/3#annotation=abc"], timeout=5000)
     assert not SingleInstance(tmp_path / "other").forward([])  # no app on another library
+
+
+def test_macos_file_open_event_opens_the_link(qtbot, dubao: Dubao) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QFileOpenEvent
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import LinkOpener
+
+    target = dubao.library.summaries()[3].id
+    opener = LinkOpener(dubao)
+    event = QFileOpenEvent(QUrl(f"dubao://article/{target}"))
+    assert opener.eventFilter(QApplication.instance(), event)
+    assert dubao.window.reader.article is not None and dubao.window.reader.article.id == target

@@ -46,6 +46,13 @@ def _get_tokenizer() -> Any:
                     import jieba
 
                 jieba.setLogLevel(logging.WARNING)
+                # jieba caches its parsed dictionary in /tmp by default, where a second user of
+                # a shared machine cannot replace the first one's file; keep it in our cache.
+                from desktop.core.reading.dictionary import default_cache_dir
+
+                cache = default_cache_dir()
+                cache.mkdir(parents=True, exist_ok=True)
+                jieba.dt.tmp_dir = str(cache)
                 jieba.dt.initialize()
                 _tokenizer = jieba.dt
     return _tokenizer
