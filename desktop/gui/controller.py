@@ -6,6 +6,7 @@ is the one place that tells every view, and the search index, what changed.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -282,6 +283,13 @@ class Controller(QObject):
         return self.runner.run("search", lambda: self.index.search(query, 200), self._on_results)
 
     def _on_results(self, results: SearchResults) -> None:
+        """Show the hits, each story once: an edition whose shown copy also matched is dropped."""
+        shown_as = {s.id: s.duplicate_of for s in self.library.summaries() if s.duplicate_of}
+        ids = {h.article_id for h in results.hits}
+        hits = [h for h in results.hits if shown_as.get(h.article_id) not in ids]
+        dropped = len(results.hits) - len(hits)
+        if dropped:
+            results = replace(results, hits=hits, total=results.total - dropped)
         self.window.search_panel.show_results(results)
 
     @Slot(object)

@@ -147,7 +147,10 @@ def test_library_search_opens_article_with_hits(qtbot, dubao: Dubao) -> None:  #
     type_text(w.search_panel.edit, "吸引")
     w.search_panel.edit.returnPressed.emit()
     qtbot.waitUntil(lambda: w.search_panel.model.rowCount() > 0, timeout=30000)
-    expected = [a.id for a in dubao.library.articles() if "吸引" in a.text]
+    shown_as = {a.id: a.duplicate_of for a in dubao.library.articles()}
+    matching = {a.id for a in dubao.library.articles() if "吸引" in a.text}
+    # Each story once: an edition is left out when the copy shown for it matches too.
+    expected = [i for i in matching if shown_as[i] is None or int(shown_as[i]) not in matching]
     hits = [h.article_id for h in w.search_panel.model.hits]
     assert sorted(hits) == sorted(expected)
     w.search_panel.hit_activated.emit(w.search_panel.model.hits[0])
@@ -188,3 +191,15 @@ def test_zoom_theme_and_original_page(qtbot, dubao: Dubao) -> None:  # type: ign
     assert dialogs[0].text.toPlainText() == dubao.library.page_text(article.page_id)
     assert dialogs[0].text.extraSelections()  # the article's first words are marked
     dialogs[0].close()
+
+
+def test_search_shows_each_story_once(qtbot, dubao: Dubao) -> None:  # type: ignore[no-untyped-def]
+    w = dubao.window
+    w.search_panel.edit.setText("滋养更多")
+    w.search_panel.edit.returnPressed.emit()
+    qtbot.waitUntil(lambda: w.search_panel.model.rowCount() > 0, timeout=30000)
+    editions = [a for a in dubao.library.articles() if "滋养更多" in a.text]
+    assert len(editions) == 2  # the lead story is printed on two pages
+    assert [h.article_id for h in w.search_panel.model.hits] == [
+        a.id for a in editions if a.duplicate_of is None
+    ]
