@@ -4,10 +4,11 @@ Each synthetic page takes 3–6 articles (as the cleaner reads the seed pages) a
 them again the way the seed newspapers do: a narrow column of random width (11–25), column
 breaks as blank lines every so many lines (mid-sentence or at a sentence end), indented or
 flush paragraphs, bylines glued to the first body line, credits closing a story, headlines
-collected at the end of the page (sometimes printed before the body), decks, kickers and
-place tags, spaced-out runs and wide photo captions with a photographer credit.  Next to
-each page goes a gold file in the format of ``tests/gold/FORMAT.md``, so the project's own
-scorer (``tests/gold/score.py --gold DIR``) measures the cleaner on pages it never saw.
+collected at the end of the page (sometimes printed before the body, sometimes two short
+ones side by side on one line), decks, kickers and place tags, spaced-out runs and wide
+photo captions with a photographer credit.  Next to each page goes a gold file in the
+format of ``tests/gold/FORMAT.md``, so the project's own scorer (``tests/gold/score.py --gold DIR``)
+measures the cleaner on pages it never saw.
 
 Pages are split into two halves by their random seed: ``tune`` (for development) and
 ``confirm`` (looked at only to confirm a change).
@@ -336,6 +337,8 @@ def make_page(pool: list[_Story], rng: random.Random, name: str) -> tuple[str, d
     lines = lay.out
     if rng.random() < 0.5:
         rng.shuffle(at_end)  # the headline block is not always in the order of the bodies
+    # drawn from a stream of its own, so that pages without it stay exactly as they were
+    at_end = _side_by_side(at_end, random.Random(f"{name}:side"))
     for group in at_end:
         lines.append("")
         lines.extend(group[:-1])
@@ -347,6 +350,21 @@ def make_page(pool: list[_Story], rng: random.Random, name: str) -> tuple[str, d
         it["must_not_contain"] = _must_not(it, others, stories, items)
     gold = {"source_file": name, "layout": f"synthetic width {lay.width}", "items": items}
     return "\n".join(lines) + "\n", gold
+
+
+def _side_by_side(groups: list[list[str]], rng: random.Random) -> list[list[str]]:
+    """Two short one-line headlines in the end block, sometimes printed on one line
+    side by side with a space between (more bodies than headline lines)."""
+    out: list[list[str]] = []
+    for g in groups:
+        prev = out[-1] if out else None
+        short = len(g) == 2 and " " not in g[0] and 4 <= len(g[0]) <= 12
+        pair = prev and short and len(prev) == 2 and " " not in prev[0] and len(prev[0]) >= 4
+        if pair and prev and len(prev[0]) <= 12 and rng.random() < 0.35:
+            out[-1] = [f"{prev[0]} {g[0]}", ""]
+            continue
+        out.append(g)
+    return out
 
 
 def _probes(breaks: list[tuple[str, int]], rng: random.Random) -> list[str]:

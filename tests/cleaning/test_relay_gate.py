@@ -22,10 +22,10 @@ from desktop.core.cleaning import clean_page
 ROOT = Path(__file__).resolve().parents[2]
 
 FLOORS = {
-    "segment_f1": 0.985,
-    "title_acc": 0.95,
+    "segment_f1": 0.99,
+    "title_acc": 0.975,
     "probe_acc": 0.995,
-    "paras_exact": 0.95,
+    "paras_exact": 0.955,
 }
 
 

@@ -7,7 +7,12 @@ small bonus for sitting right next to the body.  Titles are assigned best-first 
 ``——`` deck); a deck next to an assigned title becomes its subtitle — of two headline
 lines printed one above the other the upper is the title; a label or ``【…】`` line right
 before a title becomes its kicker, unless it speaks of the body over a longer one-line
-deck (then it is the title).  What matches nothing is page furniture.
+deck (then it is the title).  The pairing is then settled globally: bodies trade headlines
+when the product of their fits gains (a headline that fits two bodies goes to the one no
+other headline fits), a body hands its headline on to an untitled one when a leftover
+headline fits it alone, and a one-line headline made of two headline-shaped halves is split
+between two bodies when one would stay untitled.  A short picture caption printed under an
+end-block headline is that story's caption.  What matches nothing is page furniture.
 """
 
 from __future__ import annotations
@@ -24,8 +29,14 @@ from desktop.core.cleaning.textutil import bigrams, width
 #: Longest label (in em) taken as a kicker when it stands right before a title.
 _KICKER_WIDTH = 8.0
 _ADJACENT_BONUS = 0.12
+#: Longest picture caption (in em) folded into the story whose headline it sits under.
+_CAPTION_WIDTH = 24.0
 #: How much a headline's fit to its best other body lowers its rank for this body.
 _RIVAL_WEIGHT = 0.5
+#: How much two bodies' total fit must gain before they trade headlines.
+_SWAP_MARGIN = 0.1
+#: The least fit counted when multiplying fits (a headline sharing nothing with a body).
+_FIT_FLOOR = 0.03
 
 
 def split_title(lines: list[str]) -> tuple[str, str | None]:
@@ -40,6 +51,33 @@ def split_title(lines: list[str]) -> tuple[str, str | None]:
         if (b >= 12 and b >= a + 3 and a >= 6) or (a >= 12 and b >= 12):
             return lines[0], lines[1]
     return "".join(lines), None
+
+
+def side_by_side(line: str) -> tuple[str, str] | None:
+    """Two headlines printed side by side on one line: two headline-shaped halves (each
+    a phrase of 4–16 em with no inner clause punctuation) around one run of spaces."""
+    m = re.fullmatch(r"(\S+)[ \u3000]+(\S+)", line.strip())
+    if m is None:
+        return None
+    halves = (m.group(1), m.group(2))
+    for h in halves:
+        if not 4 <= width(h) <= 16 or re.search(r"[。，、；：]", h) or len(bigrams(h)) < 2:
+            return None
+    return halves
+
+
+def _trade_heads(a: Segment, b: Segment) -> None:
+    """Swap the headlines (title, its own deck and label) of two bodies."""
+    for name in ("title", "title_unit", "kicker"):
+        va, vb = getattr(a, name), getattr(b, name)
+        setattr(a, name, vb)
+        setattr(b, name, va)
+    # a deck printed with the headline (same or next unit) goes with it
+    own_a = a.subtitle_unit >= 0 and abs(a.subtitle_unit - b.title_unit) <= 1
+    own_b = b.subtitle_unit >= 0 and abs(b.subtitle_unit - a.title_unit) <= 1
+    sub_a, sub_b = (a.subtitle, a.subtitle_unit), (b.subtitle, b.subtitle_unit)
+    if own_a or own_b:
+        (a.subtitle, a.subtitle_unit), (b.subtitle, b.subtitle_unit) = sub_b, sub_a
 
 
 def _is_deck(text: str) -> bool:
@@ -113,10 +151,12 @@ class _Attacher:
         self.pool = list(seg.pool)
         self.pool_set = set(seg.pool)
         self.used: set[int] = set()
+        self.credits: list[str] = []
         self.scorer = _Scorer(self.segments)
         quiet = ("credit", "photocredit", "furniture", "signature")
         self.between = self.pool_set | {j for j, r in enumerate(roles) if r in quiet}
         self.scores = self._all_scores()
+        self.raw = {(i, k): sc for sc, i, k in self.scores}
 
     def _all_scores(self) -> list[tuple[float, int, int]]:
         out: list[tuple[float, int, int]] = []
@@ -142,12 +182,72 @@ class _Attacher:
             if i in self.used or self.roles[i] != "headline" or _is_deck(self.units[i].text):
                 continue
             if s.title is None:
-                lines = self._strip_label(self.units[i].lines, k, s)
-                title, sub = split_title(lines)
-                s.title, s.title_unit = title, i
-                if sub and s.subtitle is None:
-                    s.subtitle, s.subtitle_unit = sub, i
-                self.used.add(i)
+                self._give(i, k)
+
+    def _give(self, i: int, k: int) -> None:
+        """Make headline unit *i* the title (and deck, label) of body *k*."""
+        s = self.segments[k]
+        lines = self._strip_label(self.units[i].lines, k, s)
+        title, sub = split_title(lines)
+        s.title, s.title_unit = title, i
+        if sub and s.subtitle is None:
+            s.subtitle, s.subtitle_unit = sub, i
+        self.used.add(i)
+
+    def improve_titles(self) -> None:
+        """Settle titles globally: two bodies trade the headlines they were given when
+        the fits gain together (a greedy pick can take a headline that fits two bodies
+        for the one whose own headline fits it alone).  Fits multiply: a pairing that
+        gives a body a headline sharing nothing with it loses."""
+        for _round in range(3):
+            changed = False
+            held = [k for k, s in enumerate(self.segments) if s.title_unit in self.pool_set]
+            for x, ka in enumerate(held):
+                for kb in held[x + 1 :]:
+                    a, b = self.segments[ka], self.segments[kb]
+                    i, j = a.title_unit, b.title_unit
+                    if i != j and self._fit(i, kb) + self._fit(j, ka) > (
+                        self._fit(i, ka) + self._fit(j, kb) + _SWAP_MARGIN
+                    ):
+                        _trade_heads(a, b)
+                        changed = True
+            if not changed:
+                return
+
+    def _fit(self, i: int, k: int) -> float:
+        return math.log(max(self.raw.get((i, k), 0.0), _FIT_FLOOR))
+
+    def hand_on(self) -> None:
+        """A body whose headline also fits an untitled body hands it on when a headline
+        left over fits this body well and no other better: every body gets one."""
+        floor = self.opts.min_headline_overlap / 2.5
+        for f in self._free():
+            fits = {k: self.raw.get((f, k), 0.0) for k in range(len(self.segments))}
+            ka = max(fits, key=lambda k: fits[k])
+            a = self.segments[ka]
+            if fits[ka] < self.opts.min_headline_overlap or a.title_unit not in self.pool_set:
+                continue
+            i = a.title_unit
+            untitled = [
+                k
+                for k, b in enumerate(self.segments)
+                if b.title is None and b.kind != "photo" and self.raw.get((i, k), 0.0) >= floor
+            ]
+            kb = max(untitled, key=lambda k: self.raw[(i, k)], default=None)
+            if kb is not None and i != f:
+                _trade_heads(a, self.segments[kb])
+                a.title, a.title_unit, a.kicker = None, -1, None
+                self._give(f, ka)
+
+    def _free(self) -> list[int]:
+        """Headline units given to no body yet."""
+        return [
+            i
+            for i in self.pool
+            if i not in self.used
+            and self.roles[i] == "headline"
+            and not _is_deck(self.units[i].text)
+        ]
 
     def _strip_label(self, lines: list[str], k: int, s: Segment) -> list[str]:
         """A short first line sharing no words with the body is a kicker, not the title."""
@@ -213,7 +313,11 @@ class _Attacher:
             j = head - 1
             while j >= 0 and j in self.pool_set and j not in self.used:
                 role = self.roles[j]
-                short_label = role == "headline" and width(self.units[j].text) <= _KICKER_WIDTH
+                short_label = (
+                    role == "headline"
+                    and width(self.units[j].text) <= _KICKER_WIDTH
+                    and not self._heads_elsewhere(j, k)
+                )
                 if short_label and not parts and self._title_over_deck(j, k, s):
                     s.subtitle, s.subtitle_unit = s.title, s.title_unit
                     s.title, s.title_unit = self.units[j].text, j
@@ -230,6 +334,21 @@ class _Attacher:
                 break
             if parts:
                 s.kicker = _join_kicker(parts)
+
+    def _heads_elsewhere(self, j: int, k: int) -> bool:
+        """A short line sharing more words with an untitled story than with body *k* is
+        that story's headline printed next to this one, not this one's label."""
+        text = self.units[j].text
+        here = self.scorer.score(text, k)
+        floor = self.opts.min_headline_overlap / 2.5
+        return any(
+            kk != k
+            and s.title is None
+            and s.kind != "photo"
+            and (sc := self.scorer.score(text, kk)) >= floor
+            and sc > here
+            for kk, s in enumerate(self.segments)
+        )
 
     def _title_over_deck(self, j: int, k: int, s: Segment) -> bool:
         """A short line above a one-line title is the main title, not a kicker, when it
@@ -260,22 +379,102 @@ class _Attacher:
                 s.title, s.title_unit = split_title(self.units[j].lines)[0], j
                 self.used.add(j)
 
+    def split_side_by_side(self) -> None:
+        """A one-line headline made of two headline-shaped halves is two headlines when
+        a body is left untitled: the halves go to the two bodies (its holder and an
+        untitled story, not a photo) that they fit best together, each fitting its own."""
+        floor = self.opts.min_headline_overlap / 2.5
+        for i in self.pool:
+            halves = side_by_side(self.units[i].text) if len(self.units[i].lines) == 1 else None
+            untitled = [
+                k for k, s in enumerate(self.segments) if s.title is None and s.kind != "photo"
+            ]
+            if halves is None or not untitled or self.roles[i] != "headline":
+                continue
+            holders = [k for k, s in enumerate(self.segments) if s.title_unit == i]
+            if len(holders) > 1 or (i in self.used and not holders):
+                continue
+            best: tuple[float, int, int] | None = None
+            for ka in holders or untitled:
+                for kb in untitled:
+                    for a, b in ((0, 1), (1, 0)):
+                        sa = self.scorer.score(halves[a], ka)
+                        sb = self.scorer.score(halves[b], kb)
+                        if (
+                            ka != kb
+                            and min(sa, sb) >= floor
+                            and (best is None or sa + sb > best[0])
+                        ):
+                            best = (sa + sb, ka if a == 0 else kb, kb if a == 0 else ka)
+            if best is not None:
+                for half, k in zip(halves, best[1:], strict=True):
+                    self.segments[k].title, self.segments[k].title_unit = half, i
+                self.used.add(i)
+
+    def fold_photo_captions(self) -> None:
+        """An untitled one-line photo caption printed right under a headline that heads
+        a story elsewhere (a headline block with its picture) is that story's caption."""
+        heads = {s.title_unit: s for s in self.segments if s.kind != "photo"}
+        for p in list(self.segments):
+            story = heads.get(p.first - 1)
+            if p.kind != "photo" or p.title is not None or story is None or p is story:
+                continue
+            if len(p.pieces) == 1 and width(p.pieces[0].text) <= _CAPTION_WIDTH:
+                story.pieces.append(Piece("caption", p.pieces[0].text, unit=p.first))
+                self.segments.remove(p)
+                # the photographer is not the story's author: keep the name as furniture
+                self.credits.extend(x for x in (p.byline, p.kicker, p.subtitle) if x)
+
+    def return_titles_printed_after(self) -> None:
+        """A headline printed under a story's end can be read as the next body's title;
+        it goes back up when it fits the story above and not the body below, which has a
+        headline of its own waiting in the pool."""
+        floor = self.opts.min_headline_overlap / 2.5
+        for k in range(1, len(self.segments)):
+            p, s = self.segments[k - 1], self.segments[k]
+            i = s.title_unit
+            if s.title is None or i < 0 or i in self.pool_set or p.title is not None:
+                continue
+            if not p.last < i <= s.first or p.kind == "photo":
+                continue
+            fits_above = self.scorer.score(s.title, k - 1) >= floor
+            fits_here = self.scorer.score(s.title, k) >= floor
+            waiting = any(
+                sc >= self.opts.min_headline_overlap and kk == k and self.roles[f] == "headline"
+                for sc, f, kk in self.scores
+            )
+            if fits_above and not fits_here and waiting:
+                p.title, p.title_unit, s.title, s.title_unit = s.title, i, None, -1
+                if s.subtitle_unit == i:
+                    p.subtitle, p.subtitle_unit, s.subtitle, s.subtitle_unit = (
+                        s.subtitle,
+                        i,
+                        None,
+                        -1,
+                    )
+
     def run(self) -> list[str]:
+        self.return_titles_printed_after()
         strong = self.candidates(self.opts.min_headline_overlap)
         weak = self.candidates(self.opts.min_headline_overlap / 2.5)
         self.assign_titles(strong)
         self.leftovers_as_titles()
+        self.improve_titles()
         self.assign_decks(strong)
         self.assign_dash_decks()
         self.assign_kickers()
         # a second, weaker pass: short headlines share few words with their bodies
         self.assign_decks(weak, best_only=True)
         self.assign_titles(weak)
+        self.improve_titles()
         self.assign_kickers()
+        self.hand_on()
+        self.split_side_by_side()
         self.assign_captions(weak)
+        self.fold_photo_captions()
         for seg in self.segments:
             _promote_deck(seg)
-        return [self.units[i].text for i in self.pool if i not in self.used]
+        return [self.units[i].text for i in self.pool if i not in self.used] + self.credits
 
 
 def attach_headlines(

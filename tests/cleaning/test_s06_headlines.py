@@ -1,0 +1,94 @@
+"""Stage 6 on small pages: a global headline assignment, side-by-side headlines, and
+pictures printed with a headline in the end block."""
+
+from __future__ import annotations
+
+from desktop.core.cleaning import clean_page
+from desktop.core.cleaning.s06_headlines import side_by_side
+
+BODIES = """\
+ 本报讯 记者张三报道 昨日，
+全省外卖骑手驿站建设推进会
+在杭州召开，会议明确今年骑
+手驿站全天开放。
+
+本报讯 通讯员李四报道 近
+日，宁波港口集装箱吞吐量再
+创新高，港口集团表示将继续
+扩大航线。
+
+本报讯 记者王五报道 市图
+书馆从下月起夜间开放，读者
+可以在晚上借阅图书。
+"""
+
+
+def test_two_headlines_side_by_side_go_to_two_bodies() -> None:
+    page = clean_page(BODIES + "\n骑手驿站全天开放 港口吞吐再创新高\n\n图书馆夜间开放\n", "p.txt")
+    titles = [a.title for a in page.articles]
+    assert titles == ["骑手驿站全天开放", "港口吞吐再创新高", "图书馆夜间开放"]
+
+
+def test_one_spaced_headline_stays_whole_when_every_body_has_one() -> None:
+    page = clean_page(
+        BODIES + "\n骑手驿站 全天开放\n\n港口吞吐再创新高\n\n图书馆夜间开放\n", "p.txt"
+    )
+    assert [a.title for a in page.articles][1:] == ["港口吞吐再创新高", "图书馆夜间开放"]
+    assert page.articles[0].title is not None
+    assert page.articles[0].title.replace(" ", "") == "骑手驿站全天开放"
+
+
+def test_side_by_side_needs_two_headline_shaped_halves() -> None:
+    assert side_by_side("以花为媒 关爱女工") == ("以花为媒", "关爱女工")
+    assert side_by_side("昨日，全省 召开会议") is None  # a clause, not a headline
+    assert side_by_side("AI 工具进车间") is None  # one half too short
+    assert side_by_side("港口吞吐再创新高") is None
+
+
+def test_a_caption_under_an_end_block_headline_belongs_to_its_story() -> None:
+    text = (
+        BODIES
+        + "\n港口吞吐再创新高\n\n码头夜景。 通讯员赵六 摄\n\n图书馆夜间开放\n\n骑手驿站全天开放\n"
+    )
+    page = clean_page(text, "p.txt")
+    assert [a.kind for a in page.articles] == ["article"] * 3
+    port = next(a for a in page.articles if a.title == "港口吞吐再创新高")
+    assert [b.text for b in port.blocks if b.type == "caption"] == ["码头夜景。"]
+    assert any("赵六" in f for f in page.furniture)
+
+
+def test_every_story_of_a_headline_block_gets_its_own_title(
+    seeds: list[tuple[str, str]],
+) -> None:
+    """Page 004 prints five stories' headlines in one block, two of them on one line."""
+    source, text = next(s for s in seeds if s[0].startswith("004"))
+    page = clean_page(text, source)
+    stories = [a for a in page.articles if a.kind == "article"]
+    titles = [a.title for a in stories]
+    assert None not in titles and len(set(titles)) == len(titles)
+    assert all(" " not in (t or "") for t in titles)
+
+
+HANDED_ON = """\
+ 本报讯 记者张三报道 昨日，
+花艺培训在职工学校举行，女
+工们插花、拥抱幸福，感受工会
+的关爱，展现半边天风采。
+
+本报讯 通讯员李四报道 近
+日，女职工权益宣讲走进企业，
+倡导企业关心关爱女职工。
+
+关爱半边天
+
+宣讲现场座无虚席。
+
+以花为媒拥抱幸福
+"""
+
+
+def test_a_headline_that_fits_two_bodies_goes_to_the_one_no_other_fits() -> None:
+    """The second headline fits only the first body; the first fits both: each body
+    gets one, the pairing with the better fit overall."""
+    page = clean_page(HANDED_ON, "p.txt")
+    assert [a.title for a in page.articles] == ["以花为媒拥抱幸福", "关爱半边天"]
