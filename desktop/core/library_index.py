@@ -80,13 +80,20 @@ class LibraryIndex:
         if self.index.status is IndexStatus.CLOSED:
             self.index.open()
 
-    def search(self, query: str, limit: int | None = 50) -> SearchResults:
+    def search(
+        self,
+        query: str,
+        limit: int | None = 50,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> SearchResults:
+        """Search; an index that is missing or out of step is first rebuilt (with progress)."""
         from desktop.core.search import SearchIndexError
 
         results = self.index.search(query, limit)
         if results.needs_rebuild:
             try:
-                self.ensure()
+                self.ensure(progress, cancelled)
             except SearchIndexError:  # another rebuild is under way: report the first answer
                 return results
             results = self.index.search(query, limit)

@@ -280,7 +280,15 @@ class Controller(QObject):
 
     @Slot(str)
     def search(self, query: str) -> TaskHandle:
-        return self.runner.run("search", lambda: self.index.search(query, 200), self._on_results)
+        """Search in the background; a progress bar appears only if the index must be rebuilt."""
+        return run_with_progress(
+            self.runner,
+            self.window,
+            self.tr("Searching… (the search index is being brought up to date)"),
+            lambda progress, cancelled: self.index.search(query, 200, progress, cancelled),
+            self._on_results,
+            self.tr("Search failed"),
+        )
 
     def _on_results(self, results: SearchResults) -> None:
         """Show the hits, each story once: an edition whose shown copy also matched is dropped."""

@@ -165,49 +165,59 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="208" />
+        <location filename="../../desktop/gui/controller.py" line="216" />
         <source>Select some text of the article first.</source>
         <translation>请先选中文章中的文字。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/controller.py" line="287" />
+        <source>Searching… (the search index is being brought up to date)</source>
+        <translation>正在搜索…（正在更新搜索索引）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/controller.py" line="290" />
+        <source>Search failed</source>
+        <translation>搜索失败</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="286" />
+        <location filename="../../desktop/gui/controller.py" line="309" />
         <source>%n match(es) in this article</source>
         <translation>
             <numerusform>本文共 %n 处匹配</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="294" />
+        <location filename="../../desktop/gui/controller.py" line="317" />
         <source>Import Pages</source>
         <translation>导入版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="296" />
+        <location filename="../../desktop/gui/controller.py" line="319" />
         <source>Pages (*.txt *.md);;All files (*)</source>
         <translation>版面 (*.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="303" />
+        <location filename="../../desktop/gui/controller.py" line="326" />
         <source>Import a Folder of Pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="324" />
+        <location filename="../../desktop/gui/controller.py" line="347" />
         <source>Importing pages…</source>
         <translation>正在导入版面…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="324" />
+        <location filename="../../desktop/gui/controller.py" line="347" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="344" />
+        <location filename="../../desktop/gui/controller.py" line="367" />
         <source>That article is no longer in the library.</source>
         <translation>文库中已没有这篇文章。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="363" />
+        <location filename="../../desktop/gui/controller.py" line="386" />
         <source>The new language is used from the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
@@ -215,7 +225,7 @@
 <context>
     <name>Dubao</name>
     <message>
-        <location filename="../../desktop/app.py" line="80" />
+        <location filename="../../desktop/app.py" line="88" />
         <source>Importing the bundled pages…</source>
         <extracomment>Set to make the app print the time to first painted article and quit (benchmarks).</extracomment>
         <translation>正在导入自带的版面…</translation>
@@ -242,58 +252,58 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="156" />
+        <location filename="../../desktop/gui/exporting.py" line="165" />
         <source>Export Notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="163" />
+        <location filename="../../desktop/gui/exporting.py" line="174" />
         <source>Exporting notes…</source>
         <translation>正在导出笔记…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="172" />
+        <location filename="../../desktop/gui/exporting.py" line="185" />
         <source>Export Vocabulary</source>
         <translation>导出生词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="186" />
+        <location filename="../../desktop/gui/exporting.py" line="199" />
         <source>Exporting vocabulary…</source>
         <translation>正在导出生词…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="201" />
+        <location filename="../../desktop/gui/exporting.py" line="214" />
         <source>Import Notes</source>
         <translation>导入笔记</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="203" />
+        <location filename="../../desktop/gui/exporting.py" line="216" />
         <source>Web Annotations (*.json *.jsonld);;All files (*)</source>
         <translation>网页标注 (*.json *.jsonld);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="214" />
+        <location filename="../../desktop/gui/exporting.py" line="229" />
         <source>Notes imported</source>
         <translation>笔记已导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="220" />
+        <location filename="../../desktop/gui/exporting.py" line="235" />
         <source>Importing notes…</source>
         <translation>正在导入笔记…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="229" />
+        <location filename="../../desktop/gui/exporting.py" line="244" />
         <source>Export cancelled; nothing was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="232" />
+        <location filename="../../desktop/gui/exporting.py" line="247" />
         <source>Exported %1 item(s) to %2</source>
         <translation>已导出 %1 项到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="237" />
-        <location filename="../../desktop/gui/exporting.py" line="241" />
+        <location filename="../../desktop/gui/exporting.py" line="252" />
+        <location filename="../../desktop/gui/exporting.py" line="256" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -353,7 +363,7 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop/gui/panels/library.py" line="170" />
+        <location filename="../../desktop/gui/panels/library.py" line="179" />
         <source>Filter articles…</source>
         <translation>筛选文章…</translation>
     </message>
@@ -448,52 +458,52 @@
 <context>
     <name>NotesExportDialog</name>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="57" />
+        <location filename="../../desktop/gui/exporting.py" line="61" />
         <source>Export Notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="62" />
+        <location filename="../../desktop/gui/exporting.py" line="66" />
         <source>This article</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="64" />
+        <location filename="../../desktop/gui/exporting.py" line="68" />
         <source>Selected articles (%1)</source>
         <translation>选中的文章（%1 篇）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="66" />
+        <location filename="../../desktop/gui/exporting.py" line="70" />
         <source>All articles</source>
         <translation>全部文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="78" />
+        <location filename="../../desktop/gui/exporting.py" line="82" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="82" />
+        <location filename="../../desktop/gui/exporting.py" line="86" />
         <source>Until</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="94" />
+        <location filename="../../desktop/gui/exporting.py" line="98" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="95" />
+        <location filename="../../desktop/gui/exporting.py" line="99" />
         <source>Notes of</source>
         <translation>笔记范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="96" />
+        <location filename="../../desktop/gui/exporting.py" line="100" />
         <source>Colours</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="97" />
+        <location filename="../../desktop/gui/exporting.py" line="101" />
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
@@ -603,24 +613,24 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/gui/panels/search.py" line="129" />
+        <location filename="../../desktop/gui/panels/search.py" line="131" />
         <source>Search the library: words, "phrases", OR, -word, title:</source>
         <translation>搜索文库：词语、"短语"、OR、-排除词、title:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/panels/search.py" line="157" />
+        <location filename="../../desktop/gui/panels/search.py" line="159" />
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/panels/search.py" line="168" />
+        <location filename="../../desktop/gui/panels/search.py" line="170" />
         <source>%n article(s) found</source>
         <translation>
             <numerusform>找到 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/panels/search.py" line="170" />
+        <location filename="../../desktop/gui/panels/search.py" line="172" />
         <source> (showing %1)</source>
         <translation>（显示 %1 篇）</translation>
     </message>
@@ -796,37 +806,37 @@
 <context>
     <name>formats</name>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="39" />
+        <location filename="../../desktop/gui/exporting.py" line="41" />
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="40" />
+        <location filename="../../desktop/gui/exporting.py" line="42" />
         <source>Web page</source>
         <translation>网页</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="41" />
+        <location filename="../../desktop/gui/exporting.py" line="43" />
         <source>CSV spreadsheet</source>
         <translation>CSV 表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="42" />
+        <location filename="../../desktop/gui/exporting.py" line="44" />
         <source>W3C Web Annotations</source>
         <translation>W3C 网页标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="43" />
+        <location filename="../../desktop/gui/exporting.py" line="45" />
         <source>Word document</source>
         <translation>Word 文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="44" />
+        <location filename="../../desktop/gui/exporting.py" line="46" />
         <source>Anki deck</source>
         <translation>Anki 卡组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exporting.py" line="45" />
+        <location filename="../../desktop/gui/exporting.py" line="47" />
         <source>Pleco flashcards</source>
         <translation>Pleco 卡片</translation>
     </message>
@@ -834,7 +844,7 @@
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../desktop/gui/tasks.py" line="128" />
+        <location filename="../../desktop/gui/tasks.py" line="139" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
