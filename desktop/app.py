@@ -51,7 +51,7 @@ class Dubao(QObject):
         self.controller = Controller(
             library, self.annotations, self.index, settings, self.runner, self.window
         )
-        self.learner = Learner(library, settings, self.runner, self.window, self.controller.notify)
+        self.learner = Learner(library, settings, self.runner, self.window)
         self.controller.article_opened.connect(self.learner.article_opened)
         self.exporter = Exporter(library, self.runner, self.window, self.controller.notify)
         self._connect_exports()

@@ -45,19 +45,15 @@ def sentence_around(text: str, start: int, end: int) -> str:
 
 
 class Learner(QObject):
+    """Connects the word popup, reading corrections and vocabulary panel to the core."""
+
     def __init__(
-        self,
-        library: Library,
-        settings: Settings,
-        runner: TaskRunner,
-        window: MainWindow,
-        notify: object,
+        self, library: Library, settings: Settings, runner: TaskRunner, window: MainWindow
     ) -> None:
         super().__init__(window)
         self.library, self.settings, self.runner, self.window = library, settings, runner, window
         self.vocabulary = Vocabulary(library)
         self.overrides = ReadingOverrides(library)
-        self.notify = notify
         self.ready = False
         self._warming = False
         self._pending: tuple[int, QPoint, bool] | None = None
