@@ -96,3 +96,71 @@ def test_unbalanced_quote_is_running_text() -> None:
     us = units(raw)
     assert [u.kind for u in us] == ["text", "text"]
     assert us[1].text == "“这是平台经济用工模式的重要转折点。”他说。"
+
+
+def _flush_page() -> str:
+    """Flush paragraphs (a blank line after each) in columns of six lines: breaks at lines
+    12, 18 and 24 cut a sentence; the one at line 6 follows a full line ending in 。."""
+    han = "职工创新成果推广转化服务体系建设能级工资集体协商质效评估"
+    n = 0
+
+    def line(end: str = "", size: int = 10) -> str:
+        nonlocal n
+        n += 1
+        body = (han * 3)[n : n + size - len(end)]
+        return body[:4] + "，" + body[5:] + end if size == 10 else body + end
+
+    paras = [
+        [line() for _ in range(5)] + [line("。"), line(), line("。", 5)],
+        [line() for _ in range(6)] + [line("。", 6)],
+        [line() for _ in range(6)] + [line("。", 4)],
+        [line() for _ in range(5)] + [line("。", 7)],
+    ]
+    out, count = [], 0
+    for p in paras:
+        for t in p:
+            out.append(t)
+            count += 1
+            if count % 6 == 0:
+                out.append("")
+        if out[-1]:
+            out.append("")
+    return "\n".join(out) + "\n"
+
+
+def test_column_break_after_a_finished_sentence_on_a_flush_page() -> None:
+    raw = _flush_page()
+    lines = raw.splitlines()
+    assert lines[5].endswith("。") and lines[6] == ""  # the break in question
+    texts = [u.text for u in units(raw) if u.kind == "text"]
+    assert len(texts) == 4
+    assert lines[5] + lines[7] in texts[0]
+
+
+def test_line_short_only_because_an_opening_quote_cannot_end_it() -> None:
+    raw = (
+        "职工创新成果推广转化\n服务体系建设能级工资\n集体协商质效评1。\n"
+        "“职工”创新成果推广转\n化服务体系建设能级。\n"
+    )
+    texts = [u.text for u in units(raw) if u.kind == "text"]
+    assert len(texts) == 1
+
+
+def test_one_em_indent_opens_a_paragraph_after_a_full_line() -> None:
+    han = "职工创新成果推广转化服务体系建设能级工资集体协商质效评估"
+
+    def body(k: int) -> list[str]:
+        return [han[k + j : k + j + 10] for j in (1, 3, 5)]
+
+    first = [han[k : k + 9] for k in range(0, 20, 4)]  # indented by one em
+    paras = [
+        [first[0], *body(0), han[:5] + "。"],
+        [first[1], *body(1), han[2:6] + "。"],
+        [first[2], *body(2), han[3:9] + "。"],
+        [first[3], *body(3), han[7:16] + "。"],  # ends on a full line
+        [first[4], *body(4), han[4:8] + "。"],
+    ]
+    raw = "\n".join(t for p in paras for t in p) + "\n"
+    texts = [u.text for u in units(raw) if u.kind == "text"]
+    assert len(texts) == 5
+    assert texts[4].startswith(first[4])

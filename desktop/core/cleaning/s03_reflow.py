@@ -6,10 +6,14 @@ and then:
 
 * a blank line after a line that stops mid-sentence is a column break — the paragraph goes
   on; after a finished sentence it is a paragraph break, unless the page indents its
-  paragraphs and the lines either side of the blank both fill the column;
+  paragraphs and the lines either side of the blank both fill the column, or the blank
+  falls where the page's columns end (they hold the same number of lines, see
+  :func:`.column_breaks`) between two full lines;
 * with no blank line, a paragraph ends where a sentence ends on a visibly short line, or
   where the next line is indented (short, not itself ending the sentence) and the
-  paragraph goes on after it;
+  paragraph goes on after it — by one em on pages that indent that little, never on
+  pages set flush; a line is not short when the next line's opening (a quote mark with
+  its first character) could not have fitted on it;
 * a byline lead-in (``通讯员X报道``) right after a finished sentence starts a new block
   even without a blank line; a line of closing punctuation joins the line above;
 * a short line whose sentence goes on after a column break (the next block opens with
@@ -26,7 +30,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from desktop.core.cleaning.columns import column_widths, page_indents
+from desktop.core.cleaning.columns import (
+    column_breaks,
+    column_widths,
+    indent_margin,
+    page_flush,
+    page_indents,
+    pushed,
+)
 from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s02_normalize import Line
 from desktop.core.cleaning.textutil import (
@@ -206,7 +217,8 @@ def _is_fragment(ch: _Chunk, nxt: _Chunk | None, w: float, after_text: bool) -> 
     if w == float("inf") or nxt is None or len(ch.texts) > 2 or _is_special(nxt.lines[0].text):
         return False
     first = nxt.lines[0].text
-    if width(first) < w - 0.5 or LEAD_START_RE.match(first):
+    # a lead-in (记者X报道) may be cut after 报: read it across the line break
+    if width(first) < w - 0.5 or LEAD_START_RE.match("".join(nxt.texts[:2])):
         return False
     # an indented opening line alone in its column, right after a paragraph
     return after_text and len(ch.texts) == 1 and w - 2.5 <= width(ch.texts[0]) <= w + 0.5
@@ -225,20 +237,31 @@ def _is_set_apart(ch: _Chunk, options: CleanOptions) -> bool:
     return len(t) == 1 and ch.lines[0].blank_before >= 2 and width(t[0]) <= 24
 
 
-def _split_chunk(texts: list[str], w: float, margin: float) -> list[list[str]]:
-    """Split a block of lines into paragraphs at short sentence-final lines and indents."""
+def _split_chunk(
+    texts: list[str], w: float, margin: float, indent: float | None = None
+) -> list[list[str]]:
+    """Split a block of lines into paragraphs at short sentence-final lines and indents.
+
+    *indent* is how far short an indented first line stops (``None`` on a page set flush,
+    where a short line holds half-width characters)."""
     paras: list[list[str]] = [[]]
     for j, t in enumerate(texts):
         paras[-1].append(t)
         if j == len(texts) - 1 or not closes(t):
             continue
         first = len(paras[-1]) == 1
-        short = width(t) <= w - margin - (2 if first else 0)
         nxt = texts[j + 1]
+        short = width(t) <= w - margin - (2 if first else 0) and not pushed(t, nxt, w)
         goes_on = j + 1 < len(texts) - 1 or not closes(nxt)
         # a short line that itself ends the sentence is this paragraph's last line, not
         # the indented first line of the next one
-        indent_next = goes_on and width(nxt) <= w - margin and not closes(nxt)
+        indent_next = (
+            indent is not None
+            and goes_on
+            and width(nxt) <= w - indent
+            and not closes(nxt)
+            and not (j + 2 < len(texts) and pushed(nxt, texts[j + 2], w))
+        )
         if short or indent_next:
             paras.append([])
     return [p for p in paras if p]
@@ -263,6 +286,14 @@ class _Reflow:
         self.inserts: list[Unit] = []
         #: The page sets the first line of a paragraph in (see :func:`.page_indents`).
         self.indents = False
+        #: The page surely sets every paragraph flush left (see :func:`.page_flush`).
+        self.flush = False
+        #: How far short of the column an indented first line stops.
+        self.indent = options.short_margin
+        #: Chunks that open a new column after a finished sentence (:func:`.column_breaks`).
+        self.col_breaks: set[int] = set()
+        #: Index of the chunk being read.
+        self.at = 0
 
     def close(self) -> None:
         if self.open is not None:
@@ -289,7 +320,8 @@ class _Reflow:
     def add_text(self, ch: _Chunk, w: float) -> None:
         first = ch.lines[0]
         lead = bool(LEAD_START_RE.match("".join(ch.texts[:3])))
-        paras = _split_chunk(ch.texts, w, self.options.short_margin)
+        indent = None if self.flush else self.indent
+        paras = _split_chunk(ch.texts, w, self.options.short_margin, indent)
         if self.open is not None and not first.frame and not lead and self._goes_on(first, w):
             self.open.lines.extend(paras[0])
             paras = paras[1:]
@@ -313,7 +345,7 @@ class _Reflow:
         line of its paragraphs: then a full line after a full line is a column break."""
         assert self.open is not None
         last = self.open.lines[-1]
-        if not closes(last) or first.text[:1] in _CLOSING:
+        if not closes(last) or first.text[:1] in _CLOSING or self.at in self.col_breaks:
             return True
         # both lines reach the column's edge (OCR columns wobble by an em: be strict)
         return self.indents and width(last) >= w - 0.5 and w <= width(first.text) <= w + 1.5
@@ -407,7 +439,11 @@ def reflow(lines: list[Line], options: CleanOptions | None = None) -> list[Unit]
     chunks, widths = _split_prose_headings(chunks, widths, opts)
     r = _Reflow(opts)
     r.indents = page_indents([ch.texts for ch in chunks], widths, opts)
+    r.flush = page_flush([ch.texts for ch in chunks], widths, opts)
+    r.indent = indent_margin([ch.texts for ch in chunks], widths, opts)
+    r.col_breaks = column_breaks([ch.texts for ch in chunks], widths, closes)
     for n, (ch, w) in enumerate(zip(chunks, widths, strict=True)):
+        r.at = n
         nxt = chunks[n + 1] if n + 1 < len(chunks) else None
         if _is_special(ch.lines[0].text):
             r.close()
