@@ -53,6 +53,7 @@ class Dubao(QObject):
         )
         self.learner = Learner(library, settings, self.runner, self.window)
         self.controller.article_opened.connect(self.learner.article_opened)
+        self.learner.show_word_in_article.connect(self.controller.show_text_in_article)
         self.exporter = Exporter(library, self.runner, self.window, self.controller.notify)
         self._connect_exports()
 

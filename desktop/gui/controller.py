@@ -347,6 +347,20 @@ class Controller(QObject):
             self.runner, w, self.tr("Importing pages…"), work, done, self.tr("Import failed")
         )
 
+    @Slot(int, str)
+    def show_text_in_article(self, article_id: int, text: str) -> None:
+        """Open an article and mark every occurrence of ``text`` (a saved word, say)."""
+        if self.library.article(article_id) is None:
+            self.window.show_message(self.tr("That article is no longer in the library."))
+            return
+        self.window.library_panel.select_article(article_id)
+        self.open_article(article_id)
+        article = self.window.reader.article
+        if article is not None:
+            from desktop.gui.reader.findbar import find_all
+
+            self.window.reader.set_find_spans(find_all(article.text, text), 0)
+
     # -- links ----------------------------------------------------------------------------------
 
     @Slot(str)

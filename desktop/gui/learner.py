@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QObject, QPoint, QTimer, Slot
+from PySide6.QtCore import QObject, QPoint, QTimer, Signal, Slot
 from PySide6.QtGui import QCursor
 
 from desktop.core import reading
@@ -47,6 +47,9 @@ def sentence_around(text: str, start: int, end: int) -> str:
 class Learner(QObject):
     """Connects the word popup, reading corrections and vocabulary panel to the core."""
 
+    #: (article id, word): show where a saved word came from.
+    show_word_in_article = Signal(int, str)
+
     def __init__(
         self, library: Library, settings: Settings, runner: TaskRunner, window: MainWindow
     ) -> None:
@@ -83,6 +86,7 @@ class Learner(QObject):
         v.known_toggled.connect(lambda i, k: self._changed(self.vocabulary.set_known(i, k)))
         v.delete_requested.connect(lambda i: self._changed(self.vocabulary.delete(i)))
         v.edit_requested.connect(self._on_edit)
+        v.open_requested.connect(self._on_open_entry)
 
     def apply_settings(self) -> None:
         a = self.window.actions
@@ -230,6 +234,15 @@ class Learner(QObject):
     def refresh_vocabulary(self) -> None:
         search, known = self.window.vocabulary_panel.filters()
         self.window.vocabulary_panel.set_entries(self.vocabulary.all(search=search, known=known))
+
+    def _on_open_entry(self, entry_id: int) -> None:
+        entry = self.vocabulary.get(entry_id)
+        if entry is None or entry.article_id is None:
+            self.window.show_message(
+                self.tr("The article this word came from is not in the library.")
+            )
+            return
+        self.show_word_in_article.emit(entry.article_id, entry.word)
 
     def _on_edit(self, entry_id: int) -> None:
         entry = self.vocabulary.get(entry_id)

@@ -212,12 +212,13 @@
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="367" />
+        <location filename="../../desktop/gui/controller.py" line="354" />
+        <location filename="../../desktop/gui/controller.py" line="381" />
         <source>That article is no longer in the library.</source>
         <translation>文库中已没有这篇文章。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="386" />
+        <location filename="../../desktop/gui/controller.py" line="400" />
         <source>The new language is used from the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
@@ -225,7 +226,7 @@
 <context>
     <name>Dubao</name>
     <message>
-        <location filename="../../desktop/app.py" line="88" />
+        <location filename="../../desktop/app.py" line="89" />
         <source>Importing the bundled pages…</source>
         <extracomment>Set to make the app print the time to first painted article and quit (benchmarks).</extracomment>
         <translation>正在导入自带的版面…</translation>
@@ -342,6 +343,7 @@
     <message>
         <location filename="../../desktop/gui/learner.py" line="113" />
         <source>Loading the dictionary…</source>
+        <extracomment>(article id, word): show where a saved word came from.</extracomment>
         <translation>正在加载词典…</translation>
     </message>
     <message>
@@ -358,6 +360,11 @@
         <location filename="../../desktop/gui/learner.py" line="207" />
         <source>Give one syllable for each character.</source>
         <translation>请为每个字给出一个音节。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/learner.py" line="242" />
+        <source>The article this word came from is not in the library.</source>
+        <translation>这个词所在的文章已不在文库中。</translation>
     </message>
 </context>
 <context>

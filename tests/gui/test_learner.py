@@ -86,3 +86,23 @@ def test_keyboard_lookup_and_tone_change_hint(qtbot, dubao: Dubao) -> None:  # t
     )
     if nxt and nxt.endswith("4"):
         assert "bù → bú" in w.word_popup.hint_label.text()
+
+
+def test_saved_word_leads_back_to_its_article(qtbot, dubao: Dubao) -> None:  # type: ignore[no-untyped-def]
+    w = dubao.window
+    target = dubao.library.summaries()[4]
+    article = dubao.library.article(target.id)
+    assert article is not None and article.id is not None
+    word = next(
+        article.text[i : i + 2]
+        for i in range(len(article.text))
+        if all("\u4e00" <= c <= "\u9fff" for c in article.text[i : i + 2])
+    )
+    dubao.learner.vocabulary.add(word, "", "", "", article.id)
+    dubao.learner.refresh_vocabulary()
+    index = w.vocabulary_panel.model.index(0)
+    w.vocabulary_panel.view.activated.emit(index)
+    assert w.reader.article is not None and w.reader.article.id == article.id
+    assert w.reader.find_spans and all(
+        article.text[s.start : s.end] == word for s in w.reader.find_spans
+    )
