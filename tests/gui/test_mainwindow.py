@@ -111,7 +111,7 @@ def test_dropping_files_imports_them(qtbot, dubao: Dubao, tmp_path: Path) -> Non
 def test_reading_position_is_restored(qtbot, dubao: Dubao, home: Path) -> None:  # type: ignore[no-untyped-def]
     from tests.gui.conftest import start_app
 
-    article = max(dubao.library.summaries(), key=lambda s: s.chars)
+    article = max(dubao.library.articles(), key=lambda a: len(a.text))
     dubao.window.library_panel.select_article(article.id)
     reader = dubao.window.reader
     offset = reader.article.text.index("。", len(reader.article.text) // 2) + 1  # type: ignore[union-attr]
@@ -144,7 +144,6 @@ def test_list_labels_show_column_title_kind_byline_paper() -> None:
         "特约评论员刘胜坤",
         "南方工报",
         None,
-        900,
     )
     assert (
         article_label(s)

@@ -58,7 +58,6 @@ class ArticleSummary:
     byline: str | None
     publication: str | None
     duplicate_of: int | None
-    chars: int
 
 
 @dataclass(frozen=True)
@@ -122,8 +121,7 @@ class Library:
     def summaries(self) -> list[ArticleSummary]:
         rows = self.query(
             """SELECT a.id, a.page_id, p.name AS page_name, a.ordinal, a.kind, a.title,
-                      a.kicker, a.byline, a.publication, a.duplicate_of,
-                      length(a.text) AS chars
+                      a.kicker, a.byline, a.publication, a.duplicate_of
                FROM articles a JOIN pages p ON p.id = a.page_id
                ORDER BY p.name, p.id, a.ordinal"""
         )

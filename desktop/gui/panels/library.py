@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QLineEdit, QTreeView, QVBoxLayout, QWidget
 from desktop.core.store import ArticleSummary
 
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
+#: Libraries with at most this many pages open every page in the list.
+EXPAND_ALL_UP_TO = 40
 SearchTextRole = Qt.ItemDataRole.UserRole + 2
 
 KIND_LABELS = {
@@ -54,6 +56,7 @@ class LibraryModel(QAbstractItemModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._pages: list[tuple[str, list[ArticleSummary]]] = []
+        self._where: dict[int, tuple[int, int]] = {}  # article id → (page row, row)
 
     def set_summaries(self, summaries: list[ArticleSummary]) -> None:
         self.beginResetModel()
@@ -61,7 +64,13 @@ class LibraryModel(QAbstractItemModel):
         for s in summaries:
             grouped.setdefault(s.page_id, (s.page_name, []))[1].append(s)
         self._pages = list(grouped.values())
+        self._where = {
+            s.id: (p, r) for p, (_name, arts) in enumerate(self._pages) for r, s in enumerate(arts)
+        }
         self.endResetModel()
+
+    def page_count(self) -> int:
+        return len(self._pages)
 
     # Internal id: 0 for a page row, page number + 1 for an article row under that page.
     def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
@@ -135,11 +144,10 @@ class LibraryModel(QAbstractItemModel):
         return QModelIndex()
 
     def index_of_article(self, article_id: int) -> QModelIndex:
-        for row, (_name, arts) in enumerate(self._pages):
-            for i, s in enumerate(arts):
-                if s.id == article_id:
-                    return self.index(i, 0, self.index(row, 0))
-        return QModelIndex()
+        where = self._where.get(article_id)
+        if where is None:
+            return QModelIndex()
+        return self.index(where[1], 0, self.index(where[0], 0))
 
 
 class _FilterProxy(QSortFilterProxyModel):
@@ -148,6 +156,9 @@ class _FilterProxy(QSortFilterProxyModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._needle = ""
+
+    def needle(self) -> str:
+        return self._needle
 
     def set_needle(self, text: str) -> None:
         self.beginFilterChange()
@@ -194,12 +205,21 @@ class LibraryPanel(QWidget):
         layout.addWidget(self.view)
         self.filter_edit.textChanged.connect(self._on_filter_changed)
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
-        self.model.modelReset.connect(self.view.expandAll)
+        self.model.modelReset.connect(self._expand)
+
+    @Slot()
+    def _expand(self) -> None:
+        """Open every page of a small library or a filtered list; otherwise only as needed.
+
+        Expanding thousands of pages would cost a start-up its first quarter second.
+        """
+        if self.model.page_count() <= EXPAND_ALL_UP_TO or self.proxy.needle():
+            self.view.expandAll()
 
     @Slot(str)
     def _on_filter_changed(self, text: str) -> None:
         self.proxy.set_needle(text.strip())
-        self.view.expandAll()
+        self._expand()
 
     @Slot(QModelIndex, QModelIndex)
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -212,6 +232,7 @@ class LibraryPanel(QWidget):
         idx = self.proxy.mapFromSource(src)
         if not idx.isValid():
             return False
+        self.view.expand(idx.parent())
         self.view.setCurrentIndex(idx)
         self.view.scrollTo(idx)
         return True
