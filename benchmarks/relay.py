@@ -15,12 +15,17 @@ Pages are split into two halves by their random seed: ``tune`` (for development)
 
 Usage::
 
-    uv run python benchmarks/relay.py [--pages 200] [--seed 7] [--out /tmp/relay] [-v]
+    uv run python benchmarks/relay.py [--source seeds|cpp] [--pages 200] [--seed 7]
+        [--out /tmp/relay] [-v]
+
+``--source cpp`` takes the stories from ``benchmarks/relay_cpp.py`` instead: synthetic news
+built from corpus sentences the cleaner was never developed on.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import random
 import re
@@ -391,9 +396,21 @@ def _must_not(
     return out[:4]
 
 
-def generate(out: Path, pages: int, seed: int) -> dict[str, Path]:
+def cpp_pool(seed: int) -> list[_Story]:
+    """Stories built from text the cleaner never saw (``benchmarks/relay_cpp.py``)."""
+    spec = importlib.util.spec_from_file_location(
+        "dubao_relay_cpp", Path(__file__).with_name("relay_cpp.py")
+    )
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    pool: list[_Story] = mod.story_pool(_Story, seed)
+    return pool
+
+
+def generate(out: Path, pages: int, seed: int, source: str = "seeds") -> dict[str, Path]:
     """Write ``out/{tune,confirm}/{pages,gold}``; return the two half directories."""
-    pool = story_pool()
+    pool = cpp_pool(seed) if source == "cpp" else story_pool()
     halves = {"tune": out / "tune", "confirm": out / "confirm"}
     for d in halves.values():
         for sub in ("pages", "gold"):
@@ -403,7 +420,7 @@ def generate(out: Path, pages: int, seed: int) -> dict[str, Path]:
     for n in range(pages):
         half = "tune" if n % 2 == 0 else "confirm"
         rng = random.Random(seed * 100_003 + n)
-        name = f"{n:03d}_relay{seed}.txt"
+        name = f"{n:03d}_relay{seed}{'c' if source == 'cpp' else ''}.txt"
         text, gold = make_page(pool, rng, name)
         (halves[half] / "pages" / name).write_text(text, "utf-8")
         gpath = halves[half] / "gold" / name.replace(".txt", ".json")
@@ -442,9 +459,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--out", type=Path, default=Path("/tmp/relay"))
     ap.add_argument("--half", choices=["tune", "confirm", "both"], default="both")
+    ap.add_argument(
+        "--source",
+        choices=["seeds", "cpp"],
+        default="seeds",
+        help="stories from the seed pages, or built from benchmarks/data/cpp (unseen text)",
+    )
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
-    halves = generate(args.out, args.pages, args.seed)
+    halves = generate(args.out, args.pages, args.seed, args.source)
     for name, d in halves.items():
         if args.half in (name, "both"):
             print(f"{name}: {evaluate(d, args.verbose)}")

@@ -20,7 +20,12 @@ from desktop.core.cleaning.s04_roles import (
     split_photo_credit,
     tidy_byline,
 )
-from desktop.core.cleaning.textutil import CONTINUATION_START, NOTICE_TITLE_RE, bigrams, width
+from desktop.core.cleaning.textutil import (
+    NOTICE_TITLE_RE,
+    bigrams,
+    starts_mid_sentence,
+    width,
+)
 
 
 @dataclass
@@ -165,6 +170,7 @@ class _Walker:
             and width(head.text) <= 16
             and self.roles[i + 2] == "para"
             and not after.leadin
+            and not self.opens_new_story(i + 1)  # a kicker over the next story's title
         )
 
     def para(self, i: int, u: Unit) -> None:
@@ -178,7 +184,7 @@ class _Walker:
             people, text = parse_lead(text)
             seg.byline, seg.publication = people.byline, people.publication
             seg.lead_byline, seg.lead_publication = people.byline, people.publication
-        elif self.cur is not None and text[:1] in CONTINUATION_START:
+        elif self.cur is not None and starts_mid_sentence(text):
             self.new(i)  # the rest of a sentence printed elsewhere: a part of another story
         text, credit = split_credit(text)
         if text:

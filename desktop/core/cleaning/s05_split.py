@@ -18,7 +18,7 @@ from collections import Counter
 
 from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s05_segment import Piece, Segment
-from desktop.core.cleaning.textutil import CONTINUATION_START, bigrams, ends_sentence
+from desktop.core.cleaning.textutil import bigrams, ends_sentence, starts_mid_sentence
 
 #: Fewest characters either side of a seam (a one-line brief still has this many).
 _MIN_STORY = 60
@@ -64,7 +64,7 @@ class _Idf:
 
 
 def _sentence_seam(prev: Piece, cur: Piece) -> bool:
-    return ends_sentence(prev.text) and cur.text[:1] not in CONTINUATION_START
+    return ends_sentence(prev.text) and not starts_mid_sentence(cur.text)
 
 
 def _seams(pieces: list[Piece]) -> list[tuple[int, bool]]:

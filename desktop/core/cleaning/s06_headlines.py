@@ -55,13 +55,14 @@ def split_title(lines: list[str]) -> tuple[str, str | None]:
 
 def side_by_side(line: str) -> tuple[str, str] | None:
     """Two headlines printed side by side on one line: two headline-shaped halves (each
-    a phrase of 4–16 em with no inner clause punctuation) around one run of spaces."""
+    a phrase of 4–16 em with no inner clause punctuation; a headline's ``X：Y`` colon is
+    fine) around one run of spaces."""
     m = re.fullmatch(r"(\S+)[ \u3000]+(\S+)", line.strip())
     if m is None:
         return None
     halves = (m.group(1), m.group(2))
     for h in halves:
-        if not 4 <= width(h) <= 16 or re.search(r"[。，、；：]", h) or len(bigrams(h)) < 2:
+        if not 4 <= width(h) <= 16 or re.search(r"[。，、；]|^：|：$", h) or len(bigrams(h)) < 2:
             return None
     return halves
 
@@ -271,17 +272,22 @@ class _Attacher:
             if s.title_unit >= 0 and abs(s.title_unit - i) == 1:
                 s.subtitle, s.subtitle_unit = self.units[i].text, i
                 self.used.add(i)
-                if i < s.title_unit and self._main_above(i, s):
+                if i < s.title_unit and self._main_above(i, s, k):
                     s.title, s.subtitle = s.subtitle, s.title
                     s.title_unit, s.subtitle_unit = i, s.title_unit
 
-    def _main_above(self, i: int, s: Segment) -> bool:
+    def _main_above(self, i: int, s: Segment, k: int) -> bool:
         """Of two headline lines printed one above the other, the upper is the main title
-        (the deck follows it) unless it is a tiny label or the title has a deck of its own."""
+        (the deck follows it) unless it is a tiny label (short, and not speaking of the
+        body) or the title has a deck of its own."""
+        text = self.units[i].text
+        label = width(text) <= _KICKER_WIDTH and (
+            width(text) < 5 or self.scorer.score(text, k) < self.opts.min_headline_overlap
+        )
         return (
             s.subtitle_unit == i
             and s.title is not None
-            and width(self.units[i].text) > _KICKER_WIDTH
+            and not label
             and not self.units[s.title_unit].text.startswith(("——", "—", "--"))
             and len(self.units[s.title_unit].lines) == 1
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s05_segment import Piece, Segment
-from desktop.core.cleaning.textutil import CONTINUATION_START, bigrams, ends_sentence
+from desktop.core.cleaning.textutil import bigrams, ends_sentence, starts_mid_sentence
 
 
 def _paras(seg: Segment) -> list[Piece]:
@@ -28,7 +28,7 @@ def open_start(seg: Segment) -> bool:
     paras = _paras(seg)
     if seg.headed or seg.title is not None or not paras:
         return False
-    return paras[0].text[:1] in CONTINUATION_START
+    return starts_mid_sentence(paras[0].text)
 
 
 def _overlap(a: Segment, b: Segment) -> float:

@@ -11,7 +11,7 @@ import re
 
 from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s05_segment import Segment
-from desktop.core.cleaning.textutil import CONTINUATION_START, NOTICE_TITLE_RE, ends_sentence
+from desktop.core.cleaning.textutil import NOTICE_TITLE_RE, ends_sentence, starts_mid_sentence
 from desktop.core.models import Article, ArticleKind, Block
 
 _COMMENT_RE = re.compile(r"评论员|评论|时评|社评|观点|锐评|短评|工评")
@@ -42,7 +42,7 @@ def _complete(seg: Segment) -> bool:
     if not paras:
         return True
     first, last = paras[0].text, paras[-1].text
-    fragment = first[:1] in CONTINUATION_START or (len(first) <= 8 and ends_sentence(first))
+    fragment = starts_mid_sentence(first) or (len(first) <= 8 and ends_sentence(first))
     if not seg.headed and fragment:
         return False
     if _CONTINUED_FROM_RE.search(first[:20]) or _CONTINUED_ON_RE.search(last[-20:]):

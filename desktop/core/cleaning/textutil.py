@@ -104,3 +104,18 @@ NOTICE_TITLE_RE = re.compile(r"(?:公告|通告|公示|启事|声明|通知|告�
 
 #: Characters that rarely begin a sentence: text starting with one continues another.
 CONTINUATION_START = frozenset("的了着过地得之和与及或并就也都又才")
+
+
+def starts_mid_sentence(text: str) -> bool:
+    """Text that opens with a continuation character standing alone (``的社保标准…``,
+    ``和他们一起…``) rather than inside a word that opens sentences (``之后``,
+    ``过去``, ``地处``, ``并且``): the rest of a sentence begun elsewhere."""
+    if text[:1] not in CONTINUATION_START:
+        return False
+    if not is_han(text[1:2]):
+        return True
+    # The app's one jieba dictionary (loaded once, shared with pinyin and lookup).
+    from desktop.core.reading.segment import dictionary_words
+
+    first = next(iter(dictionary_words(text[:12])), "")
+    return len(first) < 2

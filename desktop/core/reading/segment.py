@@ -75,6 +75,11 @@ def cut(text: str) -> tuple[str, ...]:
     return _cut_cached(text)
 
 
+def dictionary_words(text: str) -> list[str]:
+    """The words of ``text`` using jieba's dictionary alone, without guessing unknown words."""
+    return list(_get_tokenizer().cut(text, HMM=False)) if text else []
+
+
 def clear_cache() -> None:
     """Forget cached segmentations."""
     _cut_cached.cache_clear()
