@@ -105,6 +105,23 @@ def test_headline_sharing_no_words_with_the_story_so_far_opens_a_new_one() -> No
     assert [a.title for a in page.articles] == ["港口吞吐量创新高", "骑手驿站今年新建两百个"]
 
 
+def test_new_words_without_a_byline_of_their_own_are_a_subhead() -> None:
+    """A mid-body line with words the story has not used yet, over a short section that
+    brings no credit before the next story's lead-in, is a subhead, not a new story."""
+    raw = (
+        "港口吞吐量创新高\n\n本报讯 记者张三报道 宁波港口集装箱吞吐量再创新高。\n\n"
+        "港口集团负责人说，集装箱业务今年还将增长。\n\n"
+        "骑手驿站今年新建两百个\n\n"
+        "全省今年将新建骑手驿站两百个，驿站全天开放。\n\n"
+        "本报讯 通讯员李四报道 近日，全市图书馆延长开放时间。\n\n图书馆延长开放\n"
+    )
+    page = clean_page(raw, "s.txt")
+    first = page.articles[0]
+    assert first.title == "港口吞吐量创新高"
+    assert [b.type for b in first.blocks] == ["paragraph", "paragraph", "subhead", "paragraph"]
+    assert len(page.articles) == 2
+
+
 def test_labelled_subhead_stays_inside_the_story() -> None:
     raw = (
         "# 标题\n\n第一段正文，讲骑手社保的事情。\n\n第二段正文，继续讲骑手社保。\n\n"

@@ -84,6 +84,10 @@ def _merge_people(old: str | None, new: str | None) -> str | None:
     return f"{old} {new}"
 
 
+#: Characters of text under a mid-body line that make a story of their own without a credit.
+_OWN_STORY_CHARS = 300
+
+
 class _Walker:
     def __init__(self, units: list[Unit], roles: list[str]) -> None:
         self.units = units
@@ -140,7 +144,7 @@ class _Walker:
             and self.roles[nxt] in ("para", "item")
             and not self.units[nxt].leadin
             and len(self.units[i].lines) <= 2
-            and not self.opens_new_story(i)
+            and not (self.opens_new_story(i) and self.brings_own_story(i))
         )
 
     def opens_new_story(self, i: int) -> bool:
@@ -157,6 +161,34 @@ class _Walker:
             "".join(u.text for u in self.units[i + 1 : i + 4] if u.kind == "text")[:1500]
         )
         return len(head & before) <= 0.1 * len(head) and len(head & after) >= 0.5 * len(head)
+
+    def brings_own_story(self, i: int) -> bool:
+        """What follows headline *i* is a story of its own: it runs on to a closing
+        credit (its byline), is long, or carries subheads that echo line *i* and not the
+        open story.  Without any of these, the text under a mid-body line is more of the
+        open story."""
+        cur = self.cur
+        head = bigrams(self.units[i].text)
+        before = bigrams(cur.body) if cur is not None else set()
+        size = 0
+        j = i + 1
+        while j < len(self.units):
+            role, u = self.roles[j], self.units[j]
+            if role in ("para", "item"):
+                if u.leadin and j > i + 1:
+                    break
+                if split_credit(u.text)[1] is not None:
+                    return True
+                size += len(u.text)
+            elif role == "headline" and j + 1 < len(self.units) and self.roles[j + 1] == "para":
+                if (bigrams(u.text) & head) - before:
+                    return True
+            else:
+                break
+            j += 1
+        if j == len(self.units):
+            return True  # the last text on the page: nothing says it belongs to the open story
+        return size >= _OWN_STORY_CHARS or self.roles[j] == "credit"
 
     def is_labelled_subhead(self, i: int) -> bool:
         """A tiny label over a short subhead (``数据`` / ``受益群体有多大？``) inside a story."""
