@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 import sqlite3
 import threading
 from collections.abc import Callable, Mapping
@@ -53,15 +54,14 @@ LONG_PHRASE_WEIGHT = 30.0  # beats any model probability (those are floored at 1
 DICT_WEIGHT = 6.0
 _MIN_LOG_P = math.log(1e-12)
 
-# Step 4: set phrases missing from pypinyin's phrase list and from CC-CEDICT where the
-# model is wrong.  Keep each entry checked against a dictionary: here 朝 is zhāo,
-# "morning" (CC-CEDICT 朝 zhao1, as in 朝三暮四), in "9 to 5" and its newspaper variants.
-EXTRA_PHRASES: dict[str, str] = {
-    "朝九晚五": "zhao1 jiu3 wan3 wu3",
-    "朝九晚六": "zhao1 jiu3 wan3 liu4",
-    "朝九晚九": "zhao1 jiu3 wan3 jiu3",
-    "朝八晚五": "zhao1 ba1 wan3 wu3",
-}
+# Step 4: patterns the dictionaries cannot list and the model misreads.  朝 followed by a
+# numeral and then 晚 and a numeral is the working-hours pattern (朝九晚五, 朝八晚六, 朝9晚9):
+# 朝 is zhāo, "morning" (CC-CEDICT 朝 zhao1, as in 朝三暮四), never cháo.
+_WORK_HOURS = re.compile(
+    r"朝(?=[一二两三四五六七八九十0-9０-９]{1,2}晚[一二两三四五六七八九十0-9０-９])"
+)
+#: Set phrases missing from pypinyin's phrase list and from CC-CEDICT; the app may add more.
+EXTRA_PHRASES: dict[str, str] = {}
 
 
 class _Stack:
@@ -193,6 +193,8 @@ def _read_sentence(text: str) -> tuple[str | None, ...]:
         phrase_vote = readings[i] if phrase_len[i] else None
         weight = LONG_PHRASE_WEIGHT if phrase_len[i] >= 3 else PHRASE_WEIGHT
         readings[i] = _combine(dist, (phrase_vote, weight), (votes.get(i), DICT_WEIGHT))
+    for m in _WORK_HOURS.finditer(text):
+        readings[m.start()] = "zhao1"
     _apply_extra_phrases(text, readings)
     return tuple(readings)
 
