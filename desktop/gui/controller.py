@@ -185,11 +185,13 @@ class Controller(QObject):
             )
         else:
             items = []
-        titles = (
-            {s.id: s.title or "（无标题）" for s in self.library.summaries()}
-            if scope != "article"
-            else {}
-        )
+        titles: dict[int, str] = {}
+        if scope != "article":
+            model = self.window.library_model
+            for ann in items:
+                s = model.summary_by_id(ann.article_id) if ann.article_id is not None else None
+                if s is not None:
+                    titles[s.id] = s.title or "（无标题）"
         panel.set_items(items, titles)
 
     # -- changes -----------------------------------------------------------------------------
@@ -292,9 +294,14 @@ class Controller(QObject):
 
     def _on_results(self, results: SearchResults) -> None:
         """Show the hits, each story once: an edition whose shown copy also matched is dropped."""
-        shown_as = {s.id: s.duplicate_of for s in self.library.summaries() if s.duplicate_of}
+        model = self.window.library_model
         ids = {h.article_id for h in results.hits}
-        hits = [h for h in results.hits if shown_as.get(h.article_id) not in ids]
+
+        def shown_elsewhere(article_id: int) -> bool:
+            s = model.summary_by_id(article_id)
+            return s is not None and s.duplicate_of in ids
+
+        hits = [h for h in results.hits if not shown_elsewhere(h.article_id)]
         dropped = len(results.hits) - len(hits)
         if dropped:
             results = replace(results, hits=hits, total=results.total - dropped)

@@ -143,6 +143,11 @@ class LibraryModel(QAbstractItemModel):
                 return self.index(0, 0, self.index(row, 0))
         return QModelIndex()
 
+    def summary_by_id(self, article_id: int) -> ArticleSummary | None:
+        """The listed summary of an article (what the list shows: no database round trip)."""
+        where = self._where.get(article_id)
+        return self._pages[where[0]][1][where[1]] if where else None
+
     def index_of_article(self, article_id: int) -> QModelIndex:
         where = self._where.get(article_id)
         if where is None:
