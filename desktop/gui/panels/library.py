@@ -11,8 +11,8 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from desktop.core.store import ArticleSummary
 
@@ -128,14 +128,11 @@ class LibraryModel(QAbstractItemModel):
         if role == SearchTextRole:
             return " ".join(x for x in (s.kicker, s.title, s.byline, s.publication) if x)
         if role == Qt.ItemDataRole.ForegroundRole and s.duplicate_of:
-            return self.parent_palette_disabled()
+            # Other printings of a story shown elsewhere are listed dimmed.
+            return QApplication.palette().color(
+                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+            )
         return None
-
-    def parent_palette_disabled(self) -> object:
-        from PySide6.QtGui import QPalette
-        from PySide6.QtWidgets import QApplication
-
-        return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
 
     def first_article_index(self) -> QModelIndex:
         for row, (_name, arts) in enumerate(self._pages):
