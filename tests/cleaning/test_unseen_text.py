@@ -1,6 +1,7 @@
 """Cues that must not depend on the seed pages' habits (found with ``relay.py --source cpp``):
-a bare photographer name glued to 摄, a six-character title over a longer deck, and
-paragraphs opening with a sentence word that starts with a continuation character."""
+a bare photographer name glued to 摄, a six-character title over a longer deck, paragraphs
+opening with a conjunction, unpunctuated lines set full, stories that ran together with only
+a leftover headline to show it, and a series of subheads."""
 
 from __future__ import annotations
 
@@ -56,3 +57,200 @@ def test_side_by_side_halves_may_hold_a_headline_colon() -> None:
 
     assert side_by_side("计划：剩余宁妃石虎 问题影响分析") == ("计划：剩余宁妃石虎", "问题影响分析")
     assert side_by_side("时间： 问题影响分析") is None
+
+
+def _paras(text: str) -> list[list[str]]:
+    return [
+        [b.text for b in a.blocks if b.type == "paragraph"]
+        for a in clean_page(text, "p.txt").articles
+    ]
+
+
+CONJUNCTION = """\
+本报讯 记者张三报道 上周，市图书
+馆启动古籍修复工程，首批修复的善
+本将在年底前向读者开放。
+
+与往年不同，今年的修复工作由青年
+修复师担纲，馆方为此开设培训班。
+
+古籍修复迎新生
+"""
+
+
+def test_a_paragraph_may_open_with_a_conjunction() -> None:
+    """``与往年不同…`` after a finished sentence is the same story's next paragraph; only a
+    particle that cannot open a sentence (``的``, ``了``…) marks a part printed elsewhere."""
+    assert _paras(CONJUNCTION) == [
+        [
+            "上周，市图书馆启动古籍修复工程，首批修复的善本将在年底前向读者开放。",
+            "与往年不同，今年的修复工作由青年修复师担纲，馆方为此开设培训班。",
+        ]
+    ]
+
+
+INDENTED_FRAGMENT = """\
+本报讯 记者王五报道 昨日，
+市交通局发布网约车管理新规，
+明确驾驶员须持证上岗，平台须
+核验车辆信息。
+
+新规要求平台公开计价规则，
+并设立投诉渠道，接受乘客监督。
+
+交通执法部门将每季度对各
+平台开展联合检查并向社会公布
+
+检查结果。对违规平台，将依法
+处罚。
+
+市民普遍认为，新规有助于
+保障乘客安全，提升出行体验。
+
+网约车新规出台
+"""
+
+PUSHED_FRAGMENT = """\
+本报讯 记者王五报道 昨日，
+市交通局发布网约车管理新规，
+明确驾驶员须持证上岗，平台
+须核验车辆信息。
+
+此前该平台因多次违规已被交
+通部门和市场监管部门列为
+
+“重点监管对象”，被责令限
+期整改。新规实施后，平台须
+每月报送运营数据。
+
+市民普遍认为，新规有助于保
+障乘客安全，提升出行体验。
+
+网约车新规出台
+"""
+
+
+def test_unpunctuated_lines_set_full_are_text_cut_by_a_column_break() -> None:
+    """Lines as full as a compositor sets them — the first indented, or the last one short
+    only because the next line's opening quote could not fit — are running text, not a
+    headline, however unpunctuated; the sentence goes on after the column break."""
+    paras = _paras(INDENTED_FRAGMENT)
+    assert len(paras) == 1
+    assert (
+        "交通执法部门将每季度对各平台开展联合检查并向社会公布检查结果。对违规平台，将依法处罚。"
+        in paras[0]
+    )
+    paras = _paras(PUSHED_FRAGMENT)
+    assert len(paras) == 1
+    assert paras[0][1].startswith(
+        "此前该平台因多次违规已被交通部门和市场监管部门列为“重点监管对象”"
+    )
+
+
+RAN_TOGETHER = """\
+本报讯 记者张三报道 上周，市
+图书馆启动古籍修复工程，首批
+修复的善本将在年底前向读者开
+放。
+
+图书馆古籍部负责人介绍，修复
+工程分三期进行，首期修复明清
+刻本一百二十种。
+
+修复完成的古籍将以数字化方式
+保存，读者可在图书馆网站在线
+阅读。
+
+港口集团昨日宣布新开两条集装
+箱航线，分别通往东南亚和中东
+地区。
+
+集团负责人表示，新航线开通后，
+港口年吞吐量有望突破一千万标
+准箱。
+
+港口集团新开两条集装箱航线
+
+本报讯 记者李四报道 本周末，
+市体育中心将举办全民健身运动
+会，设跑步、游泳等十个项目。
+
+市民可通过体育中心公众号报名
+参加，所有项目均免费。
+
+全民健身运动会周末开幕
+
+图书馆启动古籍修复工程
+"""
+
+
+def test_a_leftover_headline_splits_two_stories_that_ran_together() -> None:
+    """Nothing marks where the port story begins, but a headline is left over that fits
+    the library story, while the title printed after the port story fits the rest."""
+    arts = clean_page(RAN_TOGETHER, "p.txt").articles
+    assert [a.title for a in arts] == [
+        "图书馆启动古籍修复工程",
+        "港口集团新开两条集装箱航线",
+        "全民健身运动会周末开幕",
+    ]
+    assert [a.byline for a in arts] == ["记者张三", None, "记者李四"]
+    assert arts[1].blocks[0].text.startswith("港口集团昨日宣布")
+
+
+SUBHEAD_SERIES = """\
+本报讯 记者张三报道 今年以来，
+我市持续推进老旧小区改造，惠
+及居民两万余户。
+
+加装电梯
+
+在城东街道，十二个小区新装电
+梯四十部，老人上下楼不再发愁。
+
+街道负责人说，电梯加装前广泛
+征求居民意见，做到应装尽装。
+
+供水燃气管网更新
+
+供水管道和燃气管网的更新同步
+进行，全市更换老化管道一百二
+十公里，管网漏损率明显下降，
+居民用水用气更加安全，管道爆
+裂等突发情况大幅减少。
+
+施工单位采取分段作业的办法，
+尽量减少对居民生活的影响，每
+段管网更新完成后立即恢复路面。
+管网改造还同步铺设了光纤，小
+区宽带速率大幅提升，居民反映
+良好。
+
+截至目前，已有三十个小区完成
+管网更新，其余小区将在年底前
+全部完工，届时全市老旧小区供
+水燃气管道将实现全面更新，安
+全隐患基本消除。
+
+市燃气公司还组织技术人员入户
+检查，为居民免费更换老化的燃
+气软管和阀门，累计服务八千余
+户，并向居民讲解安全用气常识，
+发放宣传资料一万余份，居民安
+全用气意识明显增强，燃气事故
+起数同比下降三成，相关做法得
+到省住建部门肯定并在全省推广。
+
+老旧小区改造惠及两万余户
+"""
+
+
+def test_a_story_with_subheads_keeps_the_next_one_in_the_series() -> None:
+    """The second subhead shares no words with the story so far and has a long text under
+    it — alone, the look of a new story's title — but the story already has a subhead of
+    that size: it is the next one in the series."""
+    arts = clean_page(SUBHEAD_SERIES, "p.txt").articles
+    assert len(arts) == 1
+    assert [b.text for b in arts[0].blocks if b.type == "subhead"] == [
+        "加装电梯",
+        "供水燃气管网更新",
+    ]

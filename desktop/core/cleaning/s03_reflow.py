@@ -17,7 +17,9 @@ and then:
 * a byline lead-in (``通讯员X报道``) right after a finished sentence starts a new block
   even without a blank line; a line of closing punctuation joins the line above;
 * a short line whose sentence goes on after a column break (the next block opens with
-  ``的`` or a closing mark), or several lines exactly as wide as the column, are text;
+  ``的`` or a closing mark), or several lines as full as a compositor sets them (exactly
+  the column's width; the first perhaps indented, or a line short only because the next
+  one's opening quote could not fit, when the text goes on in the next block), are text;
 * short blocks of one to three lines that do not end a sentence are kept apart as
   headline candidates (titles, decks, kickers, subheads, captions, furniture);
 * a short block met while a paragraph is still open (mid-sentence) is an insert — a
@@ -158,7 +160,14 @@ def closes(text: str) -> bool:
     return ends_sentence(t) or bool(CREDIT_END_RE.search(t)) or bool(PHOTO_CREDIT_RE.search(t))
 
 
-def _is_short_chunk(ch: _Chunk, w: float, options: CleanOptions) -> bool:
+def _is_short_chunk(
+    ch: _Chunk, w: float, options: CleanOptions, nxt: _Chunk | None = None, indent: float = 0
+) -> bool:
+    """One to three short lines that end no sentence: a headline candidate.
+
+    *nxt* is the chunk after it and *indent* how far an indented first line stops short
+    (0 on a page set flush): lines that fill the column as a compositor fills it are
+    running text however unpunctuated."""
     texts = ch.texts
     if len(texts) > 3 or any(width(t) > options.max_headline_width for t in texts):
         return False
@@ -181,7 +190,25 @@ def _is_short_chunk(ch: _Chunk, w: float, options: CleanOptions) -> bool:
     if prose and len(texts) >= 2 and width(last) > w - options.short_margin:
         return False
     # several lines exactly as wide as the column: running text, however unpunctuated
-    return not (len(texts) >= 2 and all(w - 0.5 <= width(t) <= w + 1 for t in texts))
+    return not (len(texts) >= 2 and _set_full(texts, w, nxt, indent))
+
+
+def _set_full(texts: list[str], w: float, nxt: _Chunk | None, indent: float) -> bool:
+    """Every line as full as a compositor makes it: exactly the column's width, the first
+    one perhaps indented, a line short only because the next one's opening could not fit
+    on it (``…列为`` / ``“匪谋”…``)."""
+    # the allowances hold only where the text visibly goes on in the next chunk
+    goes_on = nxt is not None and len(nxt.lines) >= 2 and not _is_special(nxt.lines[0].text)
+    after = [*texts[1:], nxt.lines[0].text if nxt is not None and goes_on else ""]
+    for k, (t, t2) in enumerate(zip(texts, after, strict=True)):
+        if w - 0.5 <= width(t) <= w + 1:
+            continue
+        if k == 0 and indent and goes_on and w - indent - 0.5 <= width(t) < w:
+            continue
+        if t2 and width(t) < w and pushed(t, t2, w):
+            continue
+        return False
+    return True
 
 
 #: Words that cannot end a headline: a line ending in one was cut mid-phrase.
@@ -459,7 +486,7 @@ def reflow(lines: list[Line], options: CleanOptions | None = None) -> list[Unit]
         ):
             r.add_text(ch, w)
         elif (
-            _is_short_chunk(ch, w, opts)
+            _is_short_chunk(ch, w, opts, nxt, 0 if r.flush else 2)
             or (r.is_open() and _is_set_apart(ch, opts))
             or (not r.is_open() and _is_question_head(ch))
         ):

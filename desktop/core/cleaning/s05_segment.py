@@ -2,7 +2,11 @@
 
 A new article starts at a byline/dateline lead-in, at a Markdown ``#`` heading, after a
 closing credit, after a cluster of headline lines, and at a stand-alone photo caption.
-Single short lines between paragraphs of an open article are its subheads.  Headline
+Single short lines between paragraphs of an open article are its subheads (a line that
+shares no words with the story so far but heads a story of its own is the next story's
+title — unless the open story already has subheads of its size: then it is one more in
+the series).  A paragraph opening with a particle that cannot start a sentence (``的``)
+is a part printed elsewhere; a conjunction (``与``, ``并``) may open a sentence.  Headline
 candidates that are not subheads go to a pool that stage 6 attaches by content.
 """
 
@@ -144,8 +148,32 @@ class _Walker:
             and self.roles[nxt] in ("para", "item")
             and not self.units[nxt].leadin
             and len(self.units[i].lines) <= 2
-            and not (self.opens_new_story(i) and self.brings_own_story(i))
+            and not self.heads_next_story(i)
         )
+
+    def heads_next_story(self, i: int) -> bool:
+        """Line *i* shares no words with the open story and the text under it makes a
+        story of its own.  Mere length does not outweigh a series: a story that already
+        has subheads of this size takes one more (subheads that echo line *i*, or a
+        closing credit when the open story's byline was printed at its top, still do)."""
+        if not self.opens_new_story(i):
+            return False
+        why = self.brings_own_story(i)
+        if why is None or why == "subheads" or not self.one_of_a_series(i):
+            return why is not None
+        # a closing credit ends the open story too, unless its byline was printed on top
+        cur = self.cur
+        return why == "credit" and cur is not None and cur.lead_byline is not None
+
+    def one_of_a_series(self, i: int) -> bool:
+        """The open story already has subheads and line *i* is set like them (one line of
+        about their length): the next in the series, not a new story's title."""
+        cur = self.cur
+        if cur is None or len(self.units[i].lines) != 1:
+            return False
+        sizes = [width(p.text) for p in cur.pieces if p.type == "subhead"]
+        here = width(self.units[i].text)
+        return any(0.5 * w <= here <= 2 * w for w in sizes)
 
     def opens_new_story(self, i: int) -> bool:
         """A headline that shares its words with the text after it but none with the
@@ -162,11 +190,12 @@ class _Walker:
         )
         return len(head & before) <= 0.1 * len(head) and len(head & after) >= 0.5 * len(head)
 
-    def brings_own_story(self, i: int) -> bool:
+    def brings_own_story(self, i: int) -> str | None:
         """What follows headline *i* is a story of its own: it runs on to a closing
         credit (its byline), is long, or carries subheads that echo line *i* and not the
         open story.  Without any of these, the text under a mid-body line is more of the
-        open story."""
+        open story.  Returns which of ``credit``, ``subheads``, ``length`` (or ``end``:
+        the last text on the page) it is, or None."""
         cur = self.cur
         head = bigrams(self.units[i].text)
         before = bigrams(cur.body) if cur is not None else set()
@@ -178,17 +207,19 @@ class _Walker:
                 if u.leadin and j > i + 1:
                     break
                 if split_credit(u.text)[1] is not None:
-                    return True
+                    return "credit"
                 size += len(u.text)
             elif role == "headline" and j + 1 < len(self.units) and self.roles[j + 1] == "para":
                 if (bigrams(u.text) & head) - before:
-                    return True
+                    return "subheads"
             else:
                 break
             j += 1
         if j == len(self.units):
-            return True  # the last text on the page: nothing says it belongs to the open story
-        return size >= _OWN_STORY_CHARS or self.roles[j] == "credit"
+            return "end"  # the last text on the page: nothing says it belongs to the open story
+        if self.roles[j] == "credit":
+            return "credit"
+        return "length" if size >= _OWN_STORY_CHARS else None
 
     def is_labelled_subhead(self, i: int) -> bool:
         """A tiny label over a short subhead (``数据`` / ``受益群体有多大？``) inside a story."""
@@ -216,7 +247,7 @@ class _Walker:
             people, text = parse_lead(text)
             seg.byline, seg.publication = people.byline, people.publication
             seg.lead_byline, seg.lead_publication = people.byline, people.publication
-        elif self.cur is not None and starts_mid_sentence(text):
+        elif self.cur is not None and starts_mid_sentence(text, strict=True):
             self.new(i)  # the rest of a sentence printed elsewhere: a part of another story
         text, credit = split_credit(text)
         if text:

@@ -21,7 +21,7 @@ from desktop.core.cleaning.s05_segment import Piece, Segment
 from desktop.core.cleaning.textutil import bigrams, ends_sentence, starts_mid_sentence
 
 #: Fewest characters either side of a seam (a one-line brief still has this many).
-_MIN_STORY = 60
+MIN_STORY = 60
 _ROLE_WORDS = re.compile(r"(?:见习|实习|特约|全媒体|首席|本报)?(?:记者|通讯员|评论员|摄影|编辑)")
 
 
@@ -67,7 +67,7 @@ def _sentence_seam(prev: Piece, cur: Piece) -> bool:
     return ends_sentence(prev.text) and not starts_mid_sentence(cur.text)
 
 
-def _seams(pieces: list[Piece]) -> list[tuple[int, bool]]:
+def seams(pieces: list[Piece]) -> list[tuple[int, bool]]:
     """(index of the second story's first piece, a headline line sits there)."""
     out: list[tuple[int, bool]] = []
     for k in range(1, len(pieces)):
@@ -87,10 +87,10 @@ def _text(pieces: list[Piece]) -> str:
 
 def _best_seam(seg: Segment, idf: _Idf) -> tuple[int, bool] | None:
     best: tuple[float, int, bool] | None = None
-    for k, head in _seams(seg.pieces):
+    for k, head in seams(seg.pieces):
         before = _text(seg.pieces[:k])
         after = _text(seg.pieces[k + 1 if head else k :])
-        if min(len(before), len(after)) < _MIN_STORY:
+        if min(len(before), len(after)) < MIN_STORY:
             continue  # too few words to judge; and no story is that short
         score = idf.cohesion(before, after)
         if best is None or score < best[0]:

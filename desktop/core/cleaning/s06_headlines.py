@@ -11,8 +11,11 @@ deck (then it is the title).  The pairing is then settled globally: bodies trade
 when the product of their fits gains (a headline that fits two bodies goes to the one no
 other headline fits), a body hands its headline on to an untitled one when a leftover
 headline fits it alone, and a one-line headline made of two headline-shaped halves is split
-between two bodies when one would stay untitled.  A short picture caption printed under an
-end-block headline is that story's caption.  What matches nothing is page furniture.
+between two bodies when one would stay untitled.  A headline still left over that fits a
+titled body shows two stories run together there: the body is cut at the paragraph break
+where the leftover's words begin (or end), the title keeping the other side.  A short
+picture caption printed under an end-block headline is that story's caption.  What matches
+nothing is page furniture.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from collections import Counter
 from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s03_reflow import Unit
 from desktop.core.cleaning.s05_segment import Piece, Segment, Segmentation
+from desktop.core.cleaning.s05_split import MIN_STORY, seams
 from desktop.core.cleaning.textutil import bigrams, width
 
 #: Longest label (in em) taken as a kicker when it stands right before a title.
@@ -109,6 +113,15 @@ class _Scorer:
         n = len(segments)
         self.idf = {g: math.log(1 + n / (1 + c)) + 0.05 for g, c in df.items()}
         self.default_idf = math.log(1 + n) + 0.05
+
+    def fit(self, head: str, text: str) -> float:
+        """Weighted share of the headline's bigrams found in *text* (any text, not a body)."""
+        grams = bigrams(head)
+        if not grams:
+            return 0.0
+        found = bigrams(text)
+        total = sum(self.idf.get(g, self.default_idf) for g in grams)
+        return sum(self.idf.get(g, self.default_idf) for g in grams if g in found) / total
 
     def score(self, text: str, k: int) -> float:
         grams = bigrams(text)
@@ -459,6 +472,79 @@ class _Attacher:
                         -1,
                     )
 
+    def split_for_leftovers(self) -> bool:
+        """A headline left over that fits a body already titled: that body holds two
+        stories that ran together (nothing on the page marked the seam).  Cut it at the
+        paragraph break where the leftover's words begin (its story's lead) and are absent
+        before, or end and are absent after, with the body's own title fitting the other
+        side; the leftover heads its side.  Returns True when a body was cut."""
+        thr = self.opts.min_headline_overlap
+        best: tuple[float, int, int, int, bool] | None = None
+        for f in self._free():
+            head = self.units[f].text
+            if len(bigrams(head)) < 3:
+                continue
+            for k, s in enumerate(self.segments):
+                if s.kind == "photo" or s.title is None or self.raw.get((f, k), 0.0) < thr:
+                    continue
+                for j, at_subhead in seams(s.pieces):
+                    if at_subhead:
+                        continue
+                    cut = self._cut_score(f, s, j, thr)
+                    if cut is not None and (best is None or cut[0] > best[0]):
+                        best = (cut[0], f, k, j, cut[1])
+        if best is None:
+            return False
+        _sc, f, k, j, leftover_first = best
+        self._cut(f, k, j, leftover_first)
+        return True
+
+    def _cut_score(self, f: int, s: Segment, j: int, thr: float) -> tuple[float, bool] | None:
+        """How clearly a cut before piece *j* gives leftover *f* one side and the body's
+        title the other; ``(score, the leftover heads the first side)``, or None."""
+        before = "".join(p.text for p in s.pieces[:j] if p.type == "paragraph")
+        after = "".join(p.text for p in s.pieces[j:] if p.type == "paragraph")
+        if min(len(before), len(after)) < MIN_STORY:
+            return None
+        head, title = self.units[f].text, s.title or ""
+        fb, fa = self.scorer.fit(head, before), self.scorer.fit(head, after)
+        tb, ta = self.scorer.fit(title, before), self.scorer.fit(title, after)
+        # a headline speaks of its story's lead: the first paragraph on each side
+        lead_a = next(p.text for p in s.pieces if p.type == "paragraph")
+        lead_b = next(p.text for p in s.pieces[j:] if p.type == "paragraph")
+        options: list[tuple[float, bool]] = []
+        # the leftover heads what follows; the title printed above the body keeps its top
+        f_lead, t_lead = self.scorer.fit(head, lead_b), self.scorer.fit(title, lead_a)
+        if f_lead >= thr and fa - fb >= thr and tb >= ta:
+            options.append((fa - fb + tb - ta + f_lead + t_lead, False))
+        # the leftover heads the top, unless the title was printed right above it
+        f_lead, t_lead = self.scorer.fit(head, lead_a), self.scorer.fit(title, lead_b)
+        above = 0 <= s.title_unit < s.first
+        if not above and f_lead >= thr and fb - fa >= thr and ta >= tb:
+            options.append((fb - fa + ta - tb + f_lead + t_lead, True))
+        return max(options, default=None)
+
+    def _cut(self, f: int, k: int, j: int, leftover_first: bool) -> None:
+        s = self.segments[k]
+        pieces = s.pieces
+        first = Segment(s.first, pieces[j - 1].unit, pieces[:j], headed=s.headed, closed=True)
+        second = Segment(pieces[j].unit, s.last, pieces[j:], headed=True, closed=s.closed)
+        first.byline = first.lead_byline = s.lead_byline
+        first.publication = first.lead_publication = s.lead_publication
+        second.byline = second.credit_byline = s.credit_byline
+        if s.publication != s.lead_publication:
+            second.publication = s.publication
+        if not (s.lead_byline or s.credit_byline):
+            first.byline = s.byline  # a names line or a photo credit: it stays on top
+        own, new = (second, first) if leftover_first else (first, second)
+        own.title, own.title_unit = s.title, s.title_unit
+        own.subtitle, own.subtitle_unit, own.kicker = s.subtitle, s.subtitle_unit, s.kicker
+        self.segments[k : k + 1] = [first, second]
+        self.scorer = _Scorer(self.segments)
+        self.scores = self._all_scores()
+        self.raw = {(i, kk): sc for sc, i, kk in self.scores}
+        self._give(f, self.segments.index(new))
+
     def run(self) -> list[str]:
         self.return_titles_printed_after()
         strong = self.candidates(self.opts.min_headline_overlap)
@@ -476,6 +562,12 @@ class _Attacher:
         self.assign_kickers()
         self.hand_on()
         self.split_side_by_side()
+        for _ in range(len(self.pool)):
+            if not self.split_for_leftovers():
+                break
+        self.assign_dash_decks()
+        self.assign_kickers()
+        weak = self.candidates(self.opts.min_headline_overlap / 2.5)
         self.assign_captions(weak)
         self.fold_photo_captions()
         for seg in self.segments:

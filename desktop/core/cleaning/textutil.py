@@ -102,15 +102,20 @@ CREDIT_END_RE = re.compile(
 #: Title words of an official notice (a land-sale 公告, a 通知 …).
 NOTICE_TITLE_RE = re.compile(r"(?:公告|通告|公示|启事|声明|通知|告知书|招标|拍卖)$")
 
-#: Characters that rarely begin a sentence: text starting with one continues another.
-CONTINUATION_START = frozenset("的了着过地得之和与及或并就也都又才")
+#: Particles that never begin a sentence: text starting with one continues another.
+PARTICLE_START = frozenset("的了着过地得之")
+#: Characters that rarely begin a sentence (a conjunction or adverb may, after a subject
+#: left out: ``与李某部配合…``, ``并于次年…``).
+CONTINUATION_START = PARTICLE_START | frozenset("和与及或并就也都又才")
 
 
-def starts_mid_sentence(text: str) -> bool:
+def starts_mid_sentence(text: str, strict: bool = False) -> bool:
     """Text that opens with a continuation character standing alone (``的社保标准…``,
     ``和他们一起…``) rather than inside a word that opens sentences (``之后``,
-    ``过去``, ``地处``, ``并且``): the rest of a sentence begun elsewhere."""
-    if text[:1] not in CONTINUATION_START:
+    ``过去``, ``地处``, ``并且``): the rest of a sentence begun elsewhere.
+
+    *strict* looks only at particles that cannot open a sentence at all."""
+    if text[:1] not in (PARTICLE_START if strict else CONTINUATION_START):
         return False
     if not is_han(text[1:2]):
         return True
