@@ -3,7 +3,8 @@
 The relay's own stories are the cleaner's reading of the five seed pages, so they only ever
 show the cleaner the text it was developed on.  This source builds synthetic stories from
 the 9,893 Wikipedia-style sentences of ``benchmarks/data/cpp/dev.sent`` (the ``▁`` markers
-removed): paragraphs of 2–6 sentences (a consecutive run or a random draw), stories of 3–10
+removed; no sentence is printed twice, so every gold anchor is found in one story only):
+paragraphs of 2–6 sentences (a consecutive run or a random draw), stories of 3–10
 paragraphs, a headline made of salient words of the first paragraph (sharing words with
 the body like a real one, never a verbatim sentence), sometimes a deck and a kicker
 (``【栏目】关键词：…`` or a short column label), a byline with role words, sometimes
@@ -157,23 +158,35 @@ class _Corpus:
                 index.setdefault(w, []).append(k)
         self.index = index
         self.topics = sorted(w for w, ks in index.items() if 6 <= len(ks) <= 300)
+        #: Sentences already printed: no two stories (or paragraphs) share one, or the
+        #: truth would be ambiguous (a gold anchor found in two stories).
+        self.used: set[int] = set()
+
+    def _take(self, k: int) -> int:
+        if len(self.used) >= len(self.sents):
+            self.used.clear()  # the corpus is spent: start over
+        while k in self.used:
+            k = (k + 1) % len(self.sents)
+        self.used.add(k)
+        return k
 
     def paragraphs(self, rng: random.Random) -> list[str]:
         """3–10 paragraphs of 2–6 sentences about one topic word, as a story keeps to its
         subject: each paragraph leads with a sentence naming the topic and goes on with
         more of them or with the sentences that follow it in the corpus."""
         topic = rng.choice(self.topics)
-        pool = list(self.index[topic])
+        pool = [k for k in self.index[topic] if k not in self.used]
         rng.shuffle(pool)
         out = []
         for _ in range(rng.randint(3, 10)):
-            k = pool.pop() if pool else rng.randrange(len(self.sents))
+            k = self._take(pool.pop() if pool else rng.randrange(len(self.sents)))
             run = [k]
             for _ in range(rng.randint(1, 5)):
+                pool = [j for j in pool if j not in self.used]
                 if pool and rng.random() < 0.5:
-                    run.append(pool.pop())
+                    run.append(self._take(pool.pop()))
                 else:
-                    run.append(min(run[-1] + 1, len(self.sents) - 1))
+                    run.append(self._take((run[-1] + 1) % len(self.sents)))
             out.append("".join(self.sents[j] for j in run))
         return out
 
@@ -220,7 +233,7 @@ def make_story(story_cls: Any, corpus: _Corpus, rng: random.Random) -> Any:
     return story_cls(kind, title, subtitle, kicker, _byline(rng, kind), blocks)
 
 
-def story_pool(story_cls: Any, seed: int, size: int = 400) -> list[Any]:
+def story_pool(story_cls: Any, seed: int, size: int = 250) -> list[Any]:
     """*size* stories drawn from the corpus with a stream of their own (seeded by *seed*)."""
     jieba.setLogLevel(60)
     corpus = _Corpus()

@@ -254,3 +254,47 @@ def test_a_story_with_subheads_keeps_the_next_one_in_the_series() -> None:
         "加装电梯",
         "供水燃气管网更新",
     ]
+
+
+TITLE_AT_THE_SEAM = """\
+本报讯 记者张三报道 清晨七点，
+城西老街的早点铺刚刚开门，几
+位老人已经在门口排起长队，热
+气腾腾的包子和豆浆是这条街上
+几十年不变的味道，也是许多老
+街坊一天的开始。
+
+修复师介绍，古籍修复讲究修旧
+如旧，每一页都要经过清洗、补
+洞、压平等十多道工序。
+
+此外，修复工程得到出版集团资
+助，馆方还邀请市民参观修复室。
+
+港口集团新航线
+
+港口集团昨日宣布新开两条集装
+箱航线，分别通往东南亚和中东
+地区。
+
+集团负责人表示，新航线开通后，
+港口年吞吐量有望突破一千万标
+准箱。
+
+（通讯员李四）
+
+图书馆启动古籍修复工程
+"""
+
+
+def test_two_bylines_cut_at_the_one_line_that_heads_what_follows() -> None:
+    """A lead-in names one reporter and a closing credit another: two stories ran
+    together.  The cut falls at the one headline-shaped line whose words are those of
+    the paragraph under it (a common word above does not matter), not after a lead
+    paragraph that shares few words with the rest of its story."""
+    arts = clean_page(TITLE_AT_THE_SEAM, "p.txt").articles
+    assert [(a.title, a.byline) for a in arts] == [
+        ("图书馆启动古籍修复工程", "记者张三"),
+        ("港口集团新航线", "通讯员李四"),
+    ]
+    assert [len(a.blocks) for a in arts] == [3, 2]

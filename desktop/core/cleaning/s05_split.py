@@ -6,8 +6,9 @@ merged body then carries two bylines: the first story's lead-in (``记者A报道
 second story's closing credit (``（通讯员B）``) naming other people (or a wire
 dateline ``据新华社…电`` and a credit naming the paper's own staff).  Such a body is cut
 where the words change most: at the paragraph break (or subhead) whose two sides share the
-fewest (rare, IDF-weighted) character bigrams; a headline-shaped line printed there becomes the
-second story's title.
+fewest (rare, IDF-weighted) character bigrams, or at the one headline-shaped line inside
+whose words are those of the paragraph under it and not of the text above; a headline-shaped
+line printed there becomes the second story's title.
 """
 
 from __future__ import annotations
@@ -85,14 +86,34 @@ def _text(pieces: list[Piece]) -> str:
     return "".join(p.text for p in pieces if p.type in ("paragraph", "subhead"))
 
 
+#: How much a headline-shaped line that speaks only of what follows it lowers a seam's
+#: cohesion (which runs from 0, nothing shared, to 1).
+_HEADLINE_SEAM = 0.5
+
+
+def _heads_after(line: str, before: str, rest: list[Piece]) -> bool:
+    """*line* shares most of its words with the paragraph under it and few with the text
+    above (a common word, at most): the title of the story that starts there."""
+    head = bigrams(line)
+    lead = next((p.text for p in rest if p.type == "paragraph"), "")
+    if len(head) < 3:
+        return False
+    after, above = len(head & bigrams(lead)), len(head & bigrams(before))
+    return after >= 0.5 * len(head) and above <= 0.25 * len(head) and after >= 2 * above
+
+
 def _best_seam(seg: Segment, idf: _Idf) -> tuple[int, bool] | None:
     best: tuple[float, int, bool] | None = None
+    # one headline-shaped line inside: the second story's title (a series is subheads)
+    lone = sum(p.type == "subhead" for p in seg.pieces) == 1
     for k, head in seams(seg.pieces):
         before = _text(seg.pieces[:k])
         after = _text(seg.pieces[k + 1 if head else k :])
         if min(len(before), len(after)) < MIN_STORY:
             continue  # too few words to judge; and no story is that short
         score = idf.cohesion(before, after)
+        if head and lone and _heads_after(seg.pieces[k].text, before, seg.pieces[k + 1 :]):
+            score -= _HEADLINE_SEAM  # a title over the words that follow it, none before
         if best is None or score < best[0]:
             best = (score, k, head)
     return None if best is None else (best[1], best[2])
