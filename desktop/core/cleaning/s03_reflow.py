@@ -47,6 +47,7 @@ from desktop.core.cleaning.textutil import (
     ROLE_RE,
     ends_continuing,
     ends_sentence,
+    starts_mid_sentence,
     width,
 )
 
@@ -223,8 +224,12 @@ def _unbalanced(text: str) -> bool:
 
 #: Punctuation that never starts a paragraph.
 _CLOSING = frozenset("”’）》」』、，。；：！？")
-#: What never starts a paragraph or headline: particles and closing punctuation.
-_GLUE_START = _CLOSING | frozenset("的了着过地得之")
+
+
+def _glued_on(text: str) -> bool:
+    """*text* cannot start a paragraph or headline: it opens with closing punctuation or
+    with a particle standing alone (``的``, not ``过氧化钙`` or ``地处``)."""
+    return text[:1] in _CLOSING or starts_mid_sentence(text, strict=True)
 
 
 def _is_question_head(ch: _Chunk) -> bool:
@@ -479,7 +484,7 @@ def reflow(lines: list[Line], options: CleanOptions | None = None) -> list[Unit]
             r.units.append(_special_unit(ch))
         elif r.is_open() and _fills_column(ch, w, opts):
             r.add_text(ch, w)  # one full line between two column breaks
-        elif nxt is not None and nxt.lines[0].text[:1] in _GLUE_START and not r.is_open():
+        elif nxt is not None and _glued_on(nxt.lines[0].text) and not r.is_open():
             r.add_text(ch, w)  # the rest of its sentence follows after a column break
         elif _is_fragment(ch, nxt, w, r.after_text()) and not (
             nxt is not None and _is_short_chunk(nxt, w, opts)

@@ -153,13 +153,13 @@ class _Walker:
 
     def heads_next_story(self, i: int) -> bool:
         """Line *i* shares no words with the open story and the text under it makes a
-        story of its own.  Mere length does not outweigh a series: a story that already
-        has subheads of this size takes one more (subheads that echo line *i*, or a
-        closing credit when the open story's byline was printed at its top, still do)."""
+        story of its own.  That does not outweigh a series: a story that already has
+        subheads of this size takes one more — unless the text under it runs to a closing
+        credit while the open story's byline was printed at its top (two teams)."""
         if not self.opens_new_story(i):
             return False
         why = self.brings_own_story(i)
-        if why is None or why == "subheads" or not self.one_of_a_series(i):
+        if why is None or not self.one_of_a_series(i):
             return why is not None
         # a closing credit ends the open story too, unless its byline was printed on top
         cur = self.cur
