@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 FLOORS = {
     "seeds": {"segment_f1": 0.99, "title_acc": 0.975, "probe_acc": 0.995, "paras_exact": 0.99},
-    "cpp": {"segment_f1": 0.91, "title_acc": 0.9, "probe_acc": 0.996, "paras_exact": 0.845},
+    "cpp": {"segment_f1": 0.925, "title_acc": 0.95, "probe_acc": 0.996, "paras_exact": 0.85},
 }
 
 

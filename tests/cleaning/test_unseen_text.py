@@ -298,3 +298,77 @@ def test_two_bylines_cut_at_the_one_line_that_heads_what_follows() -> None:
         ("港口集团新航线", "通讯员李四"),
     ]
     assert [len(a.blocks) for a in arts] == [3, 2]
+
+
+TITLES_COLLECTED = """\
+本报讯 记者张三报道 上周，市
+图书馆启动古籍修复工程，首批
+修复的善本将在年底前向读者开
+放。
+
+修复师介绍，古籍修复讲究修旧
+如旧，每一页都要经过清洗、补
+洞、压平等十多道工序。
+
+图书馆还将开设古籍保护讲座，
+向读者普及善本知识，讲座每月
+举办一次，读者可以免费参加。
+
+市博物馆的青铜器修复室昨日首
+次向公众开放，市民可以隔着玻
+璃观看修复师工作。
+
+博物馆负责人说，青铜器修复周
+期长，一件器物往往要修复一年
+以上。
+
+（通讯员李四）
+
+图书馆启动古籍修复工程
+
+博物馆青铜器修复室开放
+"""
+
+FLAT_WORDS = """\
+本报讯 记者张三报道 清晨七点，
+城西老街的早点铺刚刚开门，几
+位老人已经在门口排起长队。
+
+今年夏天雨水偏多，郊外水库蓄
+水充足，农田灌溉不成问题，瓜
+果长势喜人。
+
+此外，少年宫暑期开设围棋、书
+法和游泳课程，报名人数比去年
+翻了一番。
+
+港口集团昨日宣布新开两条集装
+箱航线，分别通往东南亚和中东
+地区。
+
+一位出租车司机告诉记者，他开
+车二十年，最难忘的是雪夜送产
+妇去医院。
+
+（通讯员李四）
+
+港口集团新开两条航线
+"""
+
+
+def test_two_bylines_cut_where_the_words_change_and_where_a_headline_begins() -> None:
+    """Two stories ran together, both titles collected at the page's end.  The cut falls
+    where the words change most; when they never change much (unrelated sentences
+    throughout), the headline printed apart that speaks of a paragraph puts it there."""
+    arts = clean_page(TITLES_COLLECTED, "p.txt").articles
+    assert [(a.title, a.byline) for a in arts] == [
+        ("图书馆启动古籍修复工程", "记者张三"),
+        ("博物馆青铜器修复室开放", "通讯员李四"),
+    ]
+    assert [len(a.blocks) for a in arts] == [3, 2]
+    arts = clean_page(FLAT_WORDS, "p.txt").articles
+    assert [(a.title, a.byline) for a in arts] == [
+        (None, "记者张三"),
+        ("港口集团新开两条航线", "通讯员李四"),
+    ]
+    assert [len(a.blocks) for a in arts] == [3, 2]

@@ -38,7 +38,8 @@ def clean_page(text: str, source: str, options: CleanOptions | None = None) -> C
         return page
     roles = assign_roles(units, opts)
     seg = segment(units, roles, opts)
-    seg.segments = split_merged(seg.segments, opts)
+    heads = [units[i].text for i in seg.pool if roles[i] == "headline"]
+    seg.segments = split_merged(seg.segments, opts, heads)
     left = attach_headlines(units, roles, seg, opts)
     segments = join_parts(seg.segments, opts) if opts.join_parts else seg.segments
     page.articles = assemble(segments, source, opts)

@@ -89,34 +89,58 @@ def _text(pieces: list[Piece]) -> str:
 #: How much a headline-shaped line that speaks only of what follows it lowers a seam's
 #: cohesion (which runs from 0, nothing shared, to 1).
 _HEADLINE_SEAM = 0.5
+#: The same for a headline printed apart that speaks of the paragraph after the seam, used
+#: only when cohesion cannot tell the seams apart: a weaker cue (a feature opens on a
+#: quote, and its second paragraph echoes the headline).
+_APART_SEAM = 0.05
+#: Two seams whose cohesion differs by less than this are a close call.
+_FLAT = 0.005
 
 
-def _heads_after(line: str, before: str, rest: list[Piece]) -> bool:
-    """*line* shares most of its words with the paragraph under it and few with the text
-    above (a common word, at most): the title of the story that starts there."""
+def _heads_after(line: str, before: str, rest: list[Piece]) -> float:
+    """How much of *line* the opening under it shares, when it shares few words with the
+    text above (a common word, at most): a title of the story that starts there; else 0.
+
+    The opening is the first paragraph; a headline that needs the second as well (after
+    a one-sentence lead) counts half, so that it does not pull the seam one paragraph up."""
     head = bigrams(line)
-    lead = next((p.text for p in rest if p.type == "paragraph"), "")
     if len(head) < 3:
-        return False
-    after, above = len(head & bigrams(lead)), len(head & bigrams(before))
-    return after >= 0.5 * len(head) and above <= 0.25 * len(head) and after >= 2 * above
+        return 0.0
+    above = len(head & bigrams(before))
+    paras = [p.text for p in rest if p.type == "paragraph"][:2]
+    for n, weight in ((1, 1.0), (2, 0.5)):
+        after = len(head & bigrams("".join(paras[:n])))
+        if after >= 0.5 * len(head) and above <= 0.25 * len(head) and after >= 2 * above:
+            return weight * after / len(head)
+    return 0.0
 
 
-def _best_seam(seg: Segment, idf: _Idf) -> tuple[int, bool] | None:
-    best: tuple[float, int, bool] | None = None
+def _best_seam(seg: Segment, idf: _Idf, heads: list[str]) -> tuple[int, bool] | None:
+    """The seam between the two stories: where the words change most.  A headline-shaped
+    line inside (the only one) that speaks of what follows it, and not of what precedes,
+    marks the seam too.  When the words barely change anywhere (two seams within
+    :data:`_FLAT` of each other), *heads* — the page's headlines printed apart from any
+    body — settle it: one of them may speak of the paragraph after the seam."""
+    cands: list[tuple[float, int, bool, float]] = []
     # one headline-shaped line inside: the second story's title (a series is subheads)
     lone = sum(p.type == "subhead" for p in seg.pieces) == 1
     for k, head in seams(seg.pieces):
         before = _text(seg.pieces[:k])
-        after = _text(seg.pieces[k + 1 if head else k :])
-        if min(len(before), len(after)) < MIN_STORY:
+        rest = seg.pieces[k + 1 if head else k :]
+        if min(len(before), len(_text(rest))) < MIN_STORY:
             continue  # too few words to judge; and no story is that short
-        score = idf.cohesion(before, after)
-        if head and lone and _heads_after(seg.pieces[k].text, before, seg.pieces[k + 1 :]):
+        score = idf.cohesion(before, _text(rest))
+        if head and lone and _heads_after(seg.pieces[k].text, before, rest):
             score -= _HEADLINE_SEAM  # a title over the words that follow it, none before
-        if best is None or score < best[0]:
-            best = (score, k, head)
-    return None if best is None else (best[1], best[2])
+        apart = max((_heads_after(h, before, rest) for h in heads), default=0.0)
+        cands.append((score, k, head, apart))
+    if not cands:
+        return None
+    scores = sorted(c[0] for c in cands)
+    if len(scores) > 1 and scores[1] - scores[0] < _FLAT:
+        cands = [(sc - _APART_SEAM * apart, k, head, apart) for sc, k, head, apart in cands]
+    _sc, k, head, _apart = min(cands)
+    return k, head
 
 
 def _cut(seg: Segment, k: int, head: bool) -> tuple[Segment, Segment]:
@@ -134,14 +158,17 @@ def _cut(seg: Segment, k: int, head: bool) -> tuple[Segment, Segment]:
     return first, second
 
 
-def split_merged(segments: list[Segment], options: CleanOptions | None = None) -> list[Segment]:
-    """Cut every body that carries two unrelated bylines into its two stories."""
+def split_merged(
+    segments: list[Segment], options: CleanOptions | None = None, heads: list[str] | None = None
+) -> list[Segment]:
+    """Cut every body that carries two unrelated bylines into its two stories; *heads*
+    are the page's headlines not printed with a body."""
     if not any(two_teams(s) for s in segments):
         return segments
     idf = _Idf(segments)
     out: list[Segment] = []
     for s in segments:
-        seam = _best_seam(s, idf) if two_teams(s) else None
+        seam = _best_seam(s, idf, heads or []) if two_teams(s) else None
         if seam is None:
             out.append(s)
             continue
