@@ -15,11 +15,12 @@ Pages are split into two halves by their random seed: ``tune`` (for development)
 
 Usage::
 
-    uv run python benchmarks/relay.py [--source seeds|cpp] [--pages 200] [--seed 7]
+    uv run python benchmarks/relay.py [--source seeds|cpp|FILE.json] [--pages 200] [--seed 7]
         [--out /tmp/relay] [-v]
 
 ``--source cpp`` takes the stories from ``benchmarks/relay_cpp.py`` instead: synthetic news
-built from corpus sentences the cleaner was never developed on.
+built from corpus sentences the cleaner was never developed on.  ``--source FILE.json``
+takes them from a JSON file of stories you collected (real news not in the repository).
 """
 
 from __future__ import annotations
@@ -53,6 +54,10 @@ class _Story:
     kicker: str | None
     byline: str | None
     blocks: list[tuple[str, str]]  # (paragraph|subhead, text)
+    #: Characters of the first paragraph that are its own lead-in (``本报讯 记者X报道``)
+    #: and of the last that are its own closing credit: printed, but not body text.
+    lead_chars: int = 0
+    credit_chars: int = 0
 
 
 @dataclass
@@ -174,6 +179,8 @@ def _headline_lines(st: _Story, rng: random.Random) -> list[list[str]]:
         blocks.append([st.kicker])
     if st.title:
         hw = rng.randint(8, 14)
+        # a long headline spans several columns: it is set on two lines at most
+        hw = max(hw, -(-len(st.title) // 2))
         lines = _wrap(st.title, hw) if len(st.title) > hw + 2 else [st.title]
         blocks.append(lines)
     if st.subtitle:
@@ -239,8 +246,8 @@ def _lay_story(
         "kicker": st.kicker,
         "byline": item_byline,
         "publication": None,
-        "body_start": paras[0][:15],
-        "body_end": paras[-1][-15:],
+        "body_start": paras[0][st.lead_chars :][:15],
+        "body_end": paras[-1][: len(paras[-1]) - st.credit_chars][-15:],
         "paragraphs": len(paras),
         "subheads": [t for k, t in st.blocks if k == "subhead"],
         "captions": [],
@@ -408,9 +415,53 @@ def cpp_pool(seed: int) -> list[_Story]:
     return pool
 
 
+def json_pool(path: Path) -> list[_Story]:
+    """Stories from a JSON file of your own (a list of ``{"title", "subtitle", "byline",
+    "blocks": [["paragraph"|"subhead", text], ...]}``), e.g. news you collected to check
+    the cleaner on real text that is not in the repository; untitled stories are skipped."""
+    out: list[_Story] = []
+    for d in json.loads(path.read_text("utf-8")):
+        blocks = [(k, t.strip()) for k, t in d.get("blocks") or [] if t and t.strip()]
+        paras = [t for k, t in blocks if k == "paragraph"]
+        if not d.get("title") or not paras:
+            continue
+        byline = d.get("byline") or None
+        kind = "commentary" if byline and "评论员" in byline else "article"
+        st = _Story(kind, d["title"], d.get("subtitle"), None, byline, blocks)
+        # the text may print its own lead-in and credit: then the relay adds none
+        lead = _OWN_LEAD.match(paras[0])
+        credit = _OWN_CREDIT.search(paras[-1])
+        st.lead_chars = lead.end() if lead else 0
+        st.credit_chars = len(paras[-1]) - credit.start() if credit else 0
+        if lead or credit:
+            st.byline = None
+        out.append(st)
+    return out
+
+
+#: A lead-in the story's text prints itself: a dateline or ``…讯`` and perhaps a byline.
+_OWN_LEAD = re.compile(
+    r"^(?:\S{0,30}?(?:讯|电|消息)[\s:：]*)?(?:[（(][^（）()]{2,40}[）)][\s:：]*)?"
+    r"(?:(?:本报|新华社|中新社)?(?:见习|特约|首席|全媒体)?(?:记者|通讯员)[^，,。]{2,24}?"
+    r"(?:报道)?[\s:：]+)?(?<=[\s:：）)])"
+)
+#: A closing credit the story's text prints itself: ``（记者 王某）``, ``（张恩刚）``.
+_OWN_CREDIT = re.compile(
+    r"[（(](?:[^（）()]{0,30}(?:记者|通讯员|评论员)[^（）()]{1,30}"
+    r"|[\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4})*)[）)]\s*$"
+)
+
+
 def generate(out: Path, pages: int, seed: int, source: str = "seeds") -> dict[str, Path]:
-    """Write ``out/{tune,confirm}/{pages,gold}``; return the two half directories."""
-    pool = cpp_pool(seed) if source == "cpp" else story_pool()
+    """Write ``out/{tune,confirm}/{pages,gold}``; return the two half directories.
+
+    *source* is ``seeds``, ``cpp`` or the path of a JSON file (see :func:`json_pool`)."""
+    if source == "cpp":
+        pool = cpp_pool(seed)
+    elif source == "seeds":
+        pool = story_pool()
+    else:
+        pool = json_pool(Path(source))
     halves = {"tune": out / "tune", "confirm": out / "confirm"}
     for d in halves.values():
         for sub in ("pages", "gold"):
@@ -420,7 +471,8 @@ def generate(out: Path, pages: int, seed: int, source: str = "seeds") -> dict[st
     for n in range(pages):
         half = "tune" if n % 2 == 0 else "confirm"
         rng = random.Random(seed * 100_003 + n)
-        name = f"{n:03d}_relay{seed}{'c' if source == 'cpp' else ''}.txt"
+        mark = {"seeds": "", "cpp": "c"}.get(source, "j")
+        name = f"{n:03d}_relay{seed}{mark}.txt"
         text, gold = make_page(pool, rng, name)
         (halves[half] / "pages" / name).write_text(text, "utf-8")
         gpath = halves[half] / "gold" / name.replace(".txt", ".json")
@@ -461,9 +513,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--half", choices=["tune", "confirm", "both"], default="both")
     ap.add_argument(
         "--source",
-        choices=["seeds", "cpp"],
         default="seeds",
-        help="stories from the seed pages, or built from benchmarks/data/cpp (unseen text)",
+        help="seeds (the seed pages' stories), cpp (built from benchmarks/data/cpp: unseen "
+        "text) or the path of a JSON file of stories of your own (see json_pool)",
     )
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
