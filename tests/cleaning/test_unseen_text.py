@@ -1,7 +1,8 @@
-"""Cues that must not depend on the seed pages' habits (found with ``relay.py --source cpp``):
-a bare photographer name glued to 摄, a six-character title over a longer deck, paragraphs
-opening with a conjunction, unpunctuated lines set full, stories that ran together with only
-a leftover headline to show it, and a series of subheads."""
+"""Cues that must not depend on the seed pages' habits (found with ``relay.py --source cpp``
+and with real news laid out by ``relay.py --source FILE.json``): a bare photographer name
+glued to 摄, a six-character title over a longer deck, paragraphs opening with a conjunction,
+unpunctuated lines set full, stories that ran together, a series of subheads, credits cut by
+the column or naming people alone, and headlines broken after their colon."""
 
 from __future__ import annotations
 
@@ -372,3 +373,39 @@ def test_two_bylines_cut_where_the_words_change_and_where_a_headline_begins() ->
         ("港口集团新开两条航线", "通讯员李四"),
     ]
     assert [len(a.blocks) for a in arts] == [3, 2]
+
+
+CREDITS_AND_COLON = """\
+昨日，市供电公司组织抢修队伍，对城
+郊线路开展集中检修，共消除隐患二十
+余处。
+
+供电所员工不畏酷暑，坚持战斗在抢修
+第一线上，用辛勤和汗水守护着一方电
+网。（记者杨明清 通讯员
+宋洁）
+
+大学生村官黎锦林：
+秀水河畔的时代足音
+
+二〇〇六年开春，黎锦林辞去上海的工
+作，回到通城县宝塔村担任村委会主任。
+
+几年来，他带领村民修路建厂，宝塔村
+的集体收入翻了两番。（王飞）
+
+供电公司集中检修城郊线路
+"""
+
+
+def test_credits_close_a_story_and_a_headline_may_break_after_its_colon() -> None:
+    """A closing credit cut by the column (``（记者杨明清 通讯员`` / ``宋洁）``) still closes
+    its paragraph, so the headline under it is no caption wedged into the text; a
+    headline's first line may end in its colon; names alone in brackets after the last
+    sentence (``（王飞）``) are a credit."""
+    arts = clean_page(CREDITS_AND_COLON, "p.txt").articles
+    assert [(a.title, a.byline) for a in arts] == [
+        ("供电公司集中检修城郊线路", "记者杨明清 通讯员宋洁"),
+        ("大学生村官黎锦林：秀水河畔的时代足音", "王飞"),
+    ]
+    assert arts[1].blocks[-1].text.endswith("翻了两番。")

@@ -177,7 +177,10 @@ def _is_short_chunk(
     last = texts[-1]
     if ends_sentence(last) or ends_continuing(last) or PHOTO_CREDIT_RE.search(last):
         return False
-    if len(texts) > 1 and any(ends_sentence(t) or ends_continuing(t) for t in texts[:-1]):
+    # a line may end in a headline's colon (``大学生村官黎锦林：`` / ``秀水河畔的时代足音``)
+    if len(texts) > 1 and any(
+        ends_sentence(t) or (ends_continuing(t) and t.rstrip()[-1] not in "：:") for t in texts[:-1]
+    ):
         return False
     if texts[0].startswith(("【", "[")):
         return True
@@ -301,6 +304,12 @@ def _split_chunk(
     return [p for p in paras if p]
 
 
+def _tail(lines: list[str]) -> str:
+    """The end of a paragraph as read for :func:`closes`: its last two lines (a closing
+    credit ``（记者杨明`` / ``清 通讯员宋洁）`` may be cut by the column)."""
+    return "".join(lines[-2:])
+
+
 @dataclass
 class _Open:
     lines: list[str]
@@ -349,7 +358,7 @@ class _Reflow:
         return kinds[-1:] == ["text"] or (kinds == ["text", "short"] and not self.inserts)
 
     def is_open(self) -> bool:
-        return self.open is not None and not closes(self.open.lines[-1])
+        return self.open is not None and not closes(_tail(self.open.lines))
 
     def add_text(self, ch: _Chunk, w: float) -> None:
         first = ch.lines[0]
@@ -379,7 +388,9 @@ class _Reflow:
         line of its paragraphs: then a full line after a full line is a column break."""
         assert self.open is not None
         last = self.open.lines[-1]
-        if not closes(last) or first.text[:1] in _CLOSING or self.at in self.col_breaks:
+        if not closes(_tail(self.open.lines)) or first.text[:1] in _CLOSING:
+            return True
+        if self.at in self.col_breaks:
             return True
         # both lines reach the column's edge (OCR columns wobble by an em: be strict)
         return self.indents and width(last) >= w - 0.5 and w <= width(first.text) <= w + 1.5

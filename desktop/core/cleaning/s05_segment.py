@@ -90,6 +90,9 @@ def _merge_people(old: str | None, new: str | None) -> str | None:
 
 #: Characters of text under a mid-body line that make a story of their own without a credit.
 _OWN_STORY_CHARS = 300
+#: Share of a headline's bigrams found in the text under it for it to speak of that text
+#: (a long headline names more than its lead does).
+_AFTER_SHARE = 0.35
 
 
 class _Walker:
@@ -188,7 +191,9 @@ class _Walker:
         after = bigrams(
             "".join(u.text for u in self.units[i + 1 : i + 4] if u.kind == "text")[:1500]
         )
-        return len(head & before) <= 0.1 * len(head) and len(head & after) >= 0.5 * len(head)
+        return len(head & before) <= 0.1 * len(head) and len(head & after) >= _AFTER_SHARE * len(
+            head
+        )
 
     def brings_own_story(self, i: int) -> str | None:
         """What follows headline *i* is a story of its own: it runs on to a closing
