@@ -409,3 +409,21 @@ def test_credits_close_a_story_and_a_headline_may_break_after_its_colon() -> Non
         ("大学生村官黎锦林：秀水河畔的时代足音", "王飞"),
     ]
     assert arts[1].blocks[-1].text.endswith("翻了两番。")
+
+
+def test_a_headline_broken_after_its_dash_is_one_title() -> None:
+    """``一场跨越三年的生态文明考试——`` over ``保山东河流域水污染综合治理纪实`` is one
+    headline (title——subtitle on one line in big type), not a sentence cut mid-phrase;
+    a line opening with the dash is still a deck."""
+    from desktop.core.cleaning.s06_headlines import split_title
+
+    page = CREDITS_AND_COLON.replace(
+        "大学生村官黎锦林：\n秀水河畔的时代足音", "一位村官的十年——\n秀水河畔的时代足音"
+    )
+    arts = clean_page(page, "p.txt").articles
+    assert arts[1].title == "一位村官的十年——秀水河畔的时代足音"
+    assert arts[1].subtitle is None
+    assert split_title(["用匠心沃土滋养更多“小龙”", "——“工”力量赋能科技创新的杭州探索"]) == (
+        "用匠心沃土滋养更多“小龙”",
+        "——“工”力量赋能科技创新的杭州探索",
+    )

@@ -177,9 +177,11 @@ def _is_short_chunk(
     last = texts[-1]
     if ends_sentence(last) or ends_continuing(last) or PHOTO_CREDIT_RE.search(last):
         return False
-    # a line may end in a headline's colon (``大学生村官黎锦林：`` / ``秀水河畔的时代足音``)
+    # a line may end in a headline's colon or dash (``大学生村官黎锦林：`` / ``秀水河畔的
+    # 时代足音``, ``一场跨越三年的生态文明考试——`` / ``保山东河流域…纪实``)
     if len(texts) > 1 and any(
-        ends_sentence(t) or (ends_continuing(t) and t.rstrip()[-1] not in "：:") for t in texts[:-1]
+        ends_sentence(t) or (ends_continuing(t) and t.rstrip()[-1] not in "：:—")
+        for t in texts[:-1]
     ):
         return False
     if texts[0].startswith(("【", "[")):

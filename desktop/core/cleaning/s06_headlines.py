@@ -48,6 +48,8 @@ def split_title(lines: list[str]) -> tuple[str, str | None]:
     for k, ln in enumerate(lines):
         if k > 0 and ln.startswith(("——", "—", "--")):
             return "".join(lines[:k]), "".join(lines[k:])
+    if len(lines) == 2 and lines[0].rstrip().endswith(("：", ":", "—")):
+        return "".join(lines), None  # a headline broken after its colon or dash
     if len(lines) == 2:
         # a headline wrapped over two lines has a short line; a title over a longer
         # deck (smaller type, more characters a line) has two full phrases
