@@ -288,8 +288,8 @@ def markdown_page(
                 "kicker": None,
                 "byline": st.byline,
                 "publication": None,
-                "body_start": paras[0][:15],
-                "body_end": paras[-1][-15:],
+                "body_start": paras[0][st.lead_chars :][:15],
+                "body_end": paras[-1][: len(paras[-1]) - st.credit_chars][-15:],
                 "paragraphs": len(paras),
                 "subheads": [t for k, t in st.blocks if k == "subhead"],
                 "captions": [],
@@ -429,7 +429,7 @@ def json_pool(path: Path) -> list[_Story]:
         kind = "commentary" if byline and "评论员" in byline else "article"
         st = _Story(kind, d["title"], d.get("subtitle"), None, byline, blocks)
         # the text may print its own lead-in and credit: then the relay adds none
-        lead = _OWN_LEAD.match(paras[0])
+        lead = _OWN_LEAD.match(paras[0]) or _OWN_DATELINE.match(paras[0])
         credit = _OWN_CREDIT.search(paras[-1])
         st.lead_chars = lead.end() if lead else 0
         st.credit_chars = len(paras[-1]) - credit.start() if credit else 0
@@ -444,6 +444,10 @@ _OWN_LEAD = re.compile(
     r"^(?:\S{0,30}?(?:讯|电|消息)[\s:：]*)?(?:[（(][^（）()]{2,40}[）)][\s:：]*)?"
     r"(?:(?:本报|新华社|中新社)?(?:见习|特约|首席|全媒体)?(?:记者|通讯员)[^，,。]{2,24}?"
     r"(?:报道)?[\s:：]+)?(?<=[\s:：）)])"
+)
+#: A dateline glued to the first word (``本报讯广东…``, ``本报秦皇岛8月2日电由…``).
+_OWN_DATELINE = re.compile(
+    r"^(?:本报讯|本报[^，。\s]{0,12}?电|[^，。\s]{2,10}?(?:社|报|网|台)[^，。\s]{0,12}?电)"
 )
 #: A closing credit the story's text prints itself: ``（记者 王某）``, ``（张恩刚）``.
 _OWN_CREDIT = re.compile(
