@@ -44,6 +44,7 @@ from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s02_normalize import Line
 from desktop.core.cleaning.textutil import (
     CREDIT_END_RE,
+    NEWS_TAG,
     ROLE_RE,
     ends_continuing,
     ends_sentence,
@@ -55,14 +56,16 @@ _HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _ITEM_RE = re.compile(r"^(?:[-*+•·]|\d{1,2}[.)、])\s+")
 #: A lead-in: news-service dateline or byline ending in 报道, at the start of a block.
 LEAD_START_RE = re.compile(
-    r"^(?:本报讯|本报[^\s，。]{0,10}电|据?(?:新华社|中新社)|据[^\s，。]{2,8}社[^\s，。]{0,12}电|"
+    rf"^(?:{NEWS_TAG}|"
+    r"本报[^\s，。]{0,10}电|据?(?:新华社|中新社)|据[^\s，。]{2,8}社[^\s，。]{0,12}电|"
     r"本报(?:见习|特约|首席)?(?:记者|通讯员)|"
     r"据?[^\s，。]{2,8}?(?:社|报|台|网)[^\s，。]{0,10}?\d{1,2}月\d{1,2}日(?:\d{1,2}时)?电|"
     r"(?:(?:见习|实习|特约|全媒体|首席)?(?:记者|通讯员)[^，。；]{1,30}?报\s*道))"
 )
 #: A lead-in that always starts a new article, even without a blank line above it.
 STRONG_LEAD_RE = re.compile(
-    r"^(?:本报讯|本报[^\s，。]{0,10}电|据[^\s，。]{2,8}社[^\s，。]{0,12}电|"
+    rf"^(?:{NEWS_TAG}|"
+    r"本报[^\s，。]{0,10}电|据[^\s，。]{2,8}社[^\s，。]{0,12}电|"
     r"[^\s，。]{2,8}?(?:社|报|台|网)[^\s，。]{0,10}?\d{1,2}月\d{1,2}日(?:\d{1,2}时)?电)"
 )
 #: A photographer credit closing a caption: ``通讯员王树成摄``, ``记者X/摄``.

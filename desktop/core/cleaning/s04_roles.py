@@ -13,14 +13,21 @@ from dataclasses import dataclass
 
 from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s03_reflow import PHOTO_CREDIT_RE, Unit
-from desktop.core.cleaning.textutil import CREDIT_END_RE, ROLE, ends_sentence, han_chars, width
+from desktop.core.cleaning.textutil import (
+    CREDIT_END_RE,
+    NEWS_TAG,
+    ROLE,
+    ends_sentence,
+    han_chars,
+    width,
+)
 
 _PREFIX = r"(?:见习|实习|特约|全媒体|首席|驻\S{1,4})?"
 _ROLE_WORD = _PREFIX + r"(?:记者|通讯员)"
 _ANY_ROLE_RE = re.compile(rf"(?:新华社|中新社|本报)?{_PREFIX}(?:摄影记者|记者|通讯员|评论员|编辑)")
 #: ``[本报讯] 记者X 通讯员Y、Z报道`` at the start of a paragraph.
 _BYLINE_LEAD_RE = re.compile(
-    rf"^(?:本报讯|本报[^\s，。]{{0,10}}电)?\s*(?P<by>{_ROLE_WORD}[^，。；：“]{{1,40}}?)\s*报\s*道\s*"
+    rf"^(?:{NEWS_TAG}|本报[^\s，。]{{0,10}}电)?\s*(?P<by>{_ROLE_WORD}[^，。；：“]{{1,40}}?)\s*报\s*道\s*"
 )
 #: ``据新华社北京2月24日电``: a news-service dateline.
 _DATELINE_RE = re.compile(
@@ -28,10 +35,10 @@ _DATELINE_RE = re.compile(
     r"[^\s，。]{0,12}?\d{1,2}月\d{1,2}日(?:\d{1,2}时)?电\s*"
     r"(?:[（(](?P<by>(?:记者)[^）)]{1,30})[）)])?\s*"
 )
-_BENBAO_RE = re.compile(r"^本报讯\s*|^本报[^\s，。]{0,10}电\s*")
+_BENBAO_RE = re.compile(rf"^{NEWS_TAG}\s*|^本报[^\s，。]{{0,10}}电\s*")
 #: ``本报讯（记者 张三 通讯员 李四）`` or ``本报记者 张三 李四`` on a line of its own.
 _BRACKET_LEAD_RE = re.compile(
-    rf"^(?P<head>本报讯|本报[^\s，。]{{0,10}}电)\s*[（(](?P<by>[^（）()]{{0,8}}{_ROLE_WORD}[^（）()]{{1,40}})[）)]\s*"
+    rf"^(?P<head>{NEWS_TAG}|本报[^\s，。]{{0,10}}电)\s*[（(](?P<by>[^（）()]{{0,8}}{_ROLE_WORD}[^（）()]{{1,40}})[）)]\s*"
 )
 _OWN_STAFF_RE = re.compile(
     rf"^本报(?P<by>{_ROLE_WORD}\s*[\u4e00-\u9fff]{{2,4}}(?:[ 、]+(?:{_ROLE_WORD})?\s*"
@@ -97,7 +104,7 @@ def parse_lead(text: str) -> tuple[People, str]:
     m = _BRACKET_LEAD_RE.match(text)
     if m:
         head = m.group("head")  # 本报北京3月1日电 is a dateline and stays; 本报讯 is a label
-        rest = text[m.end() :] if head == "本报讯" else f"{head} {text[m.end() :]}"
+        rest = text[m.end() :] if head.endswith("讯") else f"{head} {text[m.end() :]}"
         return People(tidy_byline(m.group("by"))), rest
     m = _OWN_STAFF_RE.match(text)
     if m:

@@ -20,6 +20,10 @@ TERMINAL_RE = re.compile(rf"[{_TERMINAL}][{re.escape(_CLOSERS)}]*$|[.]{{3}}$")
 #: Punctuation that cannot end a headline but often ends a line cut mid-sentence.
 CONTINUING_END = "，、；：,;:（(“‘《【—-"
 
+#: The label opening a paper's or site's own report: ``本报讯``, ``中工网讯``, ``中电新闻网讯``
+#: (followed by a space or a bracketed byline).
+NEWS_TAG = r"(?:本报讯|[^\s，。、“”（）()]{2,10}?(?:网|报|社|台)讯(?=[\s（(]))"
+
 #: Role words that introduce the people behind a story.
 ROLE = (
     r"(?:见习|实习|特约|全媒体|首席|本报|新华社|中新社)?(?:记者|通讯员|评论员|摄影记者|摄影|编辑)"
