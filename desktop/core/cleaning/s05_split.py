@@ -101,14 +101,16 @@ def _heads_after(line: str, before: str, rest: list[Piece]) -> float:
     """How much of *line* the opening under it shares, when it shares few words with the
     text above (a common word, at most): a title of the story that starts there; else 0.
 
-    The opening is the first paragraph; a headline that needs the second as well (after
-    a one-sentence lead) counts half, so that it does not pull the seam one paragraph up."""
+    The opening is the first paragraph, or the first two (a headline often echoes the
+    second paragraph rather than a one-sentence lead): then the headline cannot tell the
+    two seams apart, and the words either side decide; it counts a little less, so that
+    in text whose words never change it falls where its own paragraph begins."""
     head = bigrams(line)
     if len(head) < 3:
         return 0.0
     above = len(head & bigrams(before))
     paras = [p.text for p in rest if p.type == "paragraph"][:2]
-    for n, weight in ((1, 1.0), (2, 0.5)):
+    for n, weight in ((1, 1.0), (2, 0.95)):
         after = len(head & bigrams("".join(paras[:n])))
         if after >= 0.5 * len(head) and above <= 0.25 * len(head) and after >= 2 * above:
             return weight * after / len(head)
