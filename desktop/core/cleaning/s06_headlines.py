@@ -168,6 +168,8 @@ class _Attacher:
         self.pool_set = set(seg.pool)
         self.used: set[int] = set()
         self.credits: list[str] = []
+        #: Leftover headlines that cut a body in two (:meth:`split_for_leftovers`).
+        self.cut_titles: set[int] = set()
         self.scorer = _Scorer(self.segments)
         quiet = ("credit", "photocredit", "furniture", "signature")
         self.between = self.pool_set | {j for j, r in enumerate(roles) if r in quiet}
@@ -484,8 +486,8 @@ class _Attacher:
         best: tuple[float, int, int, int, bool] | None = None
         for f in self._free():
             head = self.units[f].text
-            if len(bigrams(head)) < 3:
-                continue
+            if len(bigrams(head)) < 3 or f - 1 in self.cut_titles:
+                continue  # printed under a headline that just cut a body: its deck
             for k, s in enumerate(self.segments):
                 if s.kind == "photo" or s.title is None or self.raw.get((f, k), 0.0) < thr:
                     continue
@@ -542,6 +544,7 @@ class _Attacher:
         own.title, own.title_unit = s.title, s.title_unit
         own.subtitle, own.subtitle_unit, own.kicker = s.subtitle, s.subtitle_unit, s.kicker
         self.segments[k : k + 1] = [first, second]
+        self.cut_titles.add(f)
         self.scorer = _Scorer(self.segments)
         self.scores = self._all_scores()
         self.raw = {(i, kk): sc for sc, i, kk in self.scores}
@@ -567,9 +570,10 @@ class _Attacher:
         for _ in range(len(self.pool)):
             if not self.split_for_leftovers():
                 break
+        weak = self.candidates(self.opts.min_headline_overlap / 2.5)
+        self.assign_decks(weak, best_only=True)
         self.assign_dash_decks()
         self.assign_kickers()
-        weak = self.candidates(self.opts.min_headline_overlap / 2.5)
         self.assign_captions(weak)
         self.fold_photo_captions()
         for seg in self.segments:
