@@ -427,3 +427,34 @@ def test_a_headline_broken_after_its_dash_is_one_title() -> None:
         "用匠心沃土滋养更多“小龙”",
         "——“工”力量赋能科技创新的杭州探索",
     )
+
+
+FEATURE_TITLE = """\
+本报讯 记者张三报道 上周，市图书
+馆启动古籍修复工程，首批修复的善
+本将在年底前向读者开放。
+
+修复师介绍，古籍修复讲究修旧如旧，
+每一页都要经过十多道工序。
+
+乡村剧团演到城里去
+
+锣鼓声响起，扮演杨延昭的演员迈步
+登台，台下观众掌声雷动。这支来自
+山区的业余剧团，今年已在城里演出
+二十多场。
+
+古籍修复迎新生
+"""
+
+
+def test_a_line_sharing_nothing_with_the_story_above_heads_the_text_under_it() -> None:
+    """A feature's title names little of its lead (``乡村剧团演到城里去`` over a paragraph
+    that says ``剧团`` once), but it shares no word at all with the story above: the next
+    story starts there (a subhead shares words with its story)."""
+    arts = clean_page(FEATURE_TITLE, "p.txt").articles
+    assert [(a.title, a.byline) for a in arts] == [
+        ("古籍修复迎新生", "记者张三"),
+        ("乡村剧团演到城里去", None),
+    ]
+    assert len(arts[0].blocks) == 2

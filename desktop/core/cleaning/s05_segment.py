@@ -181,7 +181,10 @@ class _Walker:
 
     def opens_new_story(self, i: int) -> bool:
         """A headline that shares its words with the text after it but none with the
-        story so far: the title of the next story, not a subhead of this one."""
+        story so far: the title of the next story, not a subhead of this one.  A line
+        sharing no word at all with the story above needs only one with the text under
+        it (a feature's title names little of its lead; a subhead shares words with its
+        story)."""
         cur = self.cur
         if cur is None or sum(p.type == "paragraph" for p in cur.pieces) < 2:
             return False
@@ -192,9 +195,10 @@ class _Walker:
         after = bigrams(
             "".join(u.text for u in self.units[i + 1 : i + 4] if u.kind == "text")[:1500]
         )
-        return len(head & before) <= 0.1 * len(head) and len(head & after) >= _AFTER_SHARE * len(
-            head
-        )
+        shared, ahead = len(head & before), len(head & after)
+        if shared == 0 and ahead >= 1:
+            return True
+        return shared <= 0.1 * len(head) and ahead >= _AFTER_SHARE * len(head)
 
     def brings_own_story(self, i: int) -> str | None:
         """What follows headline *i* is a story of its own: it runs on to a closing

@@ -22,7 +22,7 @@ CONTINUING_END = "，、；：,;:（(“‘《【—-"
 
 #: The label opening a paper's or site's own report: ``本报讯``, ``中工网讯``, ``中电新闻网讯``
 #: (followed by a space or a bracketed byline).
-NEWS_TAG = r"(?:本报讯|[^\s，。、“”（）()]{2,10}?(?:网|报|社|台)讯(?=[\s（(]))"
+NEWS_TAG = r"(?:本报讯|本网讯|[^\s，。、“”（）()]{2,10}?(?:网|报|社|台)讯(?=[\s（(]))"
 
 #: Role words that introduce the people behind a story.
 ROLE = (
