@@ -10,10 +10,10 @@ One exception, on the record: the ``cpp`` segment floor went from 0.925 to 0.90 
 steps, when a line sharing no words with the story above it became a title (without a
 credit under it; then with a single word in common with the text under it).  In real news
 laid out by ``relay.py --source FILE.json`` such lines were titles 70 times in 74 (71 in
-75 for the second step) and segment F1 rose by 0.01–0.03; the synthetic source prints 30 %
-of its subheads with no word of their story, more than real pages do (0 of 213 subheads on
-the seed pages), and one such story, laid out three times in the gate's pages, accounts
-for most of the drop.
+75 for the second step) and segment F1 rose by 0.01–0.03.  The synthetic source prints 30 %
+of its subheads with no word of the story above and some of the text under them; on the
+re-laid seed pages none of 213 subheads is like that.  One such story, laid out three times
+in the gate's pages, accounts for most of the drop.
 """
 
 from __future__ import annotations
