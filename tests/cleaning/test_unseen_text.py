@@ -458,3 +458,31 @@ def test_a_line_sharing_nothing_with_the_story_above_heads_the_text_under_it() -
         ("乡村剧团演到城里去", None),
     ]
     assert len(arts[0].blocks) == 2
+
+
+SCHEDULE = """\
+本报讯 记者陈成成报道 本周有好几支
+医疗义工队伍将送义诊下乡，具体安排
+如下：
+
+4月18日上午，陶山镇卫生院将在桐岭
+村开展义诊活动；
+
+4月19日下午，上望街道社区卫生服务
+中心将在薛后村开展健康讲座；
+
+4月22日上午，市第二人民医院将在陈
+家垟村开展义诊活动。
+
+本周有多场义诊活动
+"""
+
+
+def test_a_short_line_ending_in_a_semicolon_or_colon_ends_its_paragraph() -> None:
+    """A column break falls after a full line; a visibly short line ending in ``；`` or
+    ``：`` before a blank line ends a list item (or the line announcing the list)."""
+    (a,) = clean_page(SCHEDULE, "p.txt").articles
+    paras = [b.text for b in a.blocks if b.type == "paragraph"]
+    assert len(paras) == 4
+    assert paras[0].endswith("具体安排如下：")
+    assert paras[1].endswith("开展义诊活动；")

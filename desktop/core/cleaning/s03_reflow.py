@@ -309,6 +309,14 @@ def _split_chunk(
     return [p for p in paras if p]
 
 
+def _list_item_end(line: str, w: float) -> bool:
+    """A visibly short line ending in a semicolon or colon (``具体安排如下：``,
+    ``…开展义诊活动；``) ends its paragraph: a column break falls after a full line, and a
+    list of items sets each one as a paragraph."""
+    t = line.rstrip()
+    return t[-1:] in "；：;:" and width(t) <= w - 2
+
+
 def _tail(lines: list[str]) -> str:
     """The end of a paragraph as read for :func:`closes`: its last two lines (a closing
     credit ``（记者杨明`` / ``清 通讯员宋洁）`` may be cut by the column)."""
@@ -393,7 +401,11 @@ class _Reflow:
         line of its paragraphs: then a full line after a full line is a column break."""
         assert self.open is not None
         last = self.open.lines[-1]
-        if not closes(_tail(self.open.lines)) or first.text[:1] in _CLOSING:
+        if first.text[:1] in _CLOSING:
+            return True
+        if _list_item_end(last, w):
+            return False
+        if not closes(_tail(self.open.lines)):
             return True
         if self.at in self.col_breaks:
             return True
