@@ -497,16 +497,7 @@ def evaluate(d: Path, verbose: bool = False) -> str:
 
 
 def _as_json(a: Article) -> dict[str, object]:
-    return {
-        "source": a.source,
-        "kind": a.kind,
-        "title": a.title,
-        "subtitle": a.subtitle,
-        "kicker": a.kicker,
-        "byline": a.byline,
-        "complete": a.complete,
-        "blocks": [{"type": b.type, "text": b.text} for b in a.blocks],
-    }
+    return a.to_dict()  # the form ``dubao clean --jsonl`` prints
 
 
 def main(argv: list[str] | None = None) -> int:

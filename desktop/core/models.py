@@ -97,7 +97,11 @@ class Article:
         return render_text(self.blocks)
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON form printed by ``dubao clean --jsonl`` and ``dubao articles --jsonl``."""
+        """The JSON form printed by ``dubao clean --jsonl`` and ``dubao articles --jsonl``.
+
+        As in the gold format, an article's photo captions are listed apart from its body
+        (``captions``) rather than among its blocks; a photo item's caption is its body."""
+        apart = self.kind != "photo"
         d: dict[str, Any] = {}
         if self.id is not None:
             d["id"] = self.id
@@ -113,7 +117,8 @@ class Article:
             complete=self.complete,
             duplicate_of=self.duplicate_of,
             editions=list(self.editions),
-            blocks=[b.to_dict() for b in self.blocks],
+            blocks=[b.to_dict() for b in self.blocks if not (apart and b.type == "caption")],
+            captions=[b.text for b in self.blocks if apart and b.type == "caption"],
         )
         return d
 
@@ -129,7 +134,8 @@ class Article:
             byline=d.get("byline"),
             publication=d.get("publication"),
             complete=bool(d.get("complete", True)),
-            blocks=[Block.from_dict(b) for b in d.get("blocks") or ()],
+            blocks=[Block.from_dict(b) for b in d.get("blocks") or ()]
+            + [Block("caption", str(c)) for c in d.get("captions") or ()],
             key=str(d.get("key") or ""),
             duplicate_of=d.get("duplicate_of"),
             editions=list(d.get("editions") or ()),

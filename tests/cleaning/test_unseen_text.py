@@ -486,3 +486,43 @@ def test_a_short_line_ending_in_a_semicolon_or_colon_ends_its_paragraph() -> Non
     assert len(paras) == 4
     assert paras[0].endswith("具体安排如下：")
     assert paras[1].endswith("开展义诊活动；")
+
+
+SET_APART_CAPTION = """\
+本报讯 记者张三报道 昨日，杭州市
+工具钳工职业技能竞赛在市职业技术
+学院举行，两百余名选手同台竞技。
+
+竞赛设理论和实操两个环节，获奖选
+手将获得相应的职业技能等级证书。
+
+杭州市工具钳工职业技能竞赛举行
+
+
+
+杭州市工具钳工职业技能竞赛现场
+
+本报讯 记者李四报道 本周末，市体
+育中心将举办全民健身运动会。
+
+全民健身运动会周末开幕
+
+
+
+杭州读地云
+"""
+
+
+def test_a_line_set_apart_by_blank_lines_is_the_caption_of_the_story_it_describes() -> None:
+    """Extraction leaves a photo caption set apart by several blank lines; one that shares
+    most of its words with a story is that story's caption, listed apart from the body in
+    the JSON form (as in the gold format).  The page's last line, a site name, is not."""
+    page = clean_page(SET_APART_CAPTION, "p.txt")
+    first = page.articles[0]
+    assert [b.text for b in first.blocks if b.type == "caption"] == [
+        "杭州市工具钳工职业技能竞赛现场"
+    ]
+    d = first.to_dict()
+    assert d["captions"] == ["杭州市工具钳工职业技能竞赛现场"]
+    assert all(b["type"] != "caption" for b in d["blocks"])
+    assert "杭州读地云" in page.furniture

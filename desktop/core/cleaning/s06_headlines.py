@@ -35,6 +35,8 @@ _KICKER_WIDTH = 8.0
 _ADJACENT_BONUS = 0.12
 #: Longest picture caption (in em) folded into the story whose headline it sits under.
 _CAPTION_WIDTH = 24.0
+#: Least fit of a line set apart by blank lines to a story for it to be that story's caption.
+_CAPTION_FIT = 0.5
 #: How much a headline's fit to its best other body lowers its rank for this body.
 _RIVAL_WEIGHT = 0.5
 #: How much two bodies' total fit must gain before they trade headlines.
@@ -286,7 +288,9 @@ class _Attacher:
             s = self.segments[k]
             if i in self.used or self.roles[i] != "headline" or s.subtitle is not None:
                 continue
-            if s.title_unit >= 0 and abs(s.title_unit - i) == 1:
+            # a line set apart below the title by several blank lines is a caption
+            apart = i > s.title_unit and self.units[i].gap >= 2
+            if s.title_unit >= 0 and abs(s.title_unit - i) == 1 and not apart:
                 s.subtitle, s.subtitle_unit = self.units[i].text, i
                 self.used.add(i)
                 if i < s.title_unit and self._main_above(i, s, k):
@@ -434,6 +438,22 @@ class _Attacher:
                     self.segments[k].title, self.segments[k].title_unit = half, i
                 self.used.add(i)
 
+    def set_apart_captions(self) -> None:
+        """A leftover line set apart by several blank lines (how extraction leaves a photo
+        caption), sharing most of its words with a titled story, is that story's caption.
+        The page's last line is a trailing site name, not a caption."""
+        last = len(self.units) - 1
+        for i in self._free():
+            u = self.units[i]
+            if u.gap < 2 or i == last or len(u.lines) != 1:
+                continue
+            fits = [(self.raw.get((i, k), 0.0), k) for k, s in enumerate(self.segments)]
+            sc, k = max(fits, default=(0.0, -1))
+            s = self.segments[k] if k >= 0 else None
+            if s is not None and sc >= _CAPTION_FIT and s.title is not None and s.kind != "photo":
+                s.pieces.append(Piece("caption", u.text, unit=i))
+                self.used.add(i)
+
     def fold_photo_captions(self) -> None:
         """An untitled one-line photo caption printed right under a headline that heads
         a story elsewhere (a headline block with its picture) is that story's caption."""
@@ -575,6 +595,7 @@ class _Attacher:
         self.assign_dash_decks()
         self.assign_kickers()
         self.assign_captions(weak)
+        self.set_apart_captions()
         self.fold_photo_captions()
         for seg in self.segments:
             _promote_deck(seg)
