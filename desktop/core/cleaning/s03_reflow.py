@@ -161,7 +161,10 @@ def _is_special(text: str) -> bool:
 def closes(text: str) -> bool:
     """True when a line ends a paragraph: a finished sentence, a credit or a photo credit."""
     t = text.rstrip()
-    return ends_sentence(t) or bool(CREDIT_END_RE.search(t)) or bool(PHOTO_CREDIT_RE.search(t))
+    if ends_sentence(t):
+        return True
+    # both credits end in a bracket, 摄 or 影: skip the regexes for every other line
+    return t[-1:] in "）)摄影" and bool(CREDIT_END_RE.search(t) or PHOTO_CREDIT_RE.search(t))
 
 
 def _is_short_chunk(
