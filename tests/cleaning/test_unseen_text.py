@@ -526,3 +526,13 @@ def test_a_line_set_apart_by_blank_lines_is_the_caption_of_the_story_it_describe
     assert d["captions"] == ["杭州市工具钳工职业技能竞赛现场"]
     assert all(b["type"] != "caption" for b in d["blocks"])
     assert "杭州读地云" in page.furniture
+
+
+def test_numbers_are_not_words_a_headline_shares_with_the_story_above() -> None:
+    """A year in the headline that the story above also prints (``2024``) is no sign
+    that the headline is that story's subhead."""
+    page = FEATURE_TITLE.replace(
+        "每一页都要经过十多道工序。", "每一页都要经过十多道工序，2024\n年已修复三百册。"
+    ).replace("乡村剧团演到城里去\n", "乡村剧团 2024 演到城里去\n")
+    arts = clean_page(page, "p.txt").articles
+    assert [a.title for a in arts] == ["古籍修复迎新生", "乡村剧团2024演到城里去"]

@@ -188,7 +188,8 @@ class _Walker:
         cur = self.cur
         if cur is None or sum(p.type == "paragraph" for p in cur.pieces) < 2:
             return False
-        head = bigrams(self.units[i].text)
+        # numbers (years, counts) are not words a headline shares with a story
+        head = {g for g in bigrams(self.units[i].text) if not g.isdigit()}
         if len(head) < 4:
             return False
         before = bigrams(cur.body[-1500:])
