@@ -36,6 +36,9 @@ from desktop.core.cleaning.s04_roles import (
         ("中工网讯（记者 张三） 昨日，", "记者 张三", None, "昨日，"),
         ("本报讯 在江西吉水县", None, None, "在江西吉水县"),
         ("通讯员来讯息称，", None, None, "通讯员来讯息称，"),
+        # the paper's own dateline stays in the text as printed; only the reporter moves
+        ("本报南京11月28日电 记者缪鲁报道 第六届", "记者缪鲁", None, "本报南京11月28日电 第六届"),
+        ("本报合肥18日电 在辽阔的淮北平原上", None, None, "本报合肥18日电 在辽阔的淮北平原上"),
     ],
 )
 def test_parse_lead(text: str, byline: str | None, publication: str | None, rest: str) -> None:

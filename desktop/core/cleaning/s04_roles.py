@@ -27,7 +27,7 @@ _ROLE_WORD = _PREFIX + r"(?:记者|通讯员)"
 _ANY_ROLE_RE = re.compile(rf"(?:新华社|中新社|本报)?{_PREFIX}(?:摄影记者|记者|通讯员|评论员|编辑)")
 #: ``[本报讯] 记者X 通讯员Y、Z报道`` at the start of a paragraph.
 _BYLINE_LEAD_RE = re.compile(
-    rf"^(?:{NEWS_TAG}|本报[^\s，。]{{0,10}}电)?\s*(?P<by>{_ROLE_WORD}[^，。；：“]{{1,40}}?)\s*报\s*道\s*"
+    rf"^(?P<head>{NEWS_TAG}|本报[^\s，。]{{0,10}}电)?\s*(?P<by>{_ROLE_WORD}[^，。；：“]{{1,40}}?)\s*报\s*道\s*"
 )
 #: ``据新华社北京2月24日电``: a news-service dateline.
 _DATELINE_RE = re.compile(
@@ -111,9 +111,11 @@ def parse_lead(text: str) -> tuple[People, str]:
         return People(tidy_byline(m.group("by"))), text[m.end() :]
     m = _BYLINE_LEAD_RE.match(text)
     if m:
-        return People(tidy_byline(m.group("by"))), text[m.end() :]
+        head = m.group("head") or ""
+        rest = f"{head} {text[m.end() :]}" if head.endswith("电") else text[m.end() :]
+        return People(tidy_byline(m.group("by"))), rest
     m = _BENBAO_RE.match(text)
-    if m:
+    if m and not m.group(0).rstrip().endswith("电"):  # a dateline stays as printed
         return People(), text[m.end() :]
     return People(), text
 
