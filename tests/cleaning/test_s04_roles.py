@@ -32,8 +32,9 @@ from desktop.core.cleaning.s04_roles import (
         ("新华社北京3月1日电（记者 王五）今天", "记者 王五", "新华社", "新华社北京3月1日电 今天"),
         ("今天天气很好。", None, None, "今天天气很好。"),
         # a site's or another paper's own label works like 本报讯
-        ("中电新闻网讯 通讯员 刘丽娟 报道 夜晚，", "通讯员 刘丽娟", None, "夜晚，"),
-        ("中工网讯（记者 张三） 昨日，", "记者 张三", None, "昨日，"),
+        ("中电新闻网讯 通讯员 刘丽娟 报道 夜晚，", "通讯员 刘丽娟", "中电新闻网", "夜晚，"),
+        ("中工网讯（记者 张三） 昨日，", "记者 张三", "中工网", "昨日，"),
+        ("生活报讯 日前，哈市", None, "生活报", "日前，哈市"),
         ("本报讯 在江西吉水县", None, None, "在江西吉水县"),
         ("通讯员来讯息称，", None, None, "通讯员来讯息称，"),
         # the paper's own dateline stays in the text as printed; only the reporter moves

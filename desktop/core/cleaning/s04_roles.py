@@ -105,7 +105,7 @@ def parse_lead(text: str) -> tuple[People, str]:
     if m:
         head = m.group("head")  # 本报北京3月1日电 is a dateline and stays; 本报讯 is a label
         rest = text[m.end() :] if head.endswith("讯") else f"{head} {text[m.end() :]}"
-        return People(tidy_byline(m.group("by"))), rest
+        return People(tidy_byline(m.group("by")), _tag_source(head)), rest
     m = _OWN_STAFF_RE.match(text)
     if m:
         return People(tidy_byline(m.group("by"))), text[m.end() :]
@@ -113,11 +113,19 @@ def parse_lead(text: str) -> tuple[People, str]:
     if m:
         head = m.group("head") or ""
         rest = f"{head} {text[m.end() :]}" if head.endswith("电") else text[m.end() :]
-        return People(tidy_byline(m.group("by"))), rest
+        return People(tidy_byline(m.group("by")), _tag_source(head)), rest
     m = _BENBAO_RE.match(text)
     if m and not m.group(0).rstrip().endswith("电"):  # a dateline stays as printed
-        return People(), text[m.end() :]
+        return People(None, _tag_source(m.group(0).strip())), text[m.end() :]
     return People(), text
+
+
+def _tag_source(head: str) -> str | None:
+    """The paper or site a label names (``生活报讯`` → ``生活报``); None for the page's own
+    paper (``本报讯``, ``本网讯``) and for datelines."""
+    if not head.endswith("讯") or head in ("本报讯", "本网讯"):
+        return None
+    return head[:-1]
 
 
 def parse_credit(text: str) -> People:
