@@ -27,7 +27,7 @@ from collections import Counter
 from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s03_reflow import Unit
 from desktop.core.cleaning.s05_segment import Piece, Segment, Segmentation
-from desktop.core.cleaning.s05_split import MIN_STORY, seams
+from desktop.core.cleaning.s06_ran_together import split_ran_together
 from desktop.core.cleaning.textutil import bigrams, width
 
 #: Longest label (in em) taken as a kicker when it stands right before a title.
@@ -162,7 +162,7 @@ def _adjacent(seg: Segment, i: int, between: set[int]) -> bool:
     return False
 
 
-class _Attacher:
+class Attacher:
     def __init__(self, units: list[Unit], roles: list[str], seg: Segmentation, opts: CleanOptions):
         self.units, self.roles, self.seg, self.opts = units, roles, seg, opts
         self.segments = seg.segments
@@ -202,9 +202,9 @@ class _Attacher:
             if i in self.used or self.roles[i] != "headline" or _is_deck(self.units[i].text):
                 continue
             if s.title is None:
-                self._give(i, k)
+                self.give(i, k)
 
-    def _give(self, i: int, k: int) -> None:
+    def give(self, i: int, k: int) -> None:
         """Make headline unit *i* the title (and deck, label) of body *k*."""
         s = self.segments[k]
         lines = self._strip_label(self.units[i].lines, k, s)
@@ -241,7 +241,7 @@ class _Attacher:
         """A body whose headline also fits an untitled body hands it on when a headline
         left over fits this body well and no other better: every body gets one."""
         floor = self.opts.min_headline_overlap / 2.5
-        for f in self._free():
+        for f in self.free():
             fits = {k: self.raw.get((f, k), 0.0) for k in range(len(self.segments))}
             ka = max(fits, key=lambda k: fits[k])
             a = self.segments[ka]
@@ -257,9 +257,9 @@ class _Attacher:
             if kb is not None and i != f:
                 _trade_heads(a, self.segments[kb])
                 a.title, a.title_unit, a.kicker = None, -1, None
-                self._give(f, ka)
+                self.give(f, ka)
 
-    def _free(self) -> list[int]:
+    def free(self) -> list[int]:
         """Headline units given to no body yet."""
         return [
             i
@@ -443,7 +443,7 @@ class _Attacher:
         caption), sharing most of its words with a titled story, is that story's caption.
         The page's last line is a trailing site name, not a caption."""
         last = len(self.units) - 1
-        for i in self._free():
+        for i in self.free():
             u = self.units[i]
             if u.gap < 2 or i == last or len(u.lines) != 1:
                 continue
@@ -496,79 +496,11 @@ class _Attacher:
                         -1,
                     )
 
-    def split_for_leftovers(self) -> bool:
-        """A headline left over that fits a body already titled: that body holds two
-        stories that ran together (nothing on the page marked the seam).  Cut it at the
-        paragraph break where the leftover's words begin (its story's lead) and are absent
-        before, or end and are absent after, with the body's own title fitting the other
-        side; the leftover heads its side.  Returns True when a body was cut."""
-        thr = self.opts.min_headline_overlap
-        best: tuple[float, int, int, int, bool] | None = None
-        for f in self._free():
-            head = self.units[f].text
-            if len(bigrams(head)) < 3 or f - 1 in self.cut_titles:
-                continue  # printed under a headline that just cut a body: its deck
-            for k, s in enumerate(self.segments):
-                if s.kind == "photo" or s.title is None or self.raw.get((f, k), 0.0) < thr:
-                    continue
-                for j, at_subhead in seams(s.pieces):
-                    if at_subhead:
-                        continue
-                    cut = self._cut_score(f, s, j, thr)
-                    if cut is not None and (best is None or cut[0] > best[0]):
-                        best = (cut[0], f, k, j, cut[1])
-        if best is None:
-            return False
-        _sc, f, k, j, leftover_first = best
-        self._cut(f, k, j, leftover_first)
-        return True
-
-    def _cut_score(self, f: int, s: Segment, j: int, thr: float) -> tuple[float, bool] | None:
-        """How clearly a cut before piece *j* gives leftover *f* one side and the body's
-        title the other; ``(score, the leftover heads the first side)``, or None."""
-        before = "".join(p.text for p in s.pieces[:j] if p.type == "paragraph")
-        after = "".join(p.text for p in s.pieces[j:] if p.type == "paragraph")
-        if min(len(before), len(after)) < MIN_STORY:
-            return None
-        head, title = self.units[f].text, s.title or ""
-        fb, fa = self.scorer.fit(head, before), self.scorer.fit(head, after)
-        tb, ta = self.scorer.fit(title, before), self.scorer.fit(title, after)
-        # a headline speaks of its story's lead: the first paragraph on each side
-        lead_a = next(p.text for p in s.pieces if p.type == "paragraph")
-        lead_b = next(p.text for p in s.pieces[j:] if p.type == "paragraph")
-        options: list[tuple[float, bool]] = []
-        # the leftover heads what follows; the title printed above the body keeps its top
-        f_lead, t_lead = self.scorer.fit(head, lead_b), self.scorer.fit(title, lead_a)
-        if f_lead >= thr and fa - fb >= thr and tb >= ta:
-            options.append((fa - fb + tb - ta + f_lead + t_lead, False))
-        # the leftover heads the top, unless the title was printed right above it
-        f_lead, t_lead = self.scorer.fit(head, lead_a), self.scorer.fit(title, lead_b)
-        above = 0 <= s.title_unit < s.first
-        if not above and f_lead >= thr and fb - fa >= thr and ta >= tb:
-            options.append((fb - fa + ta - tb + f_lead + t_lead, True))
-        return max(options, default=None)
-
-    def _cut(self, f: int, k: int, j: int, leftover_first: bool) -> None:
-        s = self.segments[k]
-        pieces = s.pieces
-        first = Segment(s.first, pieces[j - 1].unit, pieces[:j], headed=s.headed, closed=True)
-        second = Segment(pieces[j].unit, s.last, pieces[j:], headed=True, closed=s.closed)
-        first.byline = first.lead_byline = s.lead_byline
-        first.publication = first.lead_publication = s.lead_publication
-        second.byline = second.credit_byline = s.credit_byline
-        if s.publication != s.lead_publication:
-            second.publication = s.publication
-        if not (s.lead_byline or s.credit_byline):
-            first.byline = s.byline  # a names line or a photo credit: it stays on top
-        own, new = (second, first) if leftover_first else (first, second)
-        own.title, own.title_unit = s.title, s.title_unit
-        own.subtitle, own.subtitle_unit, own.kicker = s.subtitle, s.subtitle_unit, s.kicker
-        self.segments[k : k + 1] = [first, second]
-        self.cut_titles.add(f)
+    def rescore(self) -> None:
+        """Score every headline against every body again (after a body was cut in two)."""
         self.scorer = _Scorer(self.segments)
         self.scores = self._all_scores()
-        self.raw = {(i, kk): sc for sc, i, kk in self.scores}
-        self._give(f, self.segments.index(new))
+        self.raw = {(i, k): sc for sc, i, k in self.scores}
 
     def run(self) -> list[str]:
         self.return_titles_printed_after()
@@ -587,9 +519,7 @@ class _Attacher:
         self.assign_kickers()
         self.hand_on()
         self.split_side_by_side()
-        for _ in range(len(self.pool)):
-            if not self.split_for_leftovers():
-                break
+        split_ran_together(self)
         weak = self.candidates(self.opts.min_headline_overlap / 2.5)
         self.assign_decks(weak, best_only=True)
         self.assign_dash_decks()
@@ -609,5 +539,5 @@ def attach_headlines(
     opts = options or CleanOptions()
     if not seg.segments:
         return [units[i].text for i in seg.pool]
-    left = _Attacher(units, roles, seg, opts).run()
+    left = Attacher(units, roles, seg, opts).run()
     return [re.sub(r"\s+", " ", t) for t in left]

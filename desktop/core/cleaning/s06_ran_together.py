@@ -1,0 +1,98 @@
+"""Stage 6b — stories that ran together, shown by a headline left over.
+
+When nothing on the page marks where one story ends and the next begins (no lead-in, no
+credit, both headlines collected elsewhere), the two bodies read as one and take one
+headline; the other is left over.  A leftover that fits a body already titled shows the
+seam: the body is cut at the paragraph break where the leftover's words begin (its story's
+lead) and are absent before — or end and are absent after — with the body's own title
+fitting the other side, and the leftover heads its side.  A leftover printed right under
+a headline that cut a body is that headline's deck, not a third story's title.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from desktop.core.cleaning.s05_segment import Segment
+from desktop.core.cleaning.s05_split import MIN_STORY, seams
+from desktop.core.cleaning.textutil import bigrams
+
+if TYPE_CHECKING:
+    from desktop.core.cleaning.s06_headlines import Attacher
+
+
+def split_ran_together(att: Attacher) -> None:
+    """Cut bodies in two while a leftover headline shows a seam."""
+    for _ in range(len(att.pool)):
+        best = _best_cut(att)
+        if best is None:
+            return
+        _cut(att, *best)
+
+
+def _best_cut(att: Attacher) -> tuple[int, int, int, bool] | None:
+    """(leftover, body, piece, the leftover heads the first side) of the clearest cut."""
+    thr = att.opts.min_headline_overlap
+    best: tuple[float, int, int, int, bool] | None = None
+    for f in att.free():
+        if len(bigrams(att.units[f].text)) < 3 or f - 1 in att.cut_titles:
+            continue  # printed under a headline that just cut a body: its deck
+        for k, s in enumerate(att.segments):
+            if s.kind == "photo" or s.title is None or att.raw.get((f, k), 0.0) < thr:
+                continue
+            for j, at_subhead in seams(s.pieces):
+                if at_subhead:
+                    continue
+                cut = _cut_score(att, f, s, j, thr)
+                if cut is not None and (best is None or cut[0] > best[0]):
+                    best = (cut[0], f, k, j, cut[1])
+    return None if best is None else best[1:]
+
+
+def _cut_score(att: Attacher, f: int, s: Segment, j: int, thr: float) -> tuple[float, bool] | None:
+    """How clearly a cut before piece *j* gives leftover *f* one side and the body's
+    title the other; ``(score, the leftover heads the first side)``, or None."""
+    before = "".join(p.text for p in s.pieces[:j] if p.type == "paragraph")
+    after = "".join(p.text for p in s.pieces[j:] if p.type == "paragraph")
+    if min(len(before), len(after)) < MIN_STORY:
+        return None
+    fit = att.scorer.fit
+    head, title = att.units[f].text, s.title or ""
+    fb, fa = fit(head, before), fit(head, after)
+    tb, ta = fit(title, before), fit(title, after)
+    # a headline speaks of its story's lead: the first paragraph on each side
+    lead_a = next(p.text for p in s.pieces if p.type == "paragraph")
+    lead_b = next(p.text for p in s.pieces[j:] if p.type == "paragraph")
+    options: list[tuple[float, bool]] = []
+    # the leftover heads what follows; the title printed above the body keeps its top
+    f_lead, t_lead = fit(head, lead_b), fit(title, lead_a)
+    if f_lead >= thr and fa - fb >= thr and tb >= ta:
+        options.append((fa - fb + tb - ta + f_lead + t_lead, False))
+    # the leftover heads the top, unless the title was printed right above it
+    f_lead, t_lead = fit(head, lead_a), fit(title, lead_b)
+    above = 0 <= s.title_unit < s.first
+    if not above and f_lead >= thr and fb - fa >= thr and ta >= tb:
+        options.append((fb - fa + ta - tb + f_lead + t_lead, True))
+    return max(options, default=None)
+
+
+def _cut(att: Attacher, f: int, k: int, j: int, leftover_first: bool) -> None:
+    """Cut body *k* before piece *j*; leftover *f* heads one side, the title the other."""
+    s = att.segments[k]
+    pieces = s.pieces
+    first = Segment(s.first, pieces[j - 1].unit, pieces[:j], headed=s.headed, closed=True)
+    second = Segment(pieces[j].unit, s.last, pieces[j:], headed=True, closed=s.closed)
+    first.byline = first.lead_byline = s.lead_byline
+    first.publication = first.lead_publication = s.lead_publication
+    second.byline = second.credit_byline = s.credit_byline
+    if s.publication != s.lead_publication:
+        second.publication = s.publication
+    if not (s.lead_byline or s.credit_byline):
+        first.byline = s.byline  # a names line or a photo credit: it stays on top
+    own, new = (second, first) if leftover_first else (first, second)
+    own.title, own.title_unit = s.title, s.title_unit
+    own.subtitle, own.subtitle_unit, own.kicker = s.subtitle, s.subtitle_unit, s.kicker
+    att.segments[k : k + 1] = [first, second]
+    att.cut_titles.add(f)
+    att.rescore()
+    att.give(f, att.segments.index(new))
