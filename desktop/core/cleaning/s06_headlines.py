@@ -12,10 +12,10 @@ when the product of their fits gains (a headline that fits two bodies goes to th
 other headline fits), a body hands its headline on to an untitled one when a leftover
 headline fits it alone, and a one-line headline made of two headline-shaped halves is split
 between two bodies when one would stay untitled.  A headline still left over that fits a
-titled body shows two stories run together there: the body is cut at the paragraph break
-where the leftover's words begin (or end), the title keeping the other side.  A short
-picture caption printed under an end-block headline is that story's caption.  What matches
-nothing is page furniture.
+titled body shows two stories run together there (:mod:`.s06_ran_together` cuts it).  A
+short picture caption printed under an end-block headline, or a line set apart by several
+blank lines that describes a story, is that story's caption.  What matches nothing is page
+furniture.
 """
 
 from __future__ import annotations
