@@ -1,8 +1,9 @@
 """Cues that must not depend on the seed pages' habits (found with ``relay.py --source cpp``
 and with real news laid out by ``relay.py --source FILE.json``): a bare photographer name
 glued to 摄, a six-character title over a longer deck, paragraphs opening with a conjunction,
-unpunctuated lines set full, stories that ran together, a series of subheads, credits cut by
-the column or naming people alone, and headlines broken after their colon."""
+unpunctuated lines set full, a series of subheads, credits cut by the column or naming
+people alone, headlines broken after their colon or dash, list items, captions set apart.
+Stories that ran together are in ``test_ran_together.py``."""
 
 from __future__ import annotations
 
@@ -148,56 +149,6 @@ def test_unpunctuated_lines_set_full_are_text_cut_by_a_column_break() -> None:
     )
 
 
-RAN_TOGETHER = """\
-本报讯 记者张三报道 上周，市
-图书馆启动古籍修复工程，首批
-修复的善本将在年底前向读者开
-放。
-
-图书馆古籍部负责人介绍，修复
-工程分三期进行，首期修复明清
-刻本一百二十种。
-
-修复完成的古籍将以数字化方式
-保存，读者可在图书馆网站在线
-阅读。
-
-港口集团昨日宣布新开两条集装
-箱航线，分别通往东南亚和中东
-地区。
-
-集团负责人表示，新航线开通后，
-港口年吞吐量有望突破一千万标
-准箱。
-
-港口集团新开两条集装箱航线
-
-本报讯 记者李四报道 本周末，
-市体育中心将举办全民健身运动
-会，设跑步、游泳等十个项目。
-
-市民可通过体育中心公众号报名
-参加，所有项目均免费。
-
-全民健身运动会周末开幕
-
-图书馆启动古籍修复工程
-"""
-
-
-def test_a_leftover_headline_splits_two_stories_that_ran_together() -> None:
-    """Nothing marks where the port story begins, but a headline is left over that fits
-    the library story, while the title printed after the port story fits the rest."""
-    arts = clean_page(RAN_TOGETHER, "p.txt").articles
-    assert [a.title for a in arts] == [
-        "图书馆启动古籍修复工程",
-        "港口集团新开两条集装箱航线",
-        "全民健身运动会周末开幕",
-    ]
-    assert [a.byline for a in arts] == ["记者张三", None, "记者李四"]
-    assert arts[1].blocks[0].text.startswith("港口集团昨日宣布")
-
-
 SUBHEAD_SERIES = """\
 本报讯 记者张三报道 今年以来，
 我市持续推进老旧小区改造，惠
@@ -255,124 +206,6 @@ def test_a_story_with_subheads_keeps_the_next_one_in_the_series() -> None:
         "加装电梯",
         "供水燃气管网更新",
     ]
-
-
-TITLE_AT_THE_SEAM = """\
-本报讯 记者张三报道 清晨七点，
-城西老街的早点铺刚刚开门，几
-位老人已经在门口排起长队，热
-气腾腾的包子和豆浆是这条街上
-几十年不变的味道，也是许多老
-街坊一天的开始。
-
-修复师介绍，古籍修复讲究修旧
-如旧，每一页都要经过清洗、补
-洞、压平等十多道工序。
-
-此外，修复工程得到出版集团资
-助，馆方还邀请市民参观修复室。
-
-港口集团新航线
-
-港口集团昨日宣布新开两条集装
-箱航线，分别通往东南亚和中东
-地区。
-
-集团负责人表示，新航线开通后，
-港口年吞吐量有望突破一千万标
-准箱。
-
-（通讯员李四）
-
-图书馆启动古籍修复工程
-"""
-
-
-def test_two_bylines_cut_at_the_one_line_that_heads_what_follows() -> None:
-    """A lead-in names one reporter and a closing credit another: two stories ran
-    together.  The cut falls at the one headline-shaped line whose words are those of
-    the paragraph under it (a common word above does not matter), not after a lead
-    paragraph that shares few words with the rest of its story."""
-    arts = clean_page(TITLE_AT_THE_SEAM, "p.txt").articles
-    assert [(a.title, a.byline) for a in arts] == [
-        ("图书馆启动古籍修复工程", "记者张三"),
-        ("港口集团新航线", "通讯员李四"),
-    ]
-    assert [len(a.blocks) for a in arts] == [3, 2]
-
-
-TITLES_COLLECTED = """\
-本报讯 记者张三报道 上周，市
-图书馆启动古籍修复工程，首批
-修复的善本将在年底前向读者开
-放。
-
-修复师介绍，古籍修复讲究修旧
-如旧，每一页都要经过清洗、补
-洞、压平等十多道工序。
-
-图书馆还将开设古籍保护讲座，
-向读者普及善本知识，讲座每月
-举办一次，读者可以免费参加。
-
-市博物馆的青铜器修复室昨日首
-次向公众开放，市民可以隔着玻
-璃观看修复师工作。
-
-博物馆负责人说，青铜器修复周
-期长，一件器物往往要修复一年
-以上。
-
-（通讯员李四）
-
-图书馆启动古籍修复工程
-
-博物馆青铜器修复室开放
-"""
-
-FLAT_WORDS = """\
-本报讯 记者张三报道 清晨七点，
-城西老街的早点铺刚刚开门，几
-位老人已经在门口排起长队。
-
-今年夏天雨水偏多，郊外水库蓄
-水充足，农田灌溉不成问题，瓜
-果长势喜人。
-
-此外，少年宫暑期开设围棋、书
-法和游泳课程，报名人数比去年
-翻了一番。
-
-港口集团昨日宣布新开两条集装
-箱航线，分别通往东南亚和中东
-地区。
-
-一位出租车司机告诉记者，他开
-车二十年，最难忘的是雪夜送产
-妇去医院。
-
-（通讯员李四）
-
-港口集团新开两条航线
-"""
-
-
-def test_two_bylines_cut_where_the_words_change_and_where_a_headline_begins() -> None:
-    """Two stories ran together, both titles collected at the page's end.  The cut falls
-    where the words change most; when they never change much (unrelated sentences
-    throughout), the headline printed apart that speaks of a paragraph puts it there."""
-    arts = clean_page(TITLES_COLLECTED, "p.txt").articles
-    assert [(a.title, a.byline) for a in arts] == [
-        ("图书馆启动古籍修复工程", "记者张三"),
-        ("博物馆青铜器修复室开放", "通讯员李四"),
-    ]
-    assert [len(a.blocks) for a in arts] == [3, 2]
-    arts = clean_page(FLAT_WORDS, "p.txt").articles
-    assert [(a.title, a.byline) for a in arts] == [
-        (None, "记者张三"),
-        ("港口集团新开两条航线", "通讯员李四"),
-    ]
-    assert [len(a.blocks) for a in arts] == [3, 2]
 
 
 CREDITS_AND_COLON = """\
