@@ -44,6 +44,7 @@ from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s02_normalize import Line
 from desktop.core.cleaning.textutil import (
     CREDIT_END_RE,
+    HEADLINE_BREAK,
     NEWS_TAG,
     ROLE_RE,
     ends_continuing,
@@ -186,7 +187,7 @@ def _is_short_chunk(
     # a line may end in a headline's colon or dash (``大学生村官黎锦林：`` / ``秀水河畔的
     # 时代足音``, ``一场跨越三年的生态文明考试——`` / ``保山东河流域…纪实``)
     if len(texts) > 1 and any(
-        ends_sentence(t) or (ends_continuing(t) and t.rstrip()[-1] not in "：:—")
+        ends_sentence(t) or (ends_continuing(t) and t.rstrip()[-1] not in HEADLINE_BREAK)
         for t in texts[:-1]
     ):
         return False

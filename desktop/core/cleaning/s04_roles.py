@@ -35,7 +35,8 @@ _DATELINE_RE = re.compile(
     r"[^\s，。]{0,12}?\d{1,2}月\d{1,2}日(?:\d{1,2}时)?电\s*"
     r"(?:[（(](?P<by>(?:记者)[^）)]{1,30})[）)])?\s*"
 )
-_BENBAO_RE = re.compile(rf"^{NEWS_TAG}\s*|^本报[^\s，。]{{0,10}}电\s*")
+#: A lead-in label alone (``本报讯``, ``中工网讯``); a dateline (``本报…电``) stays as printed.
+_LABEL_RE = re.compile(rf"^{NEWS_TAG}\s*")
 #: ``本报讯（记者 张三 通讯员 李四）`` or ``本报记者 张三 李四`` on a line of its own.
 _BRACKET_LEAD_RE = re.compile(
     rf"^(?P<head>{NEWS_TAG}|本报[^\s，。]{{0,10}}电)\s*[（(](?P<by>[^（）()]{{0,8}}{_ROLE_WORD}[^（）()]{{1,40}})[）)]\s*"
@@ -114,8 +115,8 @@ def parse_lead(text: str) -> tuple[People, str]:
         head = m.group("head") or ""
         rest = f"{head} {text[m.end() :]}" if head.endswith("电") else text[m.end() :]
         return People(tidy_byline(m.group("by")), _tag_source(head)), rest
-    m = _BENBAO_RE.match(text)
-    if m and not m.group(0).rstrip().endswith("电"):  # a dateline stays as printed
+    m = _LABEL_RE.match(text)
+    if m:
         return People(None, _tag_source(m.group(0).strip())), text[m.end() :]
     return People(), text
 

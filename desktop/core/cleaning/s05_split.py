@@ -123,25 +123,30 @@ def _best_seam(seg: Segment, idf: _Idf, heads: list[str]) -> tuple[int, bool] | 
     marks the seam too.  When the words barely change anywhere (two seams within
     :data:`_FLAT` of each other), *heads* — the page's headlines printed apart from any
     body — settle it: one of them may speak of the paragraph after the seam."""
-    cands: list[tuple[float, int, bool, float]] = []
+    cands: list[tuple[float, int, bool]] = []
+    sides: list[tuple[str, list[Piece]]] = []
     # one headline-shaped line inside: the second story's title (a series is subheads)
     lone = sum(p.type == "subhead" for p in seg.pieces) == 1
     for k, head in seams(seg.pieces):
         before = _text(seg.pieces[:k])
         rest = seg.pieces[k + 1 if head else k :]
-        if min(len(before), len(_text(rest))) < MIN_STORY:
+        after = _text(rest)
+        if min(len(before), len(after)) < MIN_STORY:
             continue  # too few words to judge; and no story is that short
-        score = idf.cohesion(before, _text(rest))
+        score = idf.cohesion(before, after)
         if head and lone and _heads_after(seg.pieces[k].text, before, rest):
             score -= _HEADLINE_SEAM  # a title over the words that follow it, none before
-        apart = max((_heads_after(h, before, rest) for h in heads), default=0.0)
-        cands.append((score, k, head, apart))
+        cands.append((score, k, head))
+        sides.append((before, rest))
     if not cands:
         return None
     scores = sorted(c[0] for c in cands)
     if len(scores) > 1 and scores[1] - scores[0] < _FLAT:
-        cands = [(sc - _APART_SEAM * apart, k, head, apart) for sc, k, head, apart in cands]
-    _sc, k, head, _apart = min(cands)
+        cands = [
+            (sc - _APART_SEAM * max((_heads_after(h, b, r) for h in heads), default=0.0), k, hd)
+            for (sc, k, hd), (b, r) in zip(cands, sides, strict=True)
+        ]
+    _sc, k, head = min(cands)
     return k, head
 
 

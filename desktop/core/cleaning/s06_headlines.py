@@ -28,7 +28,7 @@ from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s03_reflow import Unit
 from desktop.core.cleaning.s05_segment import Piece, Segment, Segmentation
 from desktop.core.cleaning.s06_ran_together import split_ran_together
-from desktop.core.cleaning.textutil import bigrams, width
+from desktop.core.cleaning.textutil import HEADLINE_BREAK, bigrams, width
 
 #: Longest label (in em) taken as a kicker when it stands right before a title.
 _KICKER_WIDTH = 8.0
@@ -50,7 +50,7 @@ def split_title(lines: list[str]) -> tuple[str, str | None]:
     for k, ln in enumerate(lines):
         if k > 0 and ln.startswith(("——", "—", "--")):
             return "".join(lines[:k]), "".join(lines[k:])
-    if len(lines) == 2 and lines[0].rstrip().endswith(("：", ":", "—")):
+    if len(lines) == 2 and lines[0].rstrip()[-1:] in HEADLINE_BREAK:
         return "".join(lines), None  # a headline broken after its colon or dash
     if len(lines) == 2:
         # a headline wrapped over two lines has a short line; a title over a longer
@@ -120,20 +120,17 @@ class _Scorer:
 
     def fit(self, head: str, text: str) -> float:
         """Weighted share of the headline's bigrams found in *text* (any text, not a body)."""
-        grams = bigrams(head)
-        if not grams:
-            return 0.0
-        found = bigrams(text)
-        total = sum(self.idf.get(g, self.default_idf) for g in grams)
-        return sum(self.idf.get(g, self.default_idf) for g in grams if g in found) / total
+        return self._share(bigrams(head), bigrams(text))
 
     def score(self, text: str, k: int) -> float:
-        grams = bigrams(text)
+        """Weighted share of the headline's bigrams found in body *k*."""
+        return self._share(bigrams(text), self.bags[k])
+
+    def _share(self, grams: set[str], found: set[str]) -> float:
         if not grams:
             return 0.0
         total = sum(self.idf.get(g, self.default_idf) for g in grams)
-        hit = sum(self.idf[g] for g in grams if g in self.bags[k])
-        return hit / total
+        return sum(self.idf.get(g, self.default_idf) for g in grams if g in found) / total
 
 
 def _distinctive_first(scores: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
@@ -170,7 +167,7 @@ class Attacher:
         self.pool_set = set(seg.pool)
         self.used: set[int] = set()
         self.credits: list[str] = []
-        #: Leftover headlines that cut a body in two (:meth:`split_for_leftovers`).
+        #: Leftover headlines that cut a body in two (:mod:`.s06_ran_together`).
         self.cut_titles: set[int] = set()
         self.scorer = _Scorer(self.segments)
         quiet = ("credit", "photocredit", "furniture", "signature")

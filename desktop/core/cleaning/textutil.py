@@ -19,6 +19,9 @@ TERMINAL_RE = re.compile(rf"[{_TERMINAL}][{re.escape(_CLOSERS)}]*$|[.]{{3}}$")
 
 #: Punctuation that cannot end a headline but often ends a line cut mid-sentence.
 CONTINUING_END = "，、；：,;:（(“‘《【—-"
+#: Of those, what a headline may break after onto a second line (``X：`` / ``Y``,
+#: ``X——`` / ``Y``): the two lines are one title.
+HEADLINE_BREAK = "：:—"
 
 #: The label opening a paper's or site's own report: ``本报讯``, ``中工网讯``, ``中电新闻网讯``
 #: (followed by a space or a bracketed byline).
