@@ -88,8 +88,6 @@ def _merge_people(old: str | None, new: str | None) -> str | None:
     return f"{old} {new}"
 
 
-#: Characters of text under a mid-body line that make a story of their own without a credit.
-_OWN_STORY_CHARS = 300
 #: Share of a headline's bigrams found in the text under it for it to speak of that text
 #: (a long headline names more than its lead does).
 _AFTER_SHARE = 0.35
@@ -164,10 +162,9 @@ class _Walker:
             return False
         if not self.one_of_a_series(i):
             return True
-        why = self.brings_own_story(i)
         # a closing credit ends the open story too, unless its byline was printed on top
         cur = self.cur
-        return why == "credit" and cur is not None and cur.lead_byline is not None
+        return cur is not None and cur.lead_byline is not None and self.runs_to_credit(i)
 
     def one_of_a_series(self, i: int) -> bool:
         """The open story already has subheads and line *i* is set like them (one line of
@@ -201,36 +198,23 @@ class _Walker:
             return True
         return shared <= 0.1 * len(head) and ahead >= _AFTER_SHARE * len(head)
 
-    def brings_own_story(self, i: int) -> str | None:
-        """What follows headline *i* is a story of its own: it runs on to a closing
-        credit (its byline), is long, or carries subheads that echo line *i* and not the
-        open story.  Without any of these, the text under a mid-body line is more of the
-        open story.  Returns which of ``credit``, ``subheads``, ``length`` (or ``end``:
-        the last text on the page) it is, or None."""
-        cur = self.cur
-        head = bigrams(self.units[i].text)
-        before = bigrams(cur.body) if cur is not None else set()
-        size = 0
-        j = i + 1
-        while j < len(self.units):
+    def runs_to_credit(self, i: int) -> bool:
+        """The text under line *i* runs on to a closing credit (before any lead-in or
+        other kind of line): the credit of whatever story line *i* belongs to."""
+        for j in range(i + 1, len(self.units)):
             role, u = self.roles[j], self.units[j]
+            if role == "credit":
+                return True
             if role in ("para", "item"):
                 if u.leadin and j > i + 1:
-                    break
+                    return False
                 if split_credit(u.text)[1] is not None:
-                    return "credit"
-                size += len(u.text)
-            elif role == "headline" and j + 1 < len(self.units) and self.roles[j + 1] == "para":
-                if (bigrams(u.text) & head) - before:
-                    return "subheads"
-            else:
-                break
-            j += 1
-        if j == len(self.units):
-            return "end"  # the last text on the page: nothing says it belongs to the open story
-        if self.roles[j] == "credit":
-            return "credit"
-        return "length" if size >= _OWN_STORY_CHARS else None
+                    return True
+            elif not (
+                role == "headline" and j + 1 < len(self.units) and self.roles[j + 1] == "para"
+            ):
+                return False
+        return False
 
     def is_labelled_subhead(self, i: int) -> bool:
         """A tiny label over a short subhead (``数据`` / ``受益群体有多大？``) inside a story."""
