@@ -246,14 +246,20 @@ def _lay_story(
         "kicker": st.kicker,
         "byline": item_byline,
         "publication": None,
-        "body_start": paras[0][st.lead_chars :][:15],
-        "body_end": paras[-1][: len(paras[-1]) - st.credit_chars][-15:],
+        **_anchors(st, paras),
         "paragraphs": len(paras),
         "subheads": [t for k, t in st.blocks if k == "subhead"],
         "captions": [],
         "duplicate_of": None,
         "complete": True,
     }
+
+
+def _anchors(st: _Story, paras: list[str]) -> dict[str, str]:
+    """The gold's body_start and body_end: the story's first and last words, past any
+    lead-in or credit its own text prints."""
+    last = paras[-1][: len(paras[-1]) - st.credit_chars]
+    return {"body_start": paras[0][st.lead_chars :][:15], "body_end": last[-15:]}
 
 
 def markdown_page(
@@ -288,8 +294,7 @@ def markdown_page(
                 "kicker": None,
                 "byline": st.byline,
                 "publication": None,
-                "body_start": paras[0][st.lead_chars :][:15],
-                "body_end": paras[-1][: len(paras[-1]) - st.credit_chars][-15:],
+                **_anchors(st, paras),
                 "paragraphs": len(paras),
                 "subheads": [t for k, t in st.blocks if k == "subhead"],
                 "captions": [],
@@ -490,14 +495,12 @@ def evaluate(d: Path, verbose: bool = False) -> str:
     with pred.open("w", encoding="utf-8") as f:
         for p in sorted((d / "pages").glob("*.txt")):
             for a in clean_page(p.read_text("utf-8"), p.name).articles:
-                f.write(json.dumps(_as_json(a), ensure_ascii=False) + "\n")
+                f.write(
+                    json.dumps(a.to_dict(), ensure_ascii=False) + "\n"
+                )  # as dubao clean --jsonl
     args = [sys.executable, str(SCORER), str(pred), "--gold", str(d / "gold")]
     res = subprocess.run(args + (["-v"] if verbose else []), capture_output=True, text=True)
     return res.stdout.strip()
-
-
-def _as_json(a: Article) -> dict[str, object]:
-    return a.to_dict()  # the form ``dubao clean --jsonl`` prints
 
 
 def main(argv: list[str] | None = None) -> int:

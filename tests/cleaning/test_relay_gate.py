@@ -18,17 +18,15 @@ in the gate's pages, accounts for most of the drop.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import random
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
 from desktop.core.cleaning import clean_page
+from tests.cleaning.conftest import Scorer, load_module
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -38,44 +36,27 @@ FLOORS = {
 }
 
 
-def _load(path: Path, name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[name] = mod  # dataclasses look their module up there
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def _summary(source: str, gold_dir: Path) -> dict[str, Any]:
-    relay = _load(ROOT / "benchmarks" / "relay.py", "dubao_relay_benchmark")
-    score = _load(ROOT / "tests" / "gold" / "score.py", "gold_score")
+def _summary(source: str, gold_dir: Path, gold_score: Scorer) -> dict[str, Any]:
+    relay = load_module(ROOT / "benchmarks" / "relay.py", "dubao_relay_benchmark")
     pool = relay.cpp_pool(7) if source == "cpp" else relay.story_pool()
     suffix = "c" if source == "cpp" else ""
-    pred: list[dict[str, Any]] = []
+    articles = []
     for n in range(1, 80, 2):
         name = f"{n:03d}_relay7{suffix}.txt"
         text, gold = relay.make_page(pool, random.Random(7 * 100_003 + n), name)
         (gold_dir / name.replace(".txt", ".json")).write_text(json.dumps(gold), "utf-8")
-        pred += [json.loads(json.dumps(a.to_dict())) for a in clean_page(text, name).articles]
-    _rows, t = score.score(pred, sorted(str(p) for p in gold_dir.glob("*.json")))
-    clean_rec = t["clean"] / max(t["gold"], 1)
-    prec = t["pred_matched"] / max(t["pred"], 1)
-    return {
-        "segment_f1": 2 * clean_rec * prec / max(clean_rec + prec, 1e-9),
-        "title_acc": t["title"] / max(t["titled"], 1),
-        "probe_acc": t["probes_ok"] / max(t["probes"], 1),
-        "paras_exact": t["paras_exact"] / max(t["matched"], 1),
-        "spaced": t["spaced"],
-    }
+        articles += clean_page(text, name).articles
+    return gold_score(articles, list(gold_dir.glob("*.json")))
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
 def summary(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    gold_score: Scorer,
 ) -> tuple[str, dict[str, Any]]:
     source = str(request.param)
-    return source, _summary(source, tmp_path_factory.mktemp(f"relay_{source}"))
+    return source, _summary(source, tmp_path_factory.mktemp(f"relay_{source}"), gold_score)
 
 
 @pytest.mark.parametrize("metric", ["segment_f1", "title_acc", "probe_acc", "paras_exact"])
