@@ -224,6 +224,8 @@ def _set_full(texts: list[str], w: float, nxt: _Chunk | None, indent: float) -> 
     return True
 
 
+#: The deepest first-line indent (in em) a paragraph is set with.
+_MAX_INDENT = 2.0
 #: Words that cannot end a headline: a line ending in one was cut mid-phrase.
 _CUT_END = frozenset("的之和与及或把被将向从对")
 _PAIRS = (("“", "”"), ("（", "）"), ("《", "》"), ("‘", "’"), ("(", ")"))
@@ -523,7 +525,7 @@ def reflow(lines: list[Line], options: CleanOptions | None = None) -> list[Unit]
         ):
             r.add_text(ch, w)
         elif (
-            _is_short_chunk(ch, w, opts, nxt, 0 if r.flush else 2)
+            _is_short_chunk(ch, w, opts, nxt, 0 if r.flush else _MAX_INDENT)
             or (r.is_open() and _is_set_apart(ch, opts))
             or (not r.is_open() and _is_question_head(ch))
         ):
