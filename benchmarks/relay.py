@@ -72,8 +72,9 @@ class _Layout:
     rng: random.Random
     out: list[str] = field(default_factory=list)
     in_column: int = 0
-    #: Positions (in squashed body text) of line breaks that fell inside a paragraph.
-    breaks: list[tuple[str, int]] = field(default_factory=list)
+    #: Line breaks that fell inside a paragraph: (text, position, and the span of the text
+    #: that is body, past the story's own lead-in and before its own credit).
+    breaks: list[tuple[str, int, int, int]] = field(default_factory=list)
 
     def emit(self, line: str) -> None:
         self.out.append(line)
@@ -88,8 +89,13 @@ class _Layout:
         if self.out and self.out[-1] != "":
             self.out.append("")
 
-    def paragraph(self, text: str, lead: str = "", first: bool = False) -> None:
-        """Lay *lead* + *text* in the column; record breaks inside *text* for probes."""
+    def paragraph(
+        self, text: str, lead: str = "", first: bool = False, own: tuple[int, int] = (0, 0)
+    ) -> None:
+        """Lay *lead* + *text* in the column; record breaks inside *text* for probes.
+
+        *own* counts the characters at the start and end of *text* that are its own
+        lead-in and credit: a correct cleaner moves them out, so no probe spans them."""
         full = lead + text
         pos, line_no = 0, 0
         while pos < len(full):
@@ -98,7 +104,7 @@ class _Layout:
             pos += len(line)
             self.emit(line)
             if pos < len(full) and pos > len(lead):
-                self.breaks.append((text, pos - len(lead)))
+                self.breaks.append((text, pos - len(lead), own[0], len(text) - own[1]))
             line_no += 1
         if self.rng.random() < self.blank_paras or not self.indent:
             self.blank()
@@ -227,13 +233,15 @@ def _lay_story(
         item_byline: str | None = who
     else:
         first = True
-        for k, t in st.blocks:
+        last = max(j for j, (k, _) in enumerate(st.blocks) if k == "paragraph")
+        for j, (k, t) in enumerate(st.blocks):
             if k == "subhead":
                 lay.blank()
                 lay.emit(t)
                 lay.blank()
                 continue
-            lay.paragraph(t, lead if first else "", first)
+            own = (st.lead_chars if first else 0, st.credit_chars if j == last else 0)
+            lay.paragraph(t, lead if first else "", first, own)
             lead, first = "", False
         if credit:
             lay.emit(credit)
@@ -384,10 +392,10 @@ def _side_by_side(groups: list[list[str]], rng: random.Random) -> list[list[str]
     return out
 
 
-def _probes(breaks: list[tuple[str, int]], rng: random.Random) -> list[str]:
+def _probes(breaks: list[tuple[str, int, int, int]], rng: random.Random) -> list[str]:
     out = []
-    for text, pos in rng.sample(breaks, k=min(len(breaks), 6)):
-        lo, hi = max(0, pos - 6), min(len(text), pos + 6)
+    for text, pos, start, end in rng.sample(breaks, k=min(len(breaks), 6)):
+        lo, hi = max(start, pos - 6), min(end, pos + 6)
         if hi - lo >= 8:
             out.append(text[lo:hi])
     return out

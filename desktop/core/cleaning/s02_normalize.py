@@ -16,7 +16,13 @@ from collections import Counter
 from dataclasses import dataclass
 
 from desktop.core.cleaning.options import CleanOptions
-from desktop.core.cleaning.textutil import ends_sentence, median, width
+from desktop.core.cleaning.textutil import (
+    MARKED_BYLINE_RE,
+    ORNAMENTS,
+    ends_sentence,
+    median,
+    width,
+)
 
 #: Longest physical line kept as one line; longer ones are cut after sentence ends.
 MAX_LINE = 20_000
@@ -151,7 +157,11 @@ def _split_long(line: str) -> list[str]:
 def normalize_line(raw: str, options: CleanOptions) -> str:
     """One physical line: whitespace unified, spaced-out runs collapsed, ends trimmed."""
     s = raw.replace("\u00a0", " ").replace("\u3000", " ").rstrip()
-    s = s.lstrip(" ").lstrip("□■◎●▲★◆◇○△▼▽").lstrip(" ")
+    s = s.lstrip(" ")
+    bare = s.lstrip(ORNAMENTS).lstrip(" ")
+    # an ornament goes, except before a line of names, where it marks a byline (□ 张三)
+    if bare != s and not (len(bare) <= 40 and MARKED_BYLINE_RE.match(s[0] + bare)):
+        s = bare
     s = re.sub(r" {2,}", " ", s)
     if options.collapse_spaced:
         s = collapse_spaced(s)

@@ -44,9 +44,14 @@ from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s02_normalize import Line
 from desktop.core.cleaning.textutil import (
     CREDIT_END_RE,
+    DATED_TAG,
     HEADLINE_BREAK,
+    JUMP_ON_RE,
+    MARKED_BYLINE_RE,
     NEWS_TAG,
+    ORNAMENTS,
     ROLE_RE,
+    SOURCE_END,
     ends_continuing,
     ends_sentence,
     starts_mid_sentence,
@@ -57,17 +62,18 @@ _HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _ITEM_RE = re.compile(r"^(?:[-*+•·]|\d{1,2}[.)、])\s+")
 #: A lead-in: news-service dateline or byline ending in 报道, at the start of a block.
 LEAD_START_RE = re.compile(
-    rf"^(?:{NEWS_TAG}|"
+    rf"^(?:{NEWS_TAG}|据?{DATED_TAG}|"
     r"本报[^\s，。]{0,10}电|据?(?:新华社|中新社)|据[^\s，。]{2,8}社[^\s，。]{0,12}电|"
     r"本报(?:见习|特约|首席)?(?:记者|通讯员)|"
-    r"据?[^\s，。]{2,8}?(?:社|报|台|网)[^\s，。]{0,10}?\d{1,2}月\d{1,2}日(?:\d{1,2}时)?电|"
-    r"(?:(?:见习|实习|特约|全媒体|首席)?(?:记者|通讯员)[^，。；]{1,30}?报\s*道))"
+    r"(?:(?:见习|实习|特约|全媒体|首席)?(?:记者|通讯员)[^，。；]{1,30}?报\s*道)|"
+    # a reporter of another paper or site: 齐鲁晚报·齐鲁壹点记者 王媛报道
+    rf"[^\s，。；“”]{{2,12}}?{SOURCE_END}[^\s，。；“”]{{0,6}}?(?:记者|通讯员)\s*"
+    r"[\u4e00-\u9fff]{2,4}(?:[ 、]+[\u4e00-\u9fff]{2,4})*\s*报\s*道)"
 )
 #: A lead-in that always starts a new article, even without a blank line above it.
 STRONG_LEAD_RE = re.compile(
-    rf"^(?:{NEWS_TAG}|"
-    r"本报[^\s，。]{0,10}电|据[^\s，。]{2,8}社[^\s，。]{0,12}电|"
-    r"[^\s，。]{2,8}?(?:社|报|台|网)[^\s，。]{0,10}?\d{1,2}月\d{1,2}日(?:\d{1,2}时)?电)"
+    rf"^(?:{NEWS_TAG}|{DATED_TAG}|"
+    r"本报[^\s，。]{0,10}电|据[^\s，。]{2,8}社[^\s，。]{0,12}电)"
 )
 #: A photographer credit closing a caption: ``通讯员王树成摄``, ``记者X/摄``.
 PHOTO_CREDIT_RE = re.compile(
@@ -126,6 +132,10 @@ def _chunks(lines: list[Line]) -> list[_Chunk]:
             continue
         joins = out and ln.blank_before == 0 and not ln.frame and not _is_special(ln.text)
         joins = joins and not STRONG_LEAD_RE.match(ln.text)
+        # a byline on a line of its own (本报记者 王晓东) is not the first line of the text,
+        # unless it runs on into a lead-in (记者吴晓静 通讯员姚似 / 璐报道 …)
+        if joins and len(out[-1].lines) == 1 and _names_only(out[-1].lines[0].text):
+            joins = bool(_BYLINE_LEAD_RE.match(out[-1].lines[0].text + ln.text))
         # a byline lead-in (记者X报道) under a headline line with no blank between
         joins = joins and not (LEAD_START_RE.match(ln.text) and _headline_above(out))
         if joins and ln.text[:1] in "本见实特全首记通":  # cheap guard before the regexes
@@ -138,6 +148,17 @@ def _chunks(lines: list[Line]) -> list[_Chunk]:
             continue
         out.append(_Chunk([ln]))
     return out
+
+
+def _names_only(text: str) -> bool:
+    """A line of names only: a byline printed on a line of its own."""
+    if len(text) > 40 or not (text[:1] in ORNAMENTS or _ROLE_HINT_RE.search(text)):
+        return False  # a cheap guard before the full grammar
+    return bool(MARKED_BYLINE_RE.match(text.strip()))
+
+
+#: What a marked byline line holds when no ornament opens it.
+_ROLE_HINT_RE = re.compile(r"记者|通讯员|评论员|编辑|实习生|[/／|｜]")
 
 
 def _headline_above(out: list[_Chunk]) -> bool:
@@ -160,12 +181,20 @@ def _is_special(text: str) -> bool:
 
 
 def closes(text: str) -> bool:
-    """True when a line ends a paragraph: a finished sentence, a credit or a photo credit."""
+    """True when a line ends a paragraph: a finished sentence, a credit, a photo credit or
+    a jump line (``（下转第3版）``)."""
     t = text.rstrip()
     if ends_sentence(t):
         return True
-    # both credits end in a bracket, 摄 or 影: skip the regexes for every other line
-    return t[-1:] in "）)摄影" and bool(CREDIT_END_RE.search(t) or PHOTO_CREDIT_RE.search(t))
+    # credits and jump lines end in a bracket, 摄, 影 or 版: skip the regexes for other lines
+    if t[-1:] not in "）)摄影版":
+        return False
+    return bool(CREDIT_END_RE.search(t) or PHOTO_CREDIT_RE.search(t) or _jumps_on(t))
+
+
+def _jumps_on(text: str) -> bool:
+    """The text ends in a jump line (``（下转第3版）``): only its last characters can hold one."""
+    return "转" in text[-20:] and bool(JUMP_ON_RE.search(text, max(0, len(text) - 20)))
 
 
 def _is_short_chunk(
@@ -179,6 +208,8 @@ def _is_short_chunk(
     texts = ch.texts
     if len(texts) > 3 or any(width(t) > options.max_headline_width for t in texts):
         return False
+    if len(texts) == 1 and _names_only(texts[0]):
+        return True
     if LEAD_START_RE.match("".join(texts)):
         return False
     last = texts[-1]

@@ -14,9 +14,13 @@ from dataclasses import dataclass
 from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s03_reflow import PHOTO_CREDIT_RE, Unit
 from desktop.core.cleaning.textutil import (
+    BYLINE_LINE_RE,
     CREDIT_END_RE,
+    JUMP_FROM_RE,
+    JUMP_ON_RE,
     NEWS_TAG,
-    ROLE,
+    ORNAMENTS,
+    SOURCE_END,
     ends_sentence,
     han_chars,
     width,
@@ -27,16 +31,21 @@ _ROLE_WORD = _PREFIX + r"(?:记者|通讯员)"
 _ANY_ROLE_RE = re.compile(rf"(?:新华社|中新社|本报)?{_PREFIX}(?:摄影记者|记者|通讯员|评论员|编辑)")
 #: ``[本报讯] 记者X 通讯员Y、Z报道`` at the start of a paragraph.
 _BYLINE_LEAD_RE = re.compile(
-    rf"^(?P<head>{NEWS_TAG}|本报[^\s，。]{{0,10}}电)?\s*(?P<by>{_ROLE_WORD}[^，。；：“]{{1,40}}?)\s*报\s*道\s*"
+    rf"^(?P<head>{NEWS_TAG}|本报[^\s，。]{{0,10}}电)?\s*"
+    rf"(?P<by>(?:本报|[^\s，。；：“”]{{2,12}}?{SOURCE_END}[^\s，。；：“”]{{0,6}}?)?"
+    rf"{_ROLE_WORD}[^，。；：“]{{1,40}}?)\s*报\s*道\s*[:：]?\s*"
 )
-#: ``据新华社北京2月24日电``: a news-service dateline.
+#: ``据新华社北京2月24日电（记者 张三）``, ``东南网莆田1月17日讯（通讯员 卓丽双）``: a
+#: dated lead-in, with the reporters in brackets.
 _DATELINE_RE = re.compile(
-    r"^(?:本报讯\s*)?据?(?P<pub>新华社|中新社|[^\s，。]{2,8}?(?:社|报|台|网))"
-    r"[^\s，。]{0,12}?\d{1,2}月\d{1,2}日(?:\d{1,2}时)?电\s*"
-    r"(?:[（(](?P<by>(?:记者)[^）)]{1,30})[）)])?\s*"
+    r"^(?:本报讯\s*)?据?(?P<pub>新华社|中新社|[^\s，。]{2,8}?"
+    + SOURCE_END
+    + r")[^\s，。]{0,12}?\d{1,2}月\d{1,2}日(?:\d{1,2}时)?(?:电|讯)\s*"
+    r"(?P<bracket>[（(]\s*(?P<by>[^（）()]{0,8}?(?:记者|通讯员)[^（）()]{1,30}|"
+    r"[\u4e00-\u9fff]{2,4}(?:[ 、]+[\u4e00-\u9fff]{2,4})*)\s*[）)])?\s*"
 )
 #: A lead-in label alone (``本报讯``, ``中工网讯``); a dateline (``本报…电``) stays as printed.
-_LABEL_RE = re.compile(rf"^{NEWS_TAG}\s*")
+_LABEL_RE = re.compile(rf"^{NEWS_TAG}\s*[:：]?\s*")
 #: ``本报讯（记者 张三 通讯员 李四）`` or ``本报记者 张三 李四`` on a line of its own.
 _BRACKET_LEAD_RE = re.compile(
     rf"^(?P<head>{NEWS_TAG}|本报[^\s，。]{{0,10}}电)\s*[（(](?P<by>[^（）()]{{0,8}}{_ROLE_WORD}[^（）()]{{1,40}})[）)]\s*"
@@ -60,13 +69,6 @@ _IMAGE_CREDIT_RE = re.compile(r"^[（(][^（）()]{0,20}(?:图片|照片|图)[^�
 #: A caption that says it describes a picture: ``图为…``, ``上图：…``.
 _PHOTO_WORDS_RE = re.compile(r"^(?:图为|[上下左右]图[为：:]?|图[一二三四1-9][：:])")
 _KICKER_RE = re.compile(r"^[【\[][^】\]]{1,12}[】\]]|关键词[:：]")
-_NAME = rf"(?:{_ROLE_WORD}|{ROLE}|文|图)?\s*[/／]?\s*[\u4e00-\u9fff]{{2,4}}"
-#: A line of names only (``沈琳 韦友 张晓燕``, ``文/张三``): a byline printed under a title.
-_NAMES_RE = re.compile(
-    rf"^{_NAME}(?:\s*[ 、，,]\s*{_NAME})+$"
-    rf"|^(?:{_ROLE_WORD}|文|图)\s*[/／]?\s*[\u4e00-\u9fff]{{2,4}}$"
-    r"|^(?:本报|特约|新华社|人民日报)?评论员$"
-)
 #: A date line closing a notice's signature block.
 _DATE_RE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 
@@ -80,12 +82,13 @@ class People:
 
 
 def tidy_byline(text: str) -> str:
-    """One-line byline with a space before each role word (``通讯员A记者B`` → ``通讯员A 记者B``)."""
-    t = re.sub(r"\s+", " ", text).strip(" /")
+    """One-line byline with a space before each role word after the first (``通讯员A记者B``
+    → ``通讯员A 记者B``); what stands before the first one is the paper (``中工网记者 X``)."""
+    t = re.sub(r"\s+", " ", text).strip(" /" + ORNAMENTS)
     out, pos = "", 0
-    for m in _ANY_ROLE_RE.finditer(t):
+    for k, m in enumerate(_ANY_ROLE_RE.finditer(t)):
         out += t[pos : m.start()]
-        if out and out[-1] not in " 、，":
+        if k and out and out[-1] not in " 、，/／|｜":
             out += " "
         pos = m.start()
     out += t[pos:]
@@ -99,7 +102,7 @@ def parse_lead(text: str) -> tuple[People, str]:
         # the dateline (place and date) stays in the text as printed; only the
         # reporter in brackets moves to the byline
         by = tidy_byline(m.group("by")) if m.group("by") else None
-        head = text[: m.start("by") - 1] if m.group("by") else text[: m.end()]
+        head = text[: m.start("bracket")] if m.group("by") else text[: m.end()]
         pub = m.group("pub") if not m.group("pub").startswith("本报") else None
         return People(by, pub), head.rstrip() + " " + text[m.end() :]
     m = _BRACKET_LEAD_RE.match(text)
@@ -124,9 +127,10 @@ def parse_lead(text: str) -> tuple[People, str]:
 def _tag_source(head: str) -> str | None:
     """The paper or site a label names (``生活报讯`` → ``生活报``); None for the page's own
     paper (``本报讯``, ``本网讯``) and for datelines."""
-    if not head.endswith("讯") or head in ("本报讯", "本网讯"):
+    head = head.rstrip(":： ")
+    if not head.endswith(("讯", "消息")) or head in ("本报讯", "本网讯"):
         return None
-    return head[:-1]
+    return head.removesuffix("讯").removesuffix("消息")
 
 
 def parse_credit(text: str) -> People:
@@ -160,6 +164,8 @@ def split_photo_credit(text: str) -> tuple[str, str | None]:
 
 def _role_of_short(u: Unit) -> str:
     t = u.text.strip()
+    if JUMP_FROM_RE.fullmatch(t) or JUMP_ON_RE.fullmatch(t):
+        return "jump"
     if _CREDIT_FULL_RE.match(t):
         return "credit"
     if _IMAGE_CREDIT_RE.match(t):
@@ -193,16 +199,17 @@ def _is_caption_text(units: list[Unit], i: int, options: CleanOptions) -> bool:
 
 def assign_roles(units: list[Unit], options: CleanOptions | None = None) -> list[str]:
     """One role per unit: para, caption, photo, credit, photocredit, kicker, headline,
-    heading, table, item, furniture."""
+    heading, table, item, jump, furniture."""
     opts = options or CleanOptions()
     roles: list[str] = []
     for i, u in enumerate(units):
         if u.kind == "short":
             role = _role_of_short(u)
             after_title = roles[-1:] in (["heading"], ["headline"]) and units[i - 1].level <= 1
-            names = role == "headline" and bool(_NAMES_RE.match(u.text.strip()))
-            if names and after_title:
-                role = "byline"
+            text = u.text.strip()
+            names = role == "headline" and bool(BYLINE_LINE_RE.match(text))
+            if names and (after_title or text[:1] in ORNAMENTS):
+                role = "byline"  # under a title, or marked as one (■本报记者 张三)
             elif names and roles[-1:] == ["para"] and _ANY_ROLE_RE.search(u.text):
                 role = "credit"  # 记者 张三 under the last paragraph
             if role == "headline" and roles and roles[-1] == "kicker" and "；" in u.text:

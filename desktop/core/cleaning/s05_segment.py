@@ -1,7 +1,9 @@
 """Stage 5 — segment: find where articles begin and end.
 
-A new article starts at a byline/dateline lead-in, at a Markdown ``#`` heading, after a
-closing credit, after a cluster of headline lines, and at a stand-alone photo caption.
+A new article starts at a byline/dateline lead-in, at a byline on a line of its own, at a
+Markdown ``#`` heading, after a closing credit, after a cluster of headline lines, and at a
+stand-alone photo caption.  A jump line (``（下转第3版）``) ends its part; ``（上接第1版）``
+opens one; both are page furniture and mark the story incomplete.
 Single short lines between paragraphs of an open article are its subheads (a line that
 shares no words with the story so far but heads a story of its own is the next story's
 title — unless the open story already has subheads of its size: then it is one more in
@@ -25,6 +27,8 @@ from desktop.core.cleaning.s04_roles import (
     tidy_byline,
 )
 from desktop.core.cleaning.textutil import (
+    JUMP_FROM_RE,
+    JUMP_ON_RE,
     NOTICE_TITLE_RE,
     bigrams,
     starts_mid_sentence,
@@ -66,6 +70,8 @@ class Segment:
     credit_byline: str | None = None
     #: The news service or paper named by a dateline lead-in (``据新华社…电``).
     lead_publication: str | None = None
+    #: A jump line (``（上接第1版）``, ``（下转第3版）``) says the story goes on elsewhere.
+    jumped: bool = False
 
     @property
     def body(self) -> str:
@@ -83,7 +89,7 @@ class Segmentation:
 
 def _merge_people(old: str | None, new: str | None) -> str | None:
     """Keep both when a credit names someone the lead-in did not."""
-    if not old or not new or new in old:
+    if not old or not new or new.replace(" ", "") in old.replace(" ", ""):
         return old or new
     return f"{old} {new}"
 
@@ -114,6 +120,7 @@ class _Walker:
             "photocredit": self.photo_credit,
             "furniture": lambda i, u: self.furniture.extend(u.lines or [u.text]),
             "byline": self.byline,
+            "jump": self.jump,
             "signature": self.signature,
         }
 
@@ -231,17 +238,57 @@ class _Walker:
             and not self.opens_new_story(i + 1)  # a kicker over the next story's title
         )
 
+    def jump(self, i: int, u: Unit) -> None:
+        """``（上接第1版）`` opens a part of a story begun on another page; ``（下转第3版）``
+        closes one that goes on there.  The jump line itself is page furniture."""
+        self.furniture.append(u.text)
+        if JUMP_FROM_RE.match(u.text):
+            self.continued(i)
+        elif self.cur is not None:
+            self.cur.jumped = self.cur.closed = True
+
+    def continued(self, i: int) -> None:
+        """A part continued from another page: under its own title, or a new segment."""
+        self.fresh_or_new(i).jumped = True
+
+    def fresh_or_new(self, i: int, headed: bool = False) -> Segment:
+        """The open segment if it has a title or names line and no text yet (what follows
+        opens its story), else a new one."""
+        cur = self.cur
+        if cur is not None and not cur.pieces and (cur.title is not None or cur.byline):
+            return cur
+        return self.new(i, headed)
+
     def para(self, i: int, u: Unit) -> None:
         text = u.text
+        # both jump lines name the page they jump to: look for them only near 接 and 转
+        jump_from = JUMP_FROM_RE.match(text) if "接" in text[:6] else None
+        if jump_from and jump_from.end() < len(text):
+            self.furniture.append(jump_from.group(0).strip())
+            text = text[jump_from.end() :]
+            self.continued(i)
+        jump_on = JUMP_ON_RE.search(text, max(0, len(text) - 20)) if "转" in text[-20:] else None
+        if jump_on and jump_on.start() > 0:
+            self.furniture.append(jump_on.group(0).strip())
+            text = text[: jump_on.start()]
+        self.para_text(i, u, text)
+        if jump_on and jump_on.start() > 0 and self.cur is not None:
+            self.cur.jumped = self.cur.closed = True
+
+    def para_text(self, i: int, u: Unit, text: str) -> None:
         if u.leadin:
-            cur = self.cur
             # a lead-in right under a title (or its names line) opens that title's story
-            fresh = cur is not None and not cur.pieces and cur.title is not None
-            fresh = fresh and cur is not None and cur.byline is None
-            seg = cur if cur is not None and fresh else self.new(i, headed=True)
+            seg = self.fresh_or_new(i, headed=True)
             people, text = parse_lead(text)
-            seg.byline, seg.publication = people.byline, people.publication
-            seg.lead_byline, seg.lead_publication = people.byline, people.publication
+            if (
+                seg.byline
+                and people.byline
+                and _merge_people(seg.byline, people.byline) == seg.byline
+            ):
+                self.furniture.append(people.byline)  # the lead-in repeats the names line
+            seg.byline = _merge_people(seg.byline, people.byline)
+            seg.publication = _merge_people(seg.publication, people.publication)
+            seg.lead_byline, seg.lead_publication = seg.byline, seg.publication
         elif self.cur is not None and starts_mid_sentence(text, strict=True):
             self.new(i)  # the rest of a sentence printed elsewhere: a part of another story
         text, credit = split_credit(text)

@@ -16,9 +16,6 @@ from desktop.core.models import Article, ArticleKind, Block
 
 _COMMENT_RE = re.compile(r"评论员|评论|时评|社评|观点|锐评|短评|工评")
 _BRIEF_CHARS = 160
-#: Jump lines: ``（上接第一版）`` at the start, ``（下转第3版）`` at the end of a part.
-_CONTINUED_FROM_RE = re.compile(r"^[（(]?\s*(?:上接|接上|紧接|接第)[^）)]{0,8}版?[）)]?")
-_CONTINUED_ON_RE = re.compile(r"[（(]?\s*(?:下转|转第|转[A-Z]?\d{1,2}版)[^）)]{0,8}[）)]?$")
 
 
 def _kind(seg: Segment, blocks: list[Block]) -> ArticleKind:
@@ -45,7 +42,7 @@ def _complete(seg: Segment) -> bool:
     fragment = starts_mid_sentence(first) or (len(first) <= 8 and ends_sentence(first))
     if not seg.headed and fragment:
         return False
-    if _CONTINUED_FROM_RE.search(first[:20]) or _CONTINUED_ON_RE.search(last[-20:]):
+    if seg.jumped:
         return False
     return ends_sentence(last) or (seg.closed and bool(seg.byline))
 

@@ -23,15 +23,55 @@ CONTINUING_END = "，、；：,;:（(“‘《【—-"
 #: ``X——`` / ``Y``): the two lines are one title.
 HEADLINE_BREAK = "：:—"
 
-#: The label opening a paper's or site's own report: ``本报讯``, ``中工网讯``, ``中电新闻网讯``
-#: (followed by a space or a bracketed byline).
-NEWS_TAG = r"(?:本报讯|本网讯|[^\s，。、“”（）()]{2,10}?(?:网|报|社|台)讯(?=[\s（(]))"
+#: The label opening a paper's or site's own report: ``本报讯``, ``中工网讯``, ``中电新闻网讯``,
+#: ``央视网消息：`` (followed by a space, a colon or a bracketed byline).
+NEWS_TAG = (
+    r"(?:本报讯|本网讯|[^\s，。、“”（）()]{2,10}?(?:网|报|社|台)(?:讯|消息)"
+    r"(?=[\s（(:：]))"
+)
+#: How the name of a paper, site or news service ends (``新华社``, ``东南网``, ``浙江在线``).
+SOURCE_END = r"(?:社|报|台|网|在线|客户端)"
+#: A dated lead-in: ``新华社北京2月24日电``, ``东南网莆田1月17日讯``, ``浙江在线4月28日讯``.
+DATED_TAG = (
+    rf"[^\s，。]{{2,8}}?{SOURCE_END}[^\s，。]{{0,12}}?\d{{1,2}}月\d{{1,2}}日(?:\d{{1,2}}时)?"
+    r"(?:电|讯)"
+)
 
 #: Role words that introduce the people behind a story.
 ROLE = (
     r"(?:见习|实习|特约|全媒体|首席|本报|新华社|中新社)?(?:记者|通讯员|评论员|摄影记者|摄影|编辑)"
 )
 ROLE_RE = re.compile(ROLE)
+
+#: Ornaments some papers print before a byline line (``■本报记者 张三``, ``◎文/张治``).
+ORNAMENTS = "□■◎●○▲△▼▽◆◇★☆▌▍"
+#: A person's role with its paper and rank: ``本报记者``, ``新华社记者``, ``中工网记者``,
+#: ``工人日报-中工网记者``, ``见习记者``, ``实习生``.
+_PERSON_ROLE = (
+    r"(?:[\u4e00-\u9fff]{2,10}?[-—·]?){0,2}?"
+    r"(?:见习|实习|特约|全媒体|首席|驻[\u4e00-\u9fff]{1,4})?"
+    r"(?:摄影记者|记者|通讯员|评论员|编辑|实习生)"
+)
+_PERSON = r"[\u4e00-\u9fff]{2,4}"
+#: ``文/``, ``图/``, ``文/图``, ``文 |``: who wrote and who took the pictures.
+_AUTHOR_MARK = r"(?:(?:文图|图文|文|图)\s*[/／|｜]|文/图)"
+_MARKED = rf"(?:{_PERSON_ROLE}|{_AUTHOR_MARK})\s*{_PERSON}"
+_WHO = rf"(?:{_MARKED}|{_PERSON})"
+#: A line of names that says it is a byline, as printed under a title or over a story's
+#: first paragraph: a role or author mark with names (``本报记者 王晓东``, ``文/张治``,
+#: ``记者 李明 通讯员 张华``) or names behind an ornament (``□ 张三``).  Names are set apart
+#: by a space or 、 unless a role word starts the next one.
+_MARKED_LINE = (
+    rf"^(?!.*报道)(?:[{ORNAMENTS}]\s*{_WHO}|{_MARKED})(?:\s*[ 、]\s*{_WHO}|\s*{_MARKED})*"
+    rf"(?:\s+(?:图文|文图))?$"
+    r"|^(?:本报|特约|新华社|人民日报)?评论员$"
+)
+MARKED_BYLINE_RE = re.compile(_MARKED_LINE)
+#: Any line of names only: a marked byline, or several bare names (``沈琳 韦友 张晓燕``),
+#: which only their place under a title tells from a headline (``搭台铺路 助力产``).
+BYLINE_LINE_RE = re.compile(
+    rf"{_MARKED_LINE}|^{_PERSON}(?:\s*[ 、]\s*{_PERSON})+(?:\s+(?:图文|文图))?$"
+)
 
 
 def is_han(ch: str) -> bool:
@@ -106,6 +146,12 @@ CREDIT_END_RE = re.compile(
     r"(?:记者|通讯员|评论员)[^（）()]{1,30})[）)]"
     r"|(?<=[。！？”])\s*[（(][\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,3}[）)])$"
 )
+
+
+_PAGE_NO = r"(?:第\s*)?[A-Za-z]?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版[^（）()\s]{0,6}"
+#: Jump lines: ``（上接第一版）`` opening a part of a story, ``（下转第3版）`` closing one.
+JUMP_FROM_RE = re.compile(rf"^[（(]?\s*(?:(?:上接|紧接|接)\s*{_PAGE_NO}|接上版)[）)]?\s*")
+JUMP_ON_RE = re.compile(rf"\s*[（(]?\s*(?:下转|转)\s*{_PAGE_NO}[）)]?$")
 
 
 #: Title words of an official notice (a land-sale 公告, a 通知 …).

@@ -1,0 +1,176 @@
+"""Conventions of Chinese print that the seed pages do not show but other papers use:
+a byline on a line of its own (``■本报记者 王晓东``, ``□ 张三``, ``◎文/张治``), jump lines
+(``（下转第3版）``, ``（上接第1版）``), and lead-ins of other papers and sites (``东南网莆田
+1月17日讯``, ``央视网消息：``, ``齐鲁晚报·齐鲁壹点记者 王媛报道``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.cleaning import clean_page
+from desktop.core.cleaning.s03_reflow import LEAD_START_RE
+from desktop.core.cleaning.s04_roles import parse_lead, tidy_byline
+from desktop.core.cleaning.textutil import BYLINE_LINE_RE, MARKED_BYLINE_RE
+
+BODY = """\
+近日，某集团第十届职工技能大赛在
+总装车间开赛，来自各分厂的两百余
+名选手参加了焊接、钳工、电工等六
+个工种的比拼。
+
+大赛设置了理论考试和实际操作两
+个环节，获奖选手将按规定晋升技能
+等级。往届大赛中，共有三十多名选
+手获得了技师资格。
+"""
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("本报记者 王晓东", "本报记者 王晓东"),
+        ("■本报记者 王晓东", "本报记者 王晓东"),
+        ("□记者 李明 通讯员 张华", "记者 李明 通讯员 张华"),
+        ("◎文/张治", "文/张治"),
+        ("文 | 剑胆琴心", "文 | 剑胆琴心"),
+        ("本报记者 张三 实习生 李四", "本报记者 张三 实习生 李四"),
+        ("□ 张三", "张三"),
+        ("文/图 李四", "文/图 李四"),
+        ("工人日报-中工网记者 刘晓", "工人日报-中工网记者 刘晓"),
+        ("新华社记者 王某某", "新华社记者 王某某"),
+        ("沈琳 韦友 张晓燕", "沈琳 韦友 张晓燕"),
+    ],
+)
+def test_byline_on_a_line_of_its_own(line: str, byline: str) -> None:
+    page = clean_page(f"技能大赛点燃车间热情\n\n{line}\n\n{BODY}", "p.txt")
+    [art] = page.articles
+    assert art.title == "技能大赛点燃车间热情"
+    assert art.byline == byline
+    assert art.blocks[0].text.startswith("近日，某集团")
+    assert len(art.blocks) == 2
+    assert not page.furniture
+
+
+def test_byline_line_grammar() -> None:
+    for line in ("本报记者 王晓东", "▲本报通讯员 孙六", "特约记者 吴七", "本报评论员"):
+        assert MARKED_BYLINE_RE.match(line), line
+    # prose, a lead-in cut by the column, a headline of two phrases: not a marked byline
+    for line in (
+        "近日，某集团第十届职工技能大赛在",
+        "现场，花香阵阵，芬芳扑",
+        "本报讯 通讯员李晓艳报",
+        "通讯员陈明报道 为推动全",
+        "搭台铺路 助力产",
+    ):
+        assert not MARKED_BYLINE_RE.match(line), line
+    # bare names are told from a two-phrase headline only by their place under a title
+    assert BYLINE_LINE_RE.match("沈琳 韦友 张晓燕")
+
+
+def test_tidy_byline_keeps_the_paper_before_the_first_role() -> None:
+    assert tidy_byline("中工网记者 刘晓") == "中工网记者 刘晓"
+    assert tidy_byline("通讯员葛玲燕记者吴晓静") == "通讯员葛玲燕 记者吴晓静"
+    assert tidy_byline("文/本报记者 赵四") == "文/本报记者 赵四"
+
+
+def test_a_byline_line_cut_into_a_lead_in_still_reads_as_one() -> None:
+    page = (
+        "记者吴晓静 通讯员姚似\n璐报道 刚刚过去的春节假期，\n“科技创新”成为全民聚焦的关键\n词。\n"
+    )
+    [art] = clean_page(page, "p.txt").articles
+    assert art.byline == "记者吴晓静 通讯员姚似璐"
+    assert art.blocks[0].text.startswith("刚刚过去")
+
+
+JUMPS = """\
+技能大赛点燃车间热情
+
+□记者 李明 通讯员 张华
+
+近日，某集团第十届职工技能大赛在总
+装车间开赛，来自各分厂的两百余名选
+手参加了焊接、钳工、电工等六个工种
+的比拼。
+
+大赛设置了理论考试和实际操作两个环
+节，获奖选手将按规定晋升技能等级。
+（下转第3版）
+
+读书让生活更美好
+
+◎文/张治
+
+读书是一件快乐的事。每当夜深人静，
+捧起一本好书，心就静了下来。书中有
+远方，也有我们未曾经历的人生。
+
+我常想，一个人的精神发育史，就是他
+的阅读史。
+"""
+
+
+def test_a_jump_line_ends_the_part_and_is_furniture() -> None:
+    page = clean_page(JUMPS, "p.txt")
+    first, second = page.articles
+    assert first.title == "技能大赛点燃车间热情"
+    assert not first.complete  # the story goes on on page 3
+    assert first.blocks[-1].text.endswith("晋升技能等级。")
+    assert second.title == "读书让生活更美好"
+    assert second.byline == "文/张治"
+    assert second.complete and len(second.blocks) == 2
+    assert "（下转第3版）" in page.furniture
+
+
+def test_a_jump_line_on_a_line_of_its_own() -> None:
+    text = JUMPS.replace("等级。\n（下转第3版）", "等级。\n\n（下转第3版）")
+    page = clean_page(text, "p.txt")
+    assert [a.title for a in page.articles] == ["技能大赛点燃车间热情", "读书让生活更美好"]
+    assert not page.articles[0].complete
+    assert "（下转第3版）" in page.furniture
+
+
+def test_continued_from_another_page_opens_a_part() -> None:
+    text = (
+        "读书是一件快乐的事。每当夜深人静，\n捧起一本好书，心就静了下来。\n\n"
+        "（上接第1版）大赛设置了理论考试和实\n际操作两个环节，获奖选手将按规定晋\n升技能等级。\n"
+    )
+    page = clean_page(text, "p.txt")
+    assert len(page.articles) == 2
+    part = page.articles[1]
+    assert part.blocks[0].text.startswith("大赛设置了")
+    assert not part.complete
+    assert "（上接第1版）" in page.furniture
+
+
+@pytest.mark.parametrize(
+    ("text", "byline", "publication", "rest"),
+    [
+        (
+            "东南网莆田1月17日讯(通讯员 卓丽双)昨日17时许",
+            "通讯员 卓丽双",
+            "东南网",
+            "东南网莆田1月17日讯 昨日17时许",
+        ),
+        (
+            "浙江在线4月28日讯(记者 陈雷)4月下旬",
+            "记者 陈雷",
+            "浙江在线",
+            "浙江在线4月28日讯 4月下旬",
+        ),
+        ("央视网消息：各地推出多项暖心举措", None, "央视网", "各地推出多项暖心举措"),
+        ("湖北日报消息 一股清泉跃出幕阜山", None, "湖北日报", "一股清泉跃出幕阜山"),
+        ("齐鲁晚报·齐鲁壹点记者 王媛报道 3月26日", "齐鲁晚报·齐鲁壹点记者 王媛", None, "3月26日"),
+        ("本报讯 本报记者 皮树义 张锦力报道 300名", "本报记者 皮树义 张锦力", None, "300名"),
+        ("新华社北京2月24日电（记者 张三）近日", "记者 张三", "新华社", "新华社北京2月24日电 近日"),
+    ],
+)
+def test_lead_ins_of_other_papers_and_sites(
+    text: str, byline: str | None, publication: str | None, rest: str
+) -> None:
+    assert LEAD_START_RE.match(text)
+    people, body = parse_lead(text)
+    assert (people.byline, people.publication, body) == (byline, publication, rest)
+
+
+def test_a_reporter_quoted_in_the_text_is_no_lead_in() -> None:
+    assert not LEAD_START_RE.match("中央电视台记者张三在现场报道了这件事")
