@@ -174,3 +174,80 @@ def test_lead_ins_of_other_papers_and_sites(
 
 def test_a_reporter_quoted_in_the_text_is_no_lead_in() -> None:
     assert not LEAD_START_RE.match("中央电视台记者张三在现场报道了这件事")
+
+
+SERIES = """\
+工会服务暖人心
+
+编者按：新就业形态劳动者
+的权益保障，是近年来社会
+关注的热点。本报今起推出
+系列报道，敬请关注。
+
+一、建会入会有了新渠道
+
+今年以来，全市各级工会组
+织深入快递网点、外卖站点
+，推动新就业形态劳动者入
+会，新发展会员两万余人。
+
+二、服务阵地遍布街头
+
+全市已建成户外劳动者服务
+站点三百余个，为快递员、
+外卖员提供歇脚、饮水、充
+电等服务。
+
+（本报记者 王五）
+
+相关链接
+
+截至去年底，全国新就业形
+态劳动者已超过八千万人。
+
+春风送岗暖人心
+
+本报讯（记者 赵六）2月28日，
+市总工会举办春风行动专场
+招聘会，120家企业提供岗位
+三千余个。
+
+图为招聘会现场。新华社发 张七 摄
+"""
+
+
+def test_numbered_headings_and_a_box_belong_to_their_story() -> None:
+    page = clean_page(SERIES, "p.txt")
+    first, second = page.articles
+    assert first.title == "工会服务暖人心"
+    assert first.byline == "本报记者 王五"
+    subheads = [b.text for b in first.blocks if b.type == "subhead"]
+    # a numbered heading nearly as wide as the column is no paragraph's cut-off first line
+    assert subheads == ["一、建会入会有了新渠道", "二、服务阵地遍布街头", "相关链接"]
+    assert first.blocks[-1].text.startswith("截至去年底")
+    assert second.title == "春风送岗暖人心"
+
+
+def test_a_numbered_heading_after_a_line_announcing_it_is_no_caption() -> None:
+    text = (
+        "临近五一，郑州高速交警温馨提示：\n\n一、严格遵守车辆载物规定\n\n"
+        "货车驾驶人要严格遵守相关法律规\n定，不超载、不超限，同时在上高速\n前，要认真检"
+        "查车上货物是否捆紧\n绑牢。\n\n二、行车途中也要检查车辆安全性能\n\n驾驶人在行车"
+        "前，一定要认真检查\n车辆，包括轮胎、刹车系统等。\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert [b.type for b in art.blocks] == [
+        "paragraph",
+        "subhead",
+        "paragraph",
+        "subhead",
+        "paragraph",
+    ]
+
+
+def test_a_caption_saying_it_shows_the_picture_goes_with_the_story() -> None:
+    page = clean_page(SERIES, "p.txt")
+    story = page.articles[-1]
+    assert story.blocks[-1].type == "caption"
+    assert story.blocks[-1].text == "图为招聘会现场。"
+    assert "新华社发 张七" in page.furniture  # the photographer, with the agency

@@ -45,6 +45,7 @@ from desktop.core.cleaning.s02_normalize import Line
 from desktop.core.cleaning.textutil import (
     CREDIT_END_RE,
     DATED_TAG,
+    ENUM_HEAD_RE,
     HEADLINE_BREAK,
     JUMP_ON_RE,
     MARKED_BYLINE_RE,
@@ -79,9 +80,11 @@ STRONG_LEAD_RE = re.compile(
 PHOTO_CREDIT_RE = re.compile(
     r"(?:(?:(?:见习|特约|全媒体|首席|本报|新华社)?(?:记者|通讯员|摄影记者)\s*[^\s，。]{2,12}"
     r"(?:\s*[、 ]\s*[^\s，。]{2,4})*\s*/?\s*摄(?:影)?)"
-    r"|(?:(?<=[\s。）)”])|^)[\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4})*(?: |\s*/)摄(?:影)?"
+    # names (perhaps after the agency that sent the picture: 新华社发 张七 摄)
+    r"|(?:(?<=[\s。）)”])|^)(?:[\u4e00-\u9fff]{2,6}社发\s*)?"
+    r"[\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4})*(?: |\s*/)摄(?:影)?"
     # a bare name glued to 摄 after the caption's last sentence (``…垂直。 潘颖平摄``)
-    r"|(?<=[\s。！？”])(?!\S*拍摄)[\u4e00-\u9fff]{2,4}摄(?:影)?"
+    r"|(?<=[\s。！？”])(?:[\u4e00-\u9fff]{2,6}社发\s*)?(?!\S*拍摄)[\u4e00-\u9fff]{2,4}摄(?:影)?"
     r"|[（(][^（）()《》]{2,24}\s*/?摄(?:影)?[）)])$"
 )
 
@@ -295,6 +298,8 @@ def _is_fragment(ch: _Chunk, nxt: _Chunk | None, w: float, after_text: bool) -> 
     A subhead is followed by the indented first line of its paragraph."""
     if w == float("inf") or nxt is None or len(ch.texts) > 2 or _is_special(nxt.lines[0].text):
         return False
+    if ENUM_HEAD_RE.match(ch.texts[0]):
+        return False  # a numbered heading (一、…), however wide
     first = nxt.lines[0].text
     # a lead-in (记者X报道) may be cut after 报: read it across the line break
     if width(first) < w - 0.5 or LEAD_START_RE.match("".join(nxt.texts[:2])):
@@ -460,7 +465,8 @@ class _Reflow:
             frame=first.frame,
             wide=w != float("inf") and max(width(t) for t in ch.texts) > w + 3,
         )
-        if self.is_open() and not first.frame:
+        # a numbered heading (一、…) after a line announcing it (…提示：) is no caption
+        if self.is_open() and not first.frame and not ENUM_HEAD_RE.match(u.text):
             u.inserted = True
             self.inserts.append(u)
         else:

@@ -67,7 +67,7 @@ _FURNITURE_RE = re.compile(
 )
 _IMAGE_CREDIT_RE = re.compile(r"^[（(][^（）()]{0,20}(?:图片|照片|图)[^（）()]{0,20}[）)]$")
 #: A caption that says it describes a picture: ``图为…``, ``上图：…``.
-_PHOTO_WORDS_RE = re.compile(r"^(?:图为|[上下左右]图[为：:]?|图[一二三四1-9][：:])")
+PHOTO_WORDS_RE = re.compile(r"^(?:图为|[上下左右]图[为：:]?|图[一二三四1-9][：:])")
 _KICKER_RE = re.compile(r"^[【\[][^】\]]{1,12}[】\]]|关键词[:：]")
 #: A date line closing a notice's signature block.
 _DATE_RE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
@@ -188,7 +188,7 @@ def _is_caption_text(units: list[Unit], i: int, options: CleanOptions) -> bool:
     u = units[i]
     if len(u.lines) != 1 or width(u.text) > options.max_headline_width or u.leadin:
         return False
-    if u.gap >= 2 or _PHOTO_WORDS_RE.match(u.text):
+    if u.gap >= 2 or PHOTO_WORDS_RE.match(u.text):
         return True
     if i > 0 and units[i - 1].kind == "text" and PHOTO_CREDIT_RE.search(units[i - 1].text):
         return True  # right after another photo's caption

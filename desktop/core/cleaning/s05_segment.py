@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s03_reflow import Unit
 from desktop.core.cleaning.s04_roles import (
+    PHOTO_WORDS_RE,
     parse_credit,
     parse_lead,
     split_credit,
@@ -27,9 +28,11 @@ from desktop.core.cleaning.s04_roles import (
     tidy_byline,
 )
 from desktop.core.cleaning.textutil import (
+    ENUM_HEAD_RE,
     JUMP_FROM_RE,
     JUMP_ON_RE,
     NOTICE_TITLE_RE,
+    SIDEBAR_RE,
     bigrams,
     starts_mid_sentence,
     width,
@@ -156,7 +159,20 @@ class _Walker:
             and self.roles[nxt] in ("para", "item")
             and not self.units[nxt].leadin
             and len(self.units[i].lines) <= 2
-            and not self.heads_next_story(i)
+            # a numbered heading (一、…) is never a story's title
+            and (bool(ENUM_HEAD_RE.match(self.units[i].text)) or not self.heads_next_story(i))
+        )
+
+    def is_sidebar(self, i: int) -> bool:
+        """``相关链接`` between paragraphs, the story above having text: its box."""
+        last = self.segments[-1] if self.segments else None
+        return (
+            last is not None
+            and bool(last.pieces)
+            and bool(SIDEBAR_RE.match(self.units[i].text.strip()))
+            and i + 1 < len(self.units)
+            and self.roles[i + 1] in ("para", "item")
+            and not self.units[i + 1].leadin
         )
 
     def heads_next_story(self, i: int) -> bool:
@@ -362,7 +378,11 @@ class _Walker:
     def short(self, i: int, u: Unit) -> None:
         """Headlines, kickers, captions: subheads of the open story or the headline pool."""
         role = self.roles[i]
-        if role == "caption" and u.inserted and self.cur is not None:
+        last = self.segments[-1] if self.segments else None
+        if self.is_sidebar(i) and last is not None:
+            last.closed = False  # a box printed with the story above, after its credit
+            self.add(i, Piece("subhead", u.text))
+        elif role == "caption" and u.inserted and self.cur is not None:
             self.add(i, Piece("caption", u.text))
         elif self.is_subhead(i):
             self.add(i, Piece("subhead", u.text))
@@ -377,8 +397,12 @@ class _Walker:
 
     def photo(self, i: int, u: Unit) -> None:
         caption, who = split_photo_credit(u.text)
-        if u.inserted and self.cur is not None:
+        cur = self.cur
+        # a caption wedged into the text, or one that says it shows the open story's picture
+        if cur is not None and (u.inserted or (cur.pieces and PHOTO_WORDS_RE.match(caption))):
             self.add(i, Piece("caption", caption))
+            if who:
+                self.furniture.append(who)  # the photographer, as for captions in stage 6
             return
         seg = self.new(i, headed=True)
         seg.kind, seg.byline = "photo", who

@@ -52,25 +52,47 @@ _PERSON_ROLE = (
     r"(?:见习|实习|特约|全媒体|首席|驻[\u4e00-\u9fff]{1,4})?"
     r"(?:摄影记者|记者|通讯员|评论员|编辑|实习生)"
 )
-_PERSON = r"[\u4e00-\u9fff]{2,4}"
+#: Chinese surnames (the 百家姓 and common modern ones, without characters that mostly open
+#: ordinary words): a personal name in a byline begins with one.
+_SURNAMES = (
+    "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛奚范彭郎鲁韦昌马苗凤花方俞任袁柳"
+    "酆鲍史唐费廉岑薛雷贺倪汤滕殷罗毕郝邬安常乐于时傅皮卞齐康伍余元卜顾孟平黄和穆萧尹姚邵湛汪祁毛禹狄米贝明臧伏成戴谈宋茅庞熊"
+    "纪舒屈项祝董梁杜阮蓝闵席季麻强贾路娄危江童颜郭梅盛林刁钟徐邱骆高夏蔡田樊胡凌霍虞万支柯昝管卢莫房裘缪宗丁宣贲邓郁单杭洪包"
+    "诸左石崔吉钮龚程嵇邢滑裴陆荣翁荀羊於惠甄曲封芮羿储靳汲邴糜松井段富巫乌焦巴弓牧隗山谷车侯宓蓬全郗班仰秋仲伊宫宁仇栾暴甘钭"
+    "厉戎祖武符刘景詹束龙叶幸司韶郜黎蓟薄印宿白怀蒲邰鄂索咸籍赖卓蔺屠蒙池乔阴胥苍双闻莘党翟谭贡劳逄姬申扶堵冉宰郦雍郤璩桑桂濮"
+    "牛寿边扈燕冀郏浦尚农温庄晏柴瞿阎充慕连茹习宦艾鱼容向古易慎戈廖庾暨衡步耿满弘匡国文寇广禄阙东殴殳沃蔚夔隆师巩厍聂晁勾敖融"
+    "冷訾辛阚简饶曾毋沙乜鞠丰巢关蒯查荆红游竺权逯盖益桓仉岳帅缑亢郈琴海晋楚闫汝鄢涂钦商牟佘佴墨哈谯笪年阳佟言福付覃揭兰粟银练"
+    "麦冼邝邸展仝矫鲜雒栗谌尉"
+)
+_COMPOUND_SURNAMES = (
+    "欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|长孙|慕容|令狐|宇文|夏侯|澹台|轩辕|端木|申屠|独孤|"
+    "南宫|西门|第五"
+)
+_PERSON = rf"(?:(?:{_COMPOUND_SURNAMES})[\u4e00-\u9fff]{{1,2}}|[{_SURNAMES}][\u4e00-\u9fff]{{1,3}})"
+#: A pen name after ``文/`` may be any word (``文 | 剑胆琴心``).
+_PEN_NAME = r"[\u4e00-\u9fff]{2,4}"
 #: ``文/``, ``图/``, ``文/图``, ``文 |``: who wrote and who took the pictures.
 _AUTHOR_MARK = r"(?:(?:文图|图文|文|图)\s*[/／|｜]|文/图)"
-_MARKED = rf"(?:{_PERSON_ROLE}|{_AUTHOR_MARK})\s*{_PERSON}"
+_MARKED = (
+    rf"(?:{_PERSON_ROLE}\s*{_PERSON}|{_AUTHOR_MARK}\s*(?:{_PERSON_ROLE}\s*{_PERSON}|{_PEN_NAME}))"
+)
 _WHO = rf"(?:{_MARKED}|{_PERSON})"
 #: A line of names that says it is a byline, as printed under a title or over a story's
 #: first paragraph: a role or author mark with names (``本报记者 王晓东``, ``文/张治``,
 #: ``记者 李明 通讯员 张华``) or names behind an ornament (``□ 张三``).  Names are set apart
 #: by a space or 、 unless a role word starts the next one.
+#: ``张明英 图文``: the one who wrote the text and took the pictures.
+_BOTH = r"\s+(?:图文|文图)"
 _MARKED_LINE = (
     rf"^(?!.*报道)(?:[{ORNAMENTS}]\s*{_WHO}|{_MARKED})(?:\s*[ 、]\s*{_WHO}|\s*{_MARKED})*"
-    rf"(?:\s+(?:图文|文图))?$"
+    rf"(?:{_BOTH})?$"
     r"|^(?:本报|特约|新华社|人民日报)?评论员$"
 )
 MARKED_BYLINE_RE = re.compile(_MARKED_LINE)
 #: Any line of names only: a marked byline, or several bare names (``沈琳 韦友 张晓燕``),
 #: which only their place under a title tells from a headline (``搭台铺路 助力产``).
 BYLINE_LINE_RE = re.compile(
-    rf"{_MARKED_LINE}|^{_PERSON}(?:\s*[ 、]\s*{_PERSON})+(?:\s+(?:图文|文图))?$"
+    rf"{_MARKED_LINE}|^{_PERSON}(?:(?:\s*[ 、]\s*{_PERSON})+(?:{_BOTH})?|{_BOTH})$"
 )
 
 
@@ -152,6 +174,18 @@ _PAGE_NO = r"(?:第\s*)?[A-Za-z]?\s*[0-9０-９一二三四五六七八九十]{1
 #: Jump lines: ``（上接第一版）`` opening a part of a story, ``（下转第3版）`` closing one.
 JUMP_FROM_RE = re.compile(rf"^[（(]?\s*(?:(?:上接|紧接|接)\s*{_PAGE_NO}|接上版)[）)]?\s*")
 JUMP_ON_RE = re.compile(rf"\s*[（(]?\s*(?:下转|转)\s*{_PAGE_NO}[）)]?$")
+
+
+#: A numbered heading: ``一、建会入会有了新渠道``, ``（二）服务阵地``, ``3. 成效``.
+ENUM_HEAD_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])"
+)
+#: The label of a box printed with a story (``相关链接``, ``记者手记``, ``延伸阅读``): it
+#: belongs to the story above it, even after that story's credit.
+SIDEBAR_RE = re.compile(
+    r"^[【\[]?(?:(?:相关|新闻|背景)?链接|延伸阅读|记者手记|采访手记|记者观察|编后(?:语|记)?|"
+    r"小贴士|名词解释|背景资料)[】\]]?$"
+)
 
 
 #: Title words of an official notice (a land-sale 公告, a 通知 …).
