@@ -251,3 +251,41 @@ def test_a_caption_saying_it_shows_the_picture_goes_with_the_story() -> None:
     assert story.blocks[-1].type == "caption"
     assert story.blocks[-1].text == "图为招聘会现场。"
     assert "新华社发 张七" in page.furniture  # the photographer, with the agency
+
+
+BRIEFS = """\
+工人日报
+2025年3月5日 星期三
+3 要闻
+本版编辑：张三 美编：李四
+
+简讯
+
+本报讯 3月3日，市总工会召开
+全委会议，部署今年重点工作。
+会议要求各级工会聚焦主责主
+业，扎实推进产改工作。
+
+本报讯（通讯员 钱八）日前，区
+总工会为困难职工发放慰问金
+共计二十万元，惠及职工四百
+余人。
+
+E-mail:grrb@163.com
+http://www.workercn.cn
+"""
+
+
+def test_a_page_header_block_and_a_briefs_column() -> None:
+    page = clean_page(BRIEFS, "p.txt")
+    # the header lines are set without blank lines between them: still furniture, each
+    assert page.furniture[:4] == [
+        "工人日报",
+        "2025年3月5日 星期三",
+        "3要闻",
+        "本版编辑：张三 美编：李四",
+    ]
+    assert "简讯" in page.furniture  # the column's heading is no brief's title
+    assert [(a.title, a.byline) for a in page.articles] == [(None, None), (None, "通讯员 钱八")]
+    assert page.articles[0].blocks[0].text.startswith("3月3日")
+    assert "http://www.workercn.cn" in page.furniture

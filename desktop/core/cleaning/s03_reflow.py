@@ -46,6 +46,7 @@ from desktop.core.cleaning.textutil import (
     CREDIT_END_RE,
     DATED_TAG,
     ENUM_HEAD_RE,
+    FURNITURE_LINE_RE,
     HEADLINE_BREAK,
     JUMP_ON_RE,
     MARKED_BYLINE_RE,
@@ -135,6 +136,9 @@ def _chunks(lines: list[Line]) -> list[_Chunk]:
             continue
         joins = out and ln.blank_before == 0 and not ln.frame and not _is_special(ln.text)
         joins = joins and not STRONG_LEAD_RE.match(ln.text)
+        # page furniture (责任编辑：…, the date line) is a block of its own
+        if joins and (_furniture(ln.text) or _furniture(out[-1].lines[-1].text)):
+            joins = False
         # a byline on a line of its own (本报记者 王晓东) is not the first line of the text,
         # unless it runs on into a lead-in (记者吴晓静 通讯员姚似 / 璐报道 …)
         if joins and len(out[-1].lines) == 1 and _names_only(out[-1].lines[0].text):
@@ -151,6 +155,16 @@ def _chunks(lines: list[Line]) -> list[_Chunk]:
             continue
         out.append(_Chunk([ln]))
     return out
+
+
+def _furniture(text: str) -> bool:
+    return text[:1] in _FURNITURE_START and bool(FURNITURE_LINE_RE.match(text))
+
+
+#: What a furniture line can start with (a cheap guard before the regex).
+_FURNITURE_START = frozenset("本责编美校组版制排图视专投主值0123456789第hHwWeE") | {
+    chr(c) for c in range(ord("a"), ord("z") + 1)
+}
 
 
 def _names_only(text: str) -> bool:

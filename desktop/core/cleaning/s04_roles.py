@@ -69,6 +69,17 @@ _IMAGE_CREDIT_RE = re.compile(r"^[（(][^（）()]{0,20}(?:图片|照片|图)[^�
 #: A caption that says it describes a picture: ``图为…``, ``上图：…``.
 PHOTO_WORDS_RE = re.compile(r"^(?:图为|[上下左右]图[为：:]?|图[一二三四1-9][：:])")
 _KICKER_RE = re.compile(r"^[【\[][^】\]]{1,12}[】\]]|关键词[:：]")
+#: A paper's name (``工人日报``) or a page number with the page's section (``3 要闻``,
+#: ``要闻 A3``): the masthead, when printed next to other furniture.
+_MASTHEAD_RE = re.compile(
+    r"^[\u4e00-\u9fff]{1,8}(?:日报|晚报|早报|时报|商报|工人报|周报)$"
+    r"|^[A-Z]?\d{1,2}\s*[\u4e00-\u9fff·]{2,6}$|^[\u4e00-\u9fff·]{2,6}\s*[A-Z]?\d{1,2}$"
+)
+#: The heading of a column of briefs (``简讯``, ``新闻速递``): each brief under it is an item
+#: of its own, so the heading is page furniture, not the first brief's title.
+_BRIEFS_HEAD_RE = re.compile(
+    r"^[【\[]?(?:简讯|快讯|短讯|速读|新闻速递|新闻快递|一句话新闻|简明新闻|要闻速览)[】\]]?$"
+)
 #: A date line closing a notice's signature block.
 _DATE_RE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 
@@ -174,6 +185,8 @@ def _role_of_short(u: Unit) -> str:
         return "furniture"
     if PHOTO_CREDIT_RE.fullmatch(t):
         return "photocredit"
+    if _BRIEFS_HEAD_RE.match(t):
+        return "furniture"
     if _KICKER_RE.search(t):
         return "kicker"
     if len(u.lines) >= 2 and _DATE_RE.match(u.lines[-1].strip()):
@@ -228,4 +241,9 @@ def assign_roles(units: list[Unit], options: CleanOptions | None = None) -> list
                 roles.append("para")
         else:
             roles.append(u.kind)
+    # a paper's name or page number printed with the date line or the editors: the masthead
+    for i, u in enumerate(units):
+        near = roles[max(0, i - 1) : i + 2]
+        if roles[i] == "headline" and "furniture" in near and _MASTHEAD_RE.match(u.text):
+            roles[i] = "furniture"
     return roles

@@ -176,6 +176,16 @@ JUMP_FROM_RE = re.compile(rf"^[（(]?\s*(?:(?:上接|紧接|接)\s*{_PAGE_NO}|�
 JUMP_ON_RE = re.compile(rf"\s*[（(]?\s*(?:下转|转)\s*{_PAGE_NO}[）)]?$")
 
 
+#: A line of page furniture that never shares a paragraph with anything, blank line or
+#: not: the editors, the date line, the page number, a web or mail address.
+FURNITURE_LINE_RE = re.compile(
+    r"^(?:本版|本期)?(?:责任编辑|编辑|责编|美编|美术编辑|校对|组版|版式设计|版式|制图|排版|"
+    r"图片编辑|版面编辑|视觉设计|专栏邮箱|投稿邮箱|主编|值班主任)\s*[:：]"
+    r"|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"
+    r"|^第\s*[0-9一二三四五六七八九十百零]+\s*(?:期|版)$"
+    r"|^(?:https?://|www\.)\S+$|^[\w.-]+@[\w-]+\.[\w.]+$|^E-?mail\s*[:：]",
+    re.IGNORECASE,
+)
 #: A numbered heading: ``一、建会入会有了新渠道``, ``（二）服务阵地``, ``3. 成效``.
 ENUM_HEAD_RE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])"
