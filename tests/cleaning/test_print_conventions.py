@@ -289,3 +289,27 @@ def test_a_page_header_block_and_a_briefs_column() -> None:
     assert [(a.title, a.byline) for a in page.articles] == [(None, None), (None, "通讯员 钱八")]
     assert page.articles[0].blocks[0].text.startswith("3月3日")
     assert "http://www.workercn.cn" in page.furniture
+
+
+INDENTED = """\
+职工书屋点亮精神家园
+　　本报讯（记者 李华）近日，市总工会在
+全市开展职工书屋建设提升行动，
+计划年内新建和提档升级职工书屋
+一百家。
+书屋配套全面升级
+　　据了解，职工书屋将配备图书、
+电子阅读设备等，并定期开展读书
+分享会、主题讲座等活动。
+技能比武展风采
+　　本报讯（通讯员 周九）日前，某
+公司举办青年职工技能比武，五十
+余名选手同台竞技。
+"""
+
+
+def test_headlines_between_indented_paragraphs_without_blank_lines() -> None:
+    first, second = clean_page(INDENTED, "p.txt").articles
+    assert (first.title, first.byline) == ("职工书屋点亮精神家园", "记者 李华")
+    assert [b.type for b in first.blocks] == ["paragraph", "subhead", "paragraph"]
+    assert (second.title, second.byline) == ("技能比武展风采", "通讯员 周九")

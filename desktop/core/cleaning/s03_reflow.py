@@ -136,6 +136,10 @@ def _chunks(lines: list[Line]) -> list[_Chunk]:
             continue
         joins = out and ln.blank_before == 0 and not ln.frame and not _is_special(ln.text)
         joins = joins and not STRONG_LEAD_RE.match(ln.text)
+        # on a page that indents its paragraphs, a short unpunctuated line between a finished
+        # paragraph and an indented one is a headline (no blank lines around it)
+        if joins and k + 1 < len(lines) and lines[k + 1].frame and lines[k + 1].blank_before == 0:
+            joins = not (_bare_heading(ln.text) and ends_sentence(out[-1].lines[-1].text))
         # page furniture (责任编辑：…, the date line) is a block of its own
         if joins and (_furniture(ln.text) or _furniture(out[-1].lines[-1].text)):
             joins = False
@@ -155,6 +159,19 @@ def _chunks(lines: list[Line]) -> list[_Chunk]:
             continue
         out.append(_Chunk([ln]))
     return out
+
+
+def _bare_heading(text: str) -> bool:
+    """A short line with no sentence punctuation, ending neither a sentence nor a clause."""
+    return (
+        width(text) <= _HEADING_WIDTH
+        and not any(c in text for c in "，。；！？")
+        and not (ends_sentence(text) or ends_continuing(text))
+    )
+
+
+#: The widest line (in em) read as a headline when nothing but its shape sets it apart.
+_HEADING_WIDTH = 20
 
 
 def _furniture(text: str) -> bool:
