@@ -462,9 +462,11 @@ _OWN_LEAD = re.compile(
 _OWN_DATELINE = re.compile(
     r"^(?:本报讯|本报[^，。\s]{0,12}?电|[^，。\s]{2,10}?(?:社|报|网|台)[^，。\s]{0,12}?电)"
 )
-#: A closing credit the story's text prints itself: ``（记者 王某）``, ``（张恩刚）``.
+#: A closing credit the story's text prints itself: ``（记者 王某）``, ``（张恩刚）``,
+#: ``（图/李宏宇 文/晚山）``.
 _OWN_CREDIT = re.compile(
     r"[（(](?:[^（）()]{0,30}(?:记者|通讯员|评论员)[^（）()]{1,30}"
+    r"|(?:文图|图文|文|图)\s*[/／|｜][^（）()]{2,30}"
     r"|[\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4})*)[）)]\s*$"
 )
 

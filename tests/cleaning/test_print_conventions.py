@@ -313,3 +313,15 @@ def test_headlines_between_indented_paragraphs_without_blank_lines() -> None:
     assert (first.title, first.byline) == ("职工书屋点亮精神家园", "记者 李华")
     assert [b.type for b in first.blocks] == ["paragraph", "subhead", "paragraph"]
     assert (second.title, second.byline) == ("技能比武展风采", "通讯员 周九")
+
+
+def test_an_author_mark_credit_closes_its_story() -> None:
+    text = (
+        "中央八项规定，反的绝不是职工的\n正常福利，这也是反腐的最终目的\n"
+        "之一。 （图/李宏宇 文\n/晚山）\n\n"
+        "昨晚7点50分左右，福田区下沙村五\n坊93号一民房起火，消防及时赶到将\n火扑灭，所幸无人员伤亡。\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    assert first.byline == "图/李宏宇 文/晚山"
+    assert first.blocks[-1].text.endswith("最终目的之一。")
+    assert second.blocks[0].text.startswith("昨晚7点50分")

@@ -29,6 +29,8 @@ from desktop.core.cleaning.textutil import (
 _PREFIX = r"(?:见习|实习|特约|全媒体|首席|驻\S{1,4})?"
 _ROLE_WORD = _PREFIX + r"(?:记者|通讯员)"
 _ANY_ROLE_RE = re.compile(rf"(?:新华社|中新社|本报)?{_PREFIX}(?:摄影记者|记者|通讯员|评论员|编辑)")
+#: What opens one group of people in a byline: a role word or an author mark (``文/``).
+_PEOPLE_MARK_RE = re.compile(rf"{_ANY_ROLE_RE.pattern}|(?<![/／|｜])(?:文|图)(?=\s*[/／|｜])")
 #: ``[本报讯] 记者X 通讯员Y、Z报道`` at the start of a paragraph.
 _BYLINE_LEAD_RE = re.compile(
     rf"^(?P<head>{NEWS_TAG}|本报[^\s，。]{{0,10}}电)?\s*"
@@ -97,7 +99,7 @@ def tidy_byline(text: str) -> str:
     → ``通讯员A 记者B``); what stands before the first one is the paper (``中工网记者 X``)."""
     t = re.sub(r"\s+", " ", text).strip(" /" + ORNAMENTS)
     out, pos = "", 0
-    for k, m in enumerate(_ANY_ROLE_RE.finditer(t)):
+    for k, m in enumerate(_PEOPLE_MARK_RE.finditer(t)):
         out += t[pos : m.start()]
         if k and out and out[-1] not in " 、，/／|｜":
             out += " "
