@@ -325,3 +325,16 @@ def test_an_author_mark_credit_closes_its_story() -> None:
     assert first.byline == "图/李宏宇 文/晚山"
     assert first.blocks[-1].text.endswith("最终目的之一。")
     assert second.blocks[0].text.startswith("昨晚7点50分")
+
+
+def test_a_headline_broken_after_its_comma() -> None:
+    text = (
+        "4月22日上午，市第二人民医院将在陈\n家垟村老年人活动中心开展义诊活\n动，欢迎村民前来。\n\n"
+        "义诊项目包括测量血压、血糖和健\n康咨询，医生还将送药上门。\n\n"
+        "为了赶走烂物业，\n我被举报到纪委了\n\n"
+        "二三十个身着黑色制服的物业保安\n将小区大门围得水泄不通，业主们\n纷纷赶来。\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    # wrapped text fills every line but its last: a short line ending in a comma is a break
+    assert second.title == "为了赶走烂物业，我被举报到纪委了"
+    assert first.blocks[-1].text.endswith("送药上门。")

@@ -251,15 +251,26 @@ def _is_short_chunk(
         return False
     # a line may end in a headline's colon or dash (``大学生村官黎锦林：`` / ``秀水河畔的
     # 时代足音``, ``一场跨越三年的生态文明考试——`` / ``保山东河流域…纪实``)
-    if len(texts) > 1 and any(
-        ends_sentence(t) or (ends_continuing(t) and t.rstrip()[-1] not in HEADLINE_BREAK)
-        for t in texts[:-1]
+    # … or after a comma, where the line stops visibly short of the column: wrapped text
+    # fills every line but its last (``为了赶走烂物业，`` / ``我被举报到纪委了``)
+    comma_break = (
+        len(texts) == 2 and texts[0].rstrip()[-1:] in "，," and _clearly_short(texts[0], w)
+    )
+    if (
+        len(texts) > 1
+        and not comma_break
+        and any(
+            ends_sentence(t) or (ends_continuing(t) and t.rstrip()[-1] not in HEADLINE_BREAK)
+            for t in texts[:-1]
+        )
     ):
         return False
     if texts[0].startswith(("【", "[")):
         return True
     joined = "".join(texts)
-    if any(c in joined[:-1] for c in "。！？") or ("，" in joined and width(joined) > 16):
+    if any(c in joined[:-1] for c in "。！？") or (
+        "，" in joined and width(joined) > 16 and not comma_break
+    ):
         return False
     if _unbalanced(joined) or joined[-1] in _CUT_END:
         return False  # a quotation or phrase left open: running text cut by a column break
@@ -269,6 +280,11 @@ def _is_short_chunk(
         return False
     # several lines exactly as wide as the column: running text, however unpunctuated
     return not (len(texts) >= 2 and _set_full(texts, w, nxt, indent))
+
+
+def _clearly_short(text: str, w: float) -> bool:
+    """A line stopping well short of the column's width (three em or more)."""
+    return w != float("inf") and width(text) <= w - 3
 
 
 def _set_full(texts: list[str], w: float, nxt: _Chunk | None, indent: float) -> bool:
