@@ -338,3 +338,29 @@ def test_a_headline_broken_after_its_comma() -> None:
     # wrapped text fills every line but its last: a short line ending in a comma is a break
     assert second.title == "为了赶走烂物业，我被举报到纪委了"
     assert first.blocks[-1].text.endswith("送药上门。")
+
+
+def test_a_headline_set_wider_than_the_column() -> None:
+    text = (
+        "早高峰的地铁站里，有乘客拖着行\n李箱赶火车，有乘客低头看手机。\n\n"
+        "客拖着行李箱赶火车；有乘客拿\n手机记录窗外风景；还有复工的、\n跨区回家的……扫“场所码”，\n"
+        "进站，依旧是熟悉的地铁。\n\n"
+        "董洪林创新工作室荣获2022年湖北省示范\n性职工（劳模、工匠）创新工作室\n\n"
+        "近日，2022年湖北省示范性职工（\n劳模、工匠）创新工作室评选结\n果揭晓，董洪林创新工作室榜上\n有名。\n"
+    )
+    titles = [a.title for a in clean_page(text, "p.txt").articles]
+    assert titles[-1] == "董洪林创新工作室荣获2022年湖北省示范性职工（劳模、工匠）创新工作室"
+
+
+def test_a_headline_wrapped_inside_a_word_is_one_title() -> None:
+    from desktop.core.cleaning.s06_headlines import cuts_word, split_title
+
+    assert cuts_word("上海长宁工会全过程人民民主实", "践点“职工代表工作站”成立")
+    assert not cuts_word("让职工在创新大潮中站“C位”", "杭州市总工会全链式助力培育新质生产力")
+    title = split_title(["我国港口外贸韧性凸显外贸集装箱吞", "吐量快速增长国际航线持续加密"])
+    assert title == ("我国港口外贸韧性凸显外贸集装箱吞吐量快速增长国际航线持续加密", None)
+    # a title over its deck breaks between phrases
+    assert split_title(["让职工在创新大潮中站“C位”", "杭州市总工会全链式助力培育新质生产力"]) == (
+        "让职工在创新大潮中站“C位”",
+        "杭州市总工会全链式助力培育新质生产力",
+    )

@@ -276,7 +276,8 @@ def _is_short_chunk(
         return False  # a quotation or phrase left open: running text cut by a column break
     # several lines of prose ending on a full-width line: text cut by a column break
     prose = any(c in "".join(texts) for c in "，。、；：！？")
-    if prose and len(texts) >= 2 and width(last) > w - options.short_margin:
+    wider = w != float("inf") and width(texts[0]) > w + 2  # set across columns: no body text
+    if prose and len(texts) >= 2 and width(last) > w - options.short_margin and not wider:
         return False
     # several lines exactly as wide as the column: running text, however unpunctuated
     return not (len(texts) >= 2 and _set_full(texts, w, nxt, indent))

@@ -28,7 +28,7 @@ from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s03_reflow import Unit
 from desktop.core.cleaning.s05_segment import Piece, Segment, Segmentation
 from desktop.core.cleaning.s06_ran_together import split_ran_together
-from desktop.core.cleaning.textutil import HEADLINE_BREAK, bigrams, width
+from desktop.core.cleaning.textutil import HEADLINE_BREAK, bigrams, is_han, width
 
 #: Longest label (in em) taken as a kicker when it stands right before a title.
 _KICKER_WIDTH = 8.0
@@ -52,6 +52,8 @@ def split_title(lines: list[str]) -> tuple[str, str | None]:
             return "".join(lines[:k]), "".join(lines[k:])
     if len(lines) == 2 and lines[0].rstrip()[-1:] in HEADLINE_BREAK:
         return "".join(lines), None  # a headline broken after its colon or dash
+    if len(lines) == 2 and cuts_word(lines[0], lines[1]):
+        return "".join(lines), None  # wrapped inside a word (示范 / 性职工): one title
     if len(lines) == 2:
         # a headline wrapped over two lines has a short line; a title over a longer
         # deck (smaller type, more characters a line) has two full phrases
@@ -59,6 +61,22 @@ def split_title(lines: list[str]) -> tuple[str, str | None]:
         if (b >= 12 and b >= a + 3 and a >= 6) or (a >= 12 and b >= 12):
             return lines[0], lines[1]
     return "".join(lines), None
+
+
+def cuts_word(first: str, second: str) -> bool:
+    """The break between two lines falls inside a dictionary word (``…湖北省示范`` /
+    ``性职工…``): one phrase wrapped, not a title over its deck."""
+    a, b = first.rstrip()[-6:], second.lstrip()[:6]
+    if not (a and b and is_han(a[-1]) and is_han(b[0])):
+        return False
+    from desktop.core.reading.segment import dictionary_words
+
+    pos = 0
+    for word in dictionary_words(a + b):
+        if pos < len(a) < pos + len(word):
+            return True
+        pos += len(word)
+    return False
 
 
 def side_by_side(line: str) -> tuple[str, str] | None:
