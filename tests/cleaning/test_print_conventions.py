@@ -359,6 +359,9 @@ def test_a_headline_wrapped_inside_a_word_is_one_title() -> None:
     assert not cuts_word("让职工在创新大潮中站“C位”", "杭州市总工会全链式助力培育新质生产力")
     title = split_title(["我国港口外贸韧性凸显外贸集装箱吞", "吐量快速增长国际航线持续加密"])
     assert title == ("我国港口外贸韧性凸显外贸集装箱吞吐量快速增长国际航线持续加密", None)
+    # a quotation left open, or a full first line over a shorter one: one headline run over
+    assert split_title(["三条新线今日开通，广州实现“区区通", "地铁” 市民大赞“方便”"])[1] is None
+    assert split_title(["爱心驿站、“清凉小摊”……各地推出暖心", "举措 为户外劳动者送清凉"])[1] is None
     # a title over its deck breaks between phrases
     assert split_title(["让职工在创新大潮中站“C位”", "杭州市总工会全链式助力培育新质生产力"]) == (
         "让职工在创新大潮中站“C位”",

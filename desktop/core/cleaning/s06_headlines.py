@@ -30,6 +30,9 @@ from desktop.core.cleaning.s05_segment import Piece, Segment, Segmentation
 from desktop.core.cleaning.s06_ran_together import split_ran_together
 from desktop.core.cleaning.textutil import HEADLINE_BREAK, bigrams, is_han, width
 
+#: A headline line this wide (in em) was filled by the compositor: when the line under it
+#: is shorter, the two are one headline run over, not a title over its deck.
+_FULL_HEADLINE = 16.0
 #: Longest label (in em) taken as a kicker when it stands right before a title.
 _KICKER_WIDTH = 8.0
 _ADJACENT_BONUS = 0.12
@@ -52,15 +55,23 @@ def split_title(lines: list[str]) -> tuple[str, str | None]:
             return "".join(lines[:k]), "".join(lines[k:])
     if len(lines) == 2 and lines[0].rstrip()[-1:] in HEADLINE_BREAK:
         return "".join(lines), None  # a headline broken after its colon or dash
-    if len(lines) == 2 and cuts_word(lines[0], lines[1]):
-        return "".join(lines), None  # wrapped inside a word (示范 / 性职工): one title
+    if len(lines) == 2 and (cuts_word(lines[0], lines[1]) or _opens_quote(lines[0])):
+        # wrapped inside a word (示范 / 性职工) or a quotation (“区区通 / 地铁”): one title
+        return "".join(lines), None
     if len(lines) == 2:
         # a headline wrapped over two lines has a short line; a title over a longer
         # deck (smaller type, more characters a line) has two full phrases
         a, b = width(lines[0]), width(lines[1])
+        if a >= _FULL_HEADLINE and a > b:
+            return "".join(lines), None  # the first line filled, the rest ran over
         if (b >= 12 and b >= a + 3 and a >= 6) or (a >= 12 and b >= 12):
             return lines[0], lines[1]
     return "".join(lines), None
+
+
+def _opens_quote(line: str) -> bool:
+    """The line leaves a quotation or bracket open that only the next line closes."""
+    return any(line.count(a) > line.count(b) for a, b in (("“", "”"), ("《", "》"), ("（", "）")))
 
 
 def cuts_word(first: str, second: str) -> bool:
