@@ -367,3 +367,40 @@ def test_a_headline_wrapped_inside_a_word_is_one_title() -> None:
         "让职工在创新大潮中站“C位”",
         "杭州市总工会全链式助力培育新质生产力",
     )
+
+
+def test_a_deck_under_a_horizontal_bar_and_an_editors_note_label() -> None:
+    from desktop.core.cleaning.s06_headlines import split_title
+
+    assert split_title(["平凡的岁月，留下不平凡的足迹", "――本报记者眼中的六位全国劳模"]) == (
+        "平凡的岁月，留下不平凡的足迹",
+        "――本报记者眼中的六位全国劳模",
+    )
+    text = (
+        "平凡的岁月，留下不平凡的足迹\n\n编者按\n\n本报讯（本报记者 谢念）“五一”国际\n"
+        "劳动节临近，全国劳动模范和先进工\n作者表彰大会即将在北京召开。\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert (art.title, art.kicker, art.byline) == (
+        "平凡的岁月，留下不平凡的足迹",
+        "编者按",
+        "本报记者 谢念",
+    )
+
+
+def test_a_writer_named_after_a_colon() -> None:
+    page = clean_page(f"技能大赛点燃车间热情\n\n撰稿：王晓涵\n\n{BODY}", "p.txt")
+    assert page.articles[0].byline == "撰稿：王晓涵"
+
+
+def test_an_editors_note_label_opens_a_story_without_a_lead_in() -> None:
+    text = (
+        "在29日的首盘比赛中，孔杰执白中盘战\n胜宋泰坤，以1∶0领先。\n\n"
+        "次日的第二盘，孔杰再胜一局，以2∶0\n夺得冠军。\n\n"
+        "加班加点：职工不能承受之痛\n\n编者的话\n\n"
+        "为了争取八小时工作制，十九世纪八十\n年代美国工人阶级为之奋斗，流血牺牲。\n"
+        "如今，加班加点却成了一些职工的常\n态，职工身心不能承受。\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    assert first.blocks[-1].text.endswith("夺得冠军。")
+    assert (second.title, second.kicker) == ("加班加点：职工不能承受之痛", "编者的话")

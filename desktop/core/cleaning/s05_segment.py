@@ -28,6 +28,7 @@ from desktop.core.cleaning.s04_roles import (
     tidy_byline,
 )
 from desktop.core.cleaning.textutil import (
+    EDITORS_NOTE_RE,
     ENUM_HEAD_RE,
     JUMP_FROM_RE,
     JUMP_ON_RE,
@@ -111,6 +112,9 @@ class _Walker:
         self.furniture: list[str] = []
         #: A unit already consumed together with the one before it.
         self.skip = -1
+        #: A label (编者按) waiting for the story it opens.
+        self.label: str | None = None
+        self.label_at = -1
         #: Markdown heading level of article titles (``#`` unless the page says otherwise).
         self.title_level = 1
         self.handlers: dict[str, Callable[[int, Unit], None]] = {
@@ -135,7 +139,9 @@ class _Walker:
     def new(self, i: int, headed: bool = False) -> Segment:
         if self.cur is not None:
             self.cur.closed = True
-        s = Segment(i, i, headed=headed)
+        # a label waiting for this story (编者按) is where it begins
+        s = Segment(self.label_at if self.label else i, i, headed=headed, kicker=self.label)
+        self.label = None
         self.segments.append(s)
         return s
 
@@ -379,7 +385,12 @@ class _Walker:
         """Headlines, kickers, captions: subheads of the open story or the headline pool."""
         role = self.roles[i]
         last = self.segments[-1] if self.segments else None
-        if self.is_sidebar(i) and last is not None:
+        nxt = self.roles[i + 1] if i + 1 < len(self.roles) else ""
+        if role == "kicker" and EDITORS_NOTE_RE.match(u.text) and nxt == "para":
+            self.label, self.label_at = u.text, i  # 编者按 over the note opening a story
+            if self.cur is not None:
+                self.cur.closed = True
+        elif self.is_sidebar(i) and last is not None:
             last.closed = False  # a box printed with the story above, after its credit
             self.add(i, Piece("subhead", u.text))
         elif role == "caption" and u.inserted and self.cur is not None:

@@ -28,7 +28,7 @@ from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s03_reflow import Unit
 from desktop.core.cleaning.s05_segment import Piece, Segment, Segmentation
 from desktop.core.cleaning.s06_ran_together import split_ran_together
-from desktop.core.cleaning.textutil import HEADLINE_BREAK, bigrams, is_han, width
+from desktop.core.cleaning.textutil import DECK_DASHES, HEADLINE_BREAK, bigrams, is_han, width
 
 #: A headline line this wide (in em) was filled by the compositor: when the line under it
 #: is shorter, the two are one headline run over, not a title over its deck.
@@ -51,7 +51,7 @@ _FIT_FLOOR = 0.03
 def split_title(lines: list[str]) -> tuple[str, str | None]:
     """A headline block as (title, subtitle): a ``——`` line or a longer second line is a deck."""
     for k, ln in enumerate(lines):
-        if k > 0 and ln.startswith(("——", "—", "--")):
+        if k > 0 and ln.startswith(DECK_DASHES):
             return "".join(lines[:k]), "".join(lines[k:])
     if len(lines) == 2 and lines[0].rstrip()[-1:] in HEADLINE_BREAK:
         return "".join(lines), None  # a headline broken after its colon or dash
@@ -120,7 +120,7 @@ def _trade_heads(a: Segment, b: Segment) -> None:
 
 def _is_deck(text: str) -> bool:
     """A line opening with a dash is a deck (``——…``), never a main title."""
-    return text.startswith(("——", "—", "--"))
+    return text.startswith(DECK_DASHES)
 
 
 def _join_kicker(texts: list[str]) -> str:
@@ -335,7 +335,7 @@ class Attacher:
             s.subtitle_unit == i
             and s.title is not None
             and not label
-            and not self.units[s.title_unit].text.startswith(("——", "—", "--"))
+            and not self.units[s.title_unit].text.startswith(DECK_DASHES)
             and len(self.units[s.title_unit].lines) == 1
         )
 
@@ -345,7 +345,7 @@ class Attacher:
             j = s.title_unit + 1
             if s.title_unit < 0 or s.subtitle is not None or j not in self.pool_set:
                 continue
-            if j not in self.used and self.units[j].text.startswith(("——", "—", "--")):
+            if j not in self.used and self.units[j].text.startswith(DECK_DASHES):
                 s.subtitle, s.subtitle_unit = self.units[j].text, j
                 self.used.add(j)
 

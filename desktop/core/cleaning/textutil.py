@@ -21,7 +21,10 @@ TERMINAL_RE = re.compile(rf"[{_TERMINAL}][{re.escape(_CLOSERS)}]*$|[.]{{3}}$")
 CONTINUING_END = "，、；：,;:（(“‘《【—-"
 #: Of those, what a headline may break after onto a second line (``X：`` / ``Y``,
 #: ``X——`` / ``Y``): the two lines are one title.
-HEADLINE_BREAK = "：:—"
+HEADLINE_BREAK = "：:—―"
+
+#: How a deck line opens (``——…纪实``): an em dash or a horizontal bar, or two hyphens.
+DECK_DASHES = ("—", "―", "--", "－－")
 
 #: The label opening a paper's or site's own report: ``本报讯``, ``中工网讯``, ``中电新闻网讯``,
 #: ``央视网消息：`` (followed by a space, a colon or a bracketed byline).
@@ -71,8 +74,9 @@ _COMPOUND_SURNAMES = (
 _PERSON = rf"(?:(?:{_COMPOUND_SURNAMES})[\u4e00-\u9fff]{{1,2}}|[{_SURNAMES}][\u4e00-\u9fff]{{1,3}})"
 #: A pen name after ``文/`` may be any word (``文 | 剑胆琴心``).
 _PEN_NAME = r"[\u4e00-\u9fff]{2,4}"
-#: ``文/``, ``图/``, ``文/图``, ``文 |``: who wrote and who took the pictures.
-_AUTHOR_MARK = r"(?:(?:文图|图文|文|图)\s*[/／|｜]|文/图)"
+#: ``文/``, ``图/``, ``文/图``, ``文 |``, ``撰稿：``, ``作者：``: who wrote and who took the
+#: pictures.
+_AUTHOR_MARK = r"(?:(?:文图|图文|文|图)\s*[/／|｜:：]|文/图|(?:撰稿|撰文|作者|摄影)\s*[:：])"
 _MARKED = (
     rf"(?:{_PERSON_ROLE}\s*{_PERSON}|{_AUTHOR_MARK}\s*(?:{_PERSON_ROLE}\s*{_PERSON}|{_PEN_NAME}))"
 )
@@ -187,6 +191,8 @@ FURNITURE_LINE_RE = re.compile(
     r"|^(?:https?://|www\.)\S+$|^[\w.-]+@[\w-]+\.[\w.]+$|^E-?mail\s*[:：]",
     re.IGNORECASE,
 )
+#: The label over an editor's note (``编者按``): it opens the story the note introduces.
+EDITORS_NOTE_RE = re.compile(r"^(?:编者按|编者的话)$")
 #: A numbered heading: ``一、建会入会有了新渠道``, ``（二）服务阵地``, ``3. 成效``.
 ENUM_HEAD_RE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])"
