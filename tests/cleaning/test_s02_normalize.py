@@ -31,6 +31,10 @@ def test_sup_becomes_superscript_and_tags_are_dropped() -> None:
 def test_spaced_out_characters_are_collapsed() -> None:
     assert collapse_spaced("八 小 时 工 作 制 并 不 是") == "八小时工作制并不是"
     assert collapse_spaced("观 察 ：职 工 是 创 新 的“ 源 头 活") == "观察：职工是创新的“源头活"
+    # inside a letter-spaced run, digits and punctuation stand alone too
+    assert collapse_spaced("9 月 1 1 日 1 8 时 , 山 东 淄 博") == "9月11日18时,山东淄博"
+    assert collapse_spaced("全 年 GDP 增 长 5 %") == "全年 GDP 增长5%"
+    assert collapse_spaced("1 2 3 4") == "1 2 3 4"  # no Han: not letter-spaced text
 
 
 def test_real_spaces_are_kept() -> None:

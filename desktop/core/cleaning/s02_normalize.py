@@ -124,9 +124,10 @@ def collapse_spaced(line: str) -> str:
     if " " not in line:
         return line
     toks = line.split(" ")
+    spaced = _spaced_runs(toks)
     out = toks[0]
-    for prev, tok in itertools.pairwise(toks):
-        glue = (
+    for k, (prev, tok) in enumerate(itertools.pairwise(toks)):
+        glue = spaced[k] or (
             bool(prev)
             and bool(tok)
             and (_single(prev) or _single(tok))
@@ -135,6 +136,26 @@ def collapse_spaced(line: str) -> str:
         )
         out += tok if glue else " " + tok
     return out
+
+
+def _spaced_runs(toks: list[str]) -> list[bool]:
+    """For each gap between tokens: inside a letter-spaced run, where every character of
+    the text stands alone (``9 月 1 1 日 , 山 东``): digits and punctuation too."""
+    gaps = [False] * max(0, len(toks) - 1)
+    start = 0
+    for end in range(len(toks) + 1):
+        if end < len(toks) and len(toks[end]) == 1:
+            continue
+        run = toks[start:end]
+        if len(run) >= _SPACED_RUN and sum(bool(_CJK_RE.match(c)) for c in run) >= 2:
+            for k in range(start, end - 1):
+                gaps[k] = True
+        start = end + 1
+    return gaps
+
+
+#: Shortest run of lone characters read as letter-spaced text.
+_SPACED_RUN = 4
 
 
 def _split_long(line: str) -> list[str]:
