@@ -172,3 +172,35 @@ def test_two_bylines_cut_where_the_words_change_and_where_a_headline_begins() ->
         ("港口集团新开两条航线", "通讯员李四"),
     ]
     assert [len(a.blocks) for a in arts] == [3, 2]
+
+
+SCENE_OPENING = """\
+货物砸中司机 交警送医救治
+
+8月28日，高速交警一支队接到一名司机
+求助称，他被自己运载的货物砸伤背部，
+交警很快赶到现场，将受伤司机送医救治。
+
+交警提醒货车司机，出发前一定要将货物
+捆扎牢靠，行驶途中也要对货物进行检查。
+
+锣鼓声响起，扮演杨延昭的连永圣迈步走
+上戏台开唱，赢得阵阵鼓掌叫好。
+
+“我每周都来，带点干粮就能从下午看到
+晚上。”戏台下，两百多把椅子坐满了人。
+
+大田县有十九个乡村剧团坚持在田间地头
+演出，县里建起戏曲文化园，邀请剧团每
+周轮流到城里展演。
+
+乡村剧团演到城里去
+"""
+
+
+def test_a_leftover_headline_not_named_by_its_lead_cuts_where_the_words_change() -> None:
+    """The theatre story opens on a scene its headline does not name; its later
+    paragraphs do, and the words change most where it begins."""
+    arts = clean_page(SCENE_OPENING, "p.txt").articles
+    assert [a.title for a in arts] == ["货物砸中司机 交警送医救治", "乡村剧团演到城里去"]
+    assert arts[1].blocks[0].text.startswith("锣鼓声响起")

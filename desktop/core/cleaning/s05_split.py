@@ -42,7 +42,7 @@ def two_teams(seg: Segment) -> bool:
     return bool(a) and bool(b) and not (a <= b or b <= a)
 
 
-class _Idf:
+class Idf:
     """Rarity of character bigrams across the page's paragraphs."""
 
     def __init__(self, segments: list[Segment]) -> None:
@@ -117,7 +117,7 @@ def _heads_after(line: str, before: str, rest: list[Piece]) -> float:
     return 0.0
 
 
-def _best_seam(seg: Segment, idf: _Idf, heads: list[str]) -> tuple[int, bool] | None:
+def _best_seam(seg: Segment, idf: Idf, heads: list[str]) -> tuple[int, bool] | None:
     """The seam between the two stories: where the words change most.  A headline-shaped
     line inside (the only one) that speaks of what follows it, and not of what precedes,
     marks the seam too.  When the words barely change anywhere (two seams within
@@ -172,7 +172,7 @@ def split_merged(
     are the page's headlines not printed with a body."""
     if not any(two_teams(s) for s in segments):
         return segments
-    idf = _Idf(segments)
+    idf = Idf(segments)
     out: list[Segment] = []
     for s in segments:
         seam = _best_seam(s, idf, heads or []) if two_teams(s) else None

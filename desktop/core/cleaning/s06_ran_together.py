@@ -5,7 +5,9 @@ credit, both headlines collected elsewhere), the two bodies read as one and take
 headline; the other is left over.  A leftover that fits a body already titled shows the
 seam: the body is cut at the paragraph break where the leftover's words begin (its story's
 lead) and are absent before — or end and are absent after — with the body's own title
-fitting the other side, and the leftover heads its side.  A leftover printed right under
+fitting the other side, and the leftover heads its side.  A story opening on a scene its
+headline does not name is cut where the body's words change most, if the leftover names
+that side.  A leftover printed right under
 a headline that cut a body is that headline's deck, not a third story's title.
 """
 
@@ -14,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from desktop.core.cleaning.s05_segment import Segment
-from desktop.core.cleaning.s05_split import MIN_STORY, seams
+from desktop.core.cleaning.s05_split import MIN_STORY, Idf, seams
 from desktop.core.cleaning.textutil import bigrams
 
 if TYPE_CHECKING:
@@ -34,24 +36,44 @@ def _best_cut(att: Attacher) -> tuple[int, int, int, bool] | None:
     """(leftover, body, piece, the leftover heads the first side) of the clearest cut."""
     thr = att.opts.min_headline_overlap
     best: tuple[float, int, int, int, bool] | None = None
+    idf: Idf | None = None
     for f in att.free():
         if len(bigrams(att.units[f].text)) < 3 or f - 1 in att.cut_titles:
             continue  # printed under a headline that just cut a body: its deck
         for k, s in enumerate(att.segments):
             if s.kind == "photo" or s.title is None or att.raw.get((f, k), 0.0) < thr:
                 continue
-            for j, at_subhead in seams(s.pieces):
-                if at_subhead:
-                    continue
-                cut = _cut_score(att, f, s, j, thr)
+            cands = [j for j, at_subhead in seams(s.pieces) if not at_subhead]
+            if not cands:
+                continue
+            idf = idf or Idf(att.segments)
+            weakest = min(cands, key=lambda j: _cohesion(idf, s, j))
+            for j in cands:
+                cut = _cut_score(att, f, s, j, thr, j == weakest)
                 if cut is not None and (best is None or cut[0] > best[0]):
                     best = (cut[0], f, k, j, cut[1])
     return None if best is None else best[1:]
 
 
-def _cut_score(att: Attacher, f: int, s: Segment, j: int, thr: float) -> tuple[float, bool] | None:
+def _cohesion(idf: Idf, s: Segment, j: int) -> float:
+    return idf.cohesion(
+        "".join(p.text for p in s.pieces[:j] if p.type == "paragraph"),
+        "".join(p.text for p in s.pieces[j:] if p.type == "paragraph"),
+    )
+
+
+#: How much a cut at the body's weakest seam counts when the leftover names its side but
+#: not that side's first paragraph (a feature opening on a scene): less than a lead it fits.
+_WEAK_SEAM = 0.5
+
+
+def _cut_score(
+    att: Attacher, f: int, s: Segment, j: int, thr: float, weakest: bool = False
+) -> tuple[float, bool] | None:
     """How clearly a cut before piece *j* gives leftover *f* one side and the body's
-    title the other; ``(score, the leftover heads the first side)``, or None."""
+    title the other; ``(score, the leftover heads the first side)``, or None.  The
+    leftover must speak of its side's first paragraph, unless *j* is where the body's
+    words change most (its *weakest* seam)."""
     before = "".join(p.text for p in s.pieces[:j] if p.type == "paragraph")
     after = "".join(p.text for p in s.pieces[j:] if p.type == "paragraph")
     if min(len(before), len(after)) < MIN_STORY:
@@ -66,13 +88,19 @@ def _cut_score(att: Attacher, f: int, s: Segment, j: int, thr: float) -> tuple[f
     options: list[tuple[float, bool]] = []
     # the leftover heads what follows; the title printed above the body keeps its top
     f_lead, t_lead = fit(head, lead_b), fit(title, lead_a)
-    if f_lead >= thr and fa - fb >= thr and tb >= ta:
-        options.append((fa - fb + tb - ta + f_lead + t_lead, False))
+    if fa - fb >= thr and tb >= ta:
+        if f_lead >= thr:
+            options.append((fa - fb + tb - ta + f_lead + t_lead, False))
+        elif weakest:
+            options.append((_WEAK_SEAM * (fa - fb + tb - ta), False))
     # the leftover heads the top, unless the title was printed right above it
     f_lead, t_lead = fit(head, lead_a), fit(title, lead_b)
     above = 0 <= s.title_unit < s.first
-    if not above and f_lead >= thr and fb - fa >= thr and ta >= tb:
-        options.append((fb - fa + ta - tb + f_lead + t_lead, True))
+    if not above and fb - fa >= thr and ta >= tb:
+        if f_lead >= thr:
+            options.append((fb - fa + ta - tb + f_lead + t_lead, True))
+        elif weakest:
+            options.append((_WEAK_SEAM * (fb - fa + ta - tb), True))
     return max(options, default=None)
 
 
