@@ -404,3 +404,14 @@ def test_an_editors_note_label_opens_a_story_without_a_lead_in() -> None:
     first, second = clean_page(text, "p.txt").articles
     assert first.blocks[-1].text.endswith("夺得冠军。")
     assert (second.title, second.kicker) == ("加班加点：职工不能承受之痛", "编者的话")
+
+
+def test_two_names_run_together_in_a_closing_credit() -> None:
+    from desktop.core.cleaning.s04_roles import split_credit
+
+    text, people = split_credit("将为本次赛会提供尽善尽美的服务。(孟西安祁鸿斌)")
+    assert text.endswith("服务。") and people is not None and people.byline == "孟西安祁鸿斌"
+    text, people = split_credit("硬是通过两天三夜拿了下来!(周昭健林婷玉)")
+    assert people is not None and people.byline == "周昭健林婷玉"
+    # a note in brackets is no credit of two names
+    assert split_credit("下期再见。（未完待续之后再说）")[1] is None

@@ -167,11 +167,13 @@ def median(values: list[float]) -> float:
 
 #: A credit closing an article: ``（《浙江工人日报》记者吴晓静）``, ``（记者 张三）``,
 #: ``（图/李宏宇 文/晚山）``, or
-#: names alone in brackets right after the last sentence (``…电网。（王飞）``).
+#: names alone in brackets right after the last sentence (``…电网。（王飞）``, or two
+#: names run together, each beginning with a surname: ``（孟西安祁鸿斌）``).
 CREDIT_END_RE = re.compile(
     r"(?:[（(]\s*(?:《[^》]{1,20}》[^（）()]{0,40}|[^（）()]{0,12}"
     r"(?:记者|通讯员|评论员)[^（）()]{1,30}|(?:文图|图文|文|图)\s*[/／|｜][^（）()]{2,30})[）)]"
-    r"|(?<=[。！？”])\s*[（(][\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,3}[）)])$"
+    r"|(?<=[。！？!?”])\s*[（(](?:[\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,3}"
+    rf"|{_PERSON}{_PERSON})[）)])$"
 )
 
 
