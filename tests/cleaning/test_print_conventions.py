@@ -415,3 +415,16 @@ def test_two_names_run_together_in_a_closing_credit() -> None:
     assert people is not None and people.byline == "周昭健林婷玉"
     # a note in brackets is no credit of two names
     assert split_credit("下期再见。（未完待续之后再说）")[1] is None
+
+
+def test_a_full_stop_typed_as_a_period_ends_the_sentence() -> None:
+    from desktop.core.cleaning.textutil import ends_sentence
+
+    assert ends_sentence("造成线路断线断电.")
+    assert not ends_sentence("增长了3.")  # a number cut by the column
+    text = (
+        "这时，张何村支部书记蒋帮田打来电话：\n一辆收割机撞断了10千伏线路，造成线路\n断线断电.\n\n"
+        "这条线路没有电，意味着草庙\n全镇8000多居民户无电，还有造纸厂、面\n粉厂等专变断电。\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert len(art.blocks) == 2

@@ -15,7 +15,10 @@ HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 #: Characters that end a sentence, optionally followed by closing quotes/brackets.
 _TERMINAL = "。！？!?…"
 _CLOSERS = "”’」』）)》】\"'"
-TERMINAL_RE = re.compile(rf"[{_TERMINAL}][{re.escape(_CLOSERS)}]*$|[.]{{3}}$")
+TERMINAL_RE = re.compile(
+    # a full stop typed as ``.`` after Han text (``…断线断电.``) ends a sentence too
+    rf"[{_TERMINAL}][{re.escape(_CLOSERS)}]*$|[.]{{3}}$|(?<=[\u4e00-\u9fff”）)])\.$"
+)
 
 #: Punctuation that cannot end a headline but often ends a line cut mid-sentence.
 CONTINUING_END = "，、；：,;:（(“‘《【—-"
