@@ -44,14 +44,19 @@ def _best_cut(att: Attacher) -> tuple[int, int, int, bool] | None:
             if s.kind == "photo" or s.title is None or att.raw.get((f, k), 0.0) < thr:
                 continue
             cands = [j for j, at_subhead in seams(s.pieces) if not at_subhead]
-            if not cands:
-                continue
-            idf = idf or Idf(att.segments)
-            weakest = min(cands, key=lambda j: _cohesion(idf, s, j))
-            for j in cands:
-                cut = _cut_score(att, f, s, j, thr, j == weakest)
-                if cut is not None and (best is None or cut[0] > best[0]):
-                    best = (cut[0], f, k, j, cut[1])
+            scored = {j: _cut_score(att, f, s, j, thr) for j in cands}
+            leads = {j: c[0] for j, c in scored.items() if c is not None and c[0] is not None}
+            if leads or not any(c is not None for c in scored.values()):
+                cuts = [(lead, j) for j, lead in leads.items()]
+            else:
+                # no seam where the leftover names the first paragraph: the weakest seam
+                idf = idf or Idf(att.segments)
+                j = min(cands, key=lambda j: _cohesion(idf, s, j))
+                weak = scored[j]
+                cuts = [(weak[1], j)] if weak is not None and weak[1] is not None else []
+            for (score, first), j in cuts:
+                if best is None or score > best[0]:
+                    best = (score, f, k, j, first)
     return None if best is None else best[1:]
 
 
@@ -67,13 +72,16 @@ def _cohesion(idf: Idf, s: Segment, j: int) -> float:
 _WEAK_SEAM = 0.5
 
 
+_Option = tuple[float, bool]
+
+
 def _cut_score(
-    att: Attacher, f: int, s: Segment, j: int, thr: float, weakest: bool = False
-) -> tuple[float, bool] | None:
+    att: Attacher, f: int, s: Segment, j: int, thr: float
+) -> tuple[_Option | None, _Option | None] | None:
     """How clearly a cut before piece *j* gives leftover *f* one side and the body's
-    title the other; ``(score, the leftover heads the first side)``, or None.  The
-    leftover must speak of its side's first paragraph, unless *j* is where the body's
-    words change most (its *weakest* seam)."""
+    title the other: the best ``(score, the leftover heads the first side)`` where the
+    leftover speaks of its side's first paragraph, and the best where it does not (to
+    be taken only at the seam where the body's words change most); None if neither."""
     before = "".join(p.text for p in s.pieces[:j] if p.type == "paragraph")
     after = "".join(p.text for p in s.pieces[j:] if p.type == "paragraph")
     if min(len(before), len(after)) < MIN_STORY:
@@ -85,23 +93,26 @@ def _cut_score(
     # a headline speaks of its story's lead: the first paragraph on each side
     lead_a = next(p.text for p in s.pieces if p.type == "paragraph")
     lead_b = next(p.text for p in s.pieces[j:] if p.type == "paragraph")
-    options: list[tuple[float, bool]] = []
+    leads: list[_Option] = []
+    weak: list[_Option] = []
     # the leftover heads what follows; the title printed above the body keeps its top
-    f_lead, t_lead = fit(head, lead_b), fit(title, lead_a)
     if fa - fb >= thr and tb >= ta:
+        f_lead, t_lead = fit(head, lead_b), fit(title, lead_a)
         if f_lead >= thr:
-            options.append((fa - fb + tb - ta + f_lead + t_lead, False))
-        elif weakest:
-            options.append((_WEAK_SEAM * (fa - fb + tb - ta), False))
+            leads.append((fa - fb + tb - ta + f_lead + t_lead, False))
+        else:
+            weak.append((_WEAK_SEAM * (fa - fb + tb - ta), False))
     # the leftover heads the top, unless the title was printed right above it
-    f_lead, t_lead = fit(head, lead_a), fit(title, lead_b)
     above = 0 <= s.title_unit < s.first
     if not above and fb - fa >= thr and ta >= tb:
+        f_lead, t_lead = fit(head, lead_a), fit(title, lead_b)
         if f_lead >= thr:
-            options.append((fb - fa + ta - tb + f_lead + t_lead, True))
-        elif weakest:
-            options.append((_WEAK_SEAM * (fb - fa + ta - tb), True))
-    return max(options, default=None)
+            leads.append((fb - fa + ta - tb + f_lead + t_lead, True))
+        else:
+            weak.append((_WEAK_SEAM * (fb - fa + ta - tb), True))
+    if not leads and not weak:
+        return None
+    return max(leads, default=None), max(weak, default=None)
 
 
 def _cut(att: Attacher, f: int, k: int, j: int, leftover_first: bool) -> None:

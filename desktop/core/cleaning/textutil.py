@@ -15,10 +15,6 @@ HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 #: Characters that end a sentence, optionally followed by closing quotes/brackets.
 _TERMINAL = "。！？!?…"
 _CLOSERS = "”’」』）)》】\"'"
-TERMINAL_RE = re.compile(
-    # a full stop typed as ``.`` after Han text (``…断线断电.``) ends a sentence too
-    rf"[{_TERMINAL}][{re.escape(_CLOSERS)}]*$|[.]{{3}}$|(?<=[\u4e00-\u9fff”）)])\.$"
-)
 
 #: Punctuation that cannot end a headline but often ends a line cut mid-sentence.
 CONTINUING_END = "，、；：,;:（(“‘《【—-"
@@ -127,8 +123,16 @@ def width(text: str) -> float:
 
 
 def ends_sentence(text: str) -> bool:
-    """True when *text* ends with sentence-final punctuation (closing quotes allowed)."""
-    return bool(TERMINAL_RE.search(text.rstrip()))
+    """True when *text* ends with sentence-final punctuation (closing quotes allowed), an
+    ellipsis typed as ``...``, or a full stop typed as ``.`` after Han text (``…断电.``)."""
+    t = text.rstrip()
+    if t.rstrip(_CLOSERS)[-1:] in _TERMINAL_SET:
+        return True
+    return t[-1:] == "." and (t.endswith("...") or t[-2:-1] in _BEFORE_DOT or is_han(t[-2:-1]))
+
+
+_TERMINAL_SET = frozenset(_TERMINAL)
+_BEFORE_DOT = frozenset("”）)")
 
 
 def ends_continuing(text: str) -> bool:
