@@ -3,7 +3,8 @@
 Each synthetic page takes 3–6 articles (as the cleaner reads the seed pages) and prints
 them again the way the seed newspapers do: a narrow column of random width (11–25), column
 breaks as blank lines every so many lines (mid-sentence or at a sentence end), indented or
-flush paragraphs, bylines glued to the first body line, credits closing a story, headlines
+flush paragraphs, bylines glued to the first body line or on a line of their own behind an
+ornament (``■记者X``), credits closing a story, headlines
 collected at the end of the page (sometimes printed before the body, sometimes two short
 ones side by side on one line), decks, kickers and place tags, spaced-out runs and wide
 photo captions with a photographer credit.  Next to each page goes a gold file in the
@@ -163,6 +164,11 @@ def _fit(text: str, pos: int, w: float) -> str:
     while end < len(text) and text[end] == " ":
         end += 1  # a word space at a line end is not printed at the next line's start
     return text[pos:end]
+
+
+#: Share of stories printed under their title whose byline gets a line of its own.
+_BYLINE_LINE = 0.3
+_ORNAMENTS = ("■", "□", "◎", "●", "")
 
 
 def _names_only(byline: str | None) -> bool:
@@ -347,6 +353,13 @@ def make_page(pool: list[_Story], rng: random.Random, name: str) -> tuple[str, d
             lay.blank()
             if st.byline and _names_only(st.byline):
                 lay.out += [st.byline, ""]
+            elif lead and st.byline and not st.lead_chars:
+                # some papers print the byline on a line of its own, behind an ornament
+                # (drawn from a stream of its own: other pages stay exactly as they were)
+                mark = random.Random(f"{name}:{n}:byline")
+                if mark.random() < _BYLINE_LINE:
+                    lay.out += [f"{mark.choice(_ORNAMENTS)}{st.byline}", ""]
+                    lead = ""
         elif not after:
             at_end.append([ln for h in heads for ln in (*h, "")])
         lay.breaks = []

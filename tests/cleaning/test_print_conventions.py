@@ -428,3 +428,18 @@ def test_a_full_stop_typed_as_a_period_ends_the_sentence() -> None:
     )
     [art] = clean_page(text, "p.txt").articles
     assert len(art.blocks) == 2
+
+
+def test_a_line_ending_in_half_a_word_runs_on_after_a_column_break() -> None:
+    from desktop.core.cleaning.textutil import cuts_word
+
+    assert cuts_word("2025年或将成为新就业形态劳动者权", "益保障的历史性节点。")
+    assert not cuts_word("一条莘庄全长", "虹莘路，是上海市闵行区的一条道路")
+    text = (
+        "平台为骑手缴纳社\n保是“双赢思维”\n\n□全媒体记者许接英 林婷玉\n\n"
+        "2025年或将成为新就业形态劳动者权\n\n益保障的历史性节点。\n\n"
+        "2月19日至20日，京东、美团、饿了\n么三大平台几乎同时发布社保缴纳计划。\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert art.byline == "全媒体记者许接英 林婷玉"
+    assert art.blocks[0].text == "2025年或将成为新就业形态劳动者权益保障的历史性节点。"

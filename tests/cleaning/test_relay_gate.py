@@ -14,6 +14,11 @@ laid out by ``relay.py --source FILE.json`` such lines were titles 70 times in 7
 of its subheads with no word of the story above and some of the text under them; on the
 re-laid seed pages none of 213 subheads is like that.  One such story, laid out three times
 in the gate's pages, accounts for most of the drop.
+
+A second exception: the ``cpp`` paragraph floor went from 0.85 to 0.84 when the relay
+began printing some bylines on a line of their own behind an ornament (``■记者X``).  The
+gate's pages changed with it; on the new pages the cleaner as it was before every change of
+that session scores 0.848 too, and today's cleaner is at least as good on every measure.
 """
 
 from __future__ import annotations
@@ -31,8 +36,8 @@ from tests.cleaning.conftest import Scorer, load_module
 ROOT = Path(__file__).resolve().parents[2]
 
 FLOORS = {
-    "seeds": {"segment_f1": 0.99, "title_acc": 0.975, "probe_acc": 0.995, "paras_exact": 0.99},
-    "cpp": {"segment_f1": 0.90, "title_acc": 0.95, "probe_acc": 0.996, "paras_exact": 0.85},
+    "seeds": {"segment_f1": 0.995, "title_acc": 0.98, "probe_acc": 0.995, "paras_exact": 0.99},
+    "cpp": {"segment_f1": 0.91, "title_acc": 0.95, "probe_acc": 0.996, "paras_exact": 0.84},
 }
 
 

@@ -54,6 +54,7 @@ from desktop.core.cleaning.textutil import (
     ORNAMENTS,
     ROLE_RE,
     SOURCE_END,
+    cuts_word,
     ends_continuing,
     ends_sentence,
     starts_mid_sentence,
@@ -339,6 +340,17 @@ def _is_question_head(ch: _Chunk) -> bool:
     )
 
 
+def _word_runs_on(ch: _Chunk, nxt: _Chunk | None, w: float, options: CleanOptions) -> bool:
+    """One line whose last word is cut by a column break and ends in the running text of
+    the next chunk (``…新就业形态劳动者权`` / ``益保障的历史性节点。``): text, not a
+    headline."""
+    if nxt is None or len(ch.lines) != 1 or _is_special(nxt.lines[0].text):
+        return False
+    if _is_short_chunk(nxt, w, options):
+        return False
+    return cuts_word(ch.texts[0], nxt.lines[0].text)
+
+
 def _is_fragment(ch: _Chunk, nxt: _Chunk | None, w: float, after_text: bool) -> bool:
     """A line as wide as an indented first line, followed by a full (not indented) line:
     the opening line of a paragraph cut off by a column break, not a subhead.
@@ -453,11 +465,14 @@ class _Reflow:
         self.inserts = []
 
     def after_text(self) -> bool:
-        """The last thing seen was running text (a paragraph, open or just finished), or
-        one short line right after it (a subhead: the next paragraph starts under it)."""
+        """The last thing seen was running text (a paragraph, open or just finished), one
+        short line right after it (a subhead: the next paragraph starts under it), or a
+        byline on a line of its own (the story's first paragraph starts under it)."""
         if self.open is not None:
             return True
         kinds = [u.kind for u in self.units[-2:]]
+        if kinds[-1:] == ["short"] and _names_only(self.units[-1].text):
+            return True
         return kinds[-1:] == ["text"] or (kinds == ["text", "short"] and not self.inserts)
 
     def is_open(self) -> bool:
@@ -605,6 +620,8 @@ def reflow(lines: list[Line], options: CleanOptions | None = None) -> list[Unit]
             r.add_text(ch, w)  # one full line between two column breaks
         elif nxt is not None and _glued_on(nxt.lines[0].text) and not r.is_open():
             r.add_text(ch, w)  # the rest of its sentence follows after a column break
+        elif _word_runs_on(ch, nxt, w, opts) and not r.is_open():
+            r.add_text(ch, w)  # a word cut by a column break: its text goes on
         elif _is_fragment(ch, nxt, w, r.after_text()) and not (
             nxt is not None and _is_short_chunk(nxt, w, opts)
         ):

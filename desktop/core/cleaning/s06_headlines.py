@@ -28,7 +28,13 @@ from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s03_reflow import Unit
 from desktop.core.cleaning.s05_segment import Piece, Segment, Segmentation
 from desktop.core.cleaning.s06_ran_together import split_ran_together
-from desktop.core.cleaning.textutil import DECK_DASHES, HEADLINE_BREAK, bigrams, is_han, width
+from desktop.core.cleaning.textutil import (
+    DECK_DASHES,
+    HEADLINE_BREAK,
+    bigrams,
+    cuts_word,
+    width,
+)
 
 #: A headline line this wide (in em) was filled by the compositor: when the line under it
 #: is shorter, the two are one headline run over, not a title over its deck.
@@ -72,22 +78,6 @@ def split_title(lines: list[str]) -> tuple[str, str | None]:
 def _opens_quote(line: str) -> bool:
     """The line leaves a quotation or bracket open that only the next line closes."""
     return any(line.count(a) > line.count(b) for a, b in (("“", "”"), ("《", "》"), ("（", "）")))
-
-
-def cuts_word(first: str, second: str) -> bool:
-    """The break between two lines falls inside a dictionary word (``…湖北省示范`` /
-    ``性职工…``): one phrase wrapped, not a title over its deck."""
-    a, b = first.rstrip()[-6:], second.lstrip()[:6]
-    if not (a and b and is_han(a[-1]) and is_han(b[0])):
-        return False
-    from desktop.core.reading.segment import dictionary_words
-
-    pos = 0
-    for word in dictionary_words(a + b):
-        if pos < len(a) < pos + len(word):
-            return True
-        pos += len(word)
-    return False
 
 
 def side_by_side(line: str) -> tuple[str, str] | None:

@@ -239,3 +239,24 @@ def starts_mid_sentence(text: str, strict: bool = False) -> bool:
 
     first = next(iter(dictionary_words(text[:12])), "")
     return len(first) < 2
+
+
+def cuts_word(first: str, second: str) -> bool:
+    """The break between two lines falls inside a dictionary word (``…劳动者权`` /
+    ``益保障…``, ``…人民民主实`` / ``践点…``): the first line, read alone, ends in a
+    character left over that makes a word with the start of the second.  One phrase
+    wrapped, not a line that ends where a word does (``…莘庄全长`` / ``虹莘路…``)."""
+    a, b = first.rstrip()[-6:], second.lstrip()[:6]
+    if not (a and b and is_han(a[-1]) and is_han(b[0])):
+        return False
+    from desktop.core.reading.segment import dictionary_words
+
+    alone = dictionary_words(a)
+    if not alone or len(alone[-1]) > 1:
+        return False
+    pos = 0
+    for word in dictionary_words(a + b):
+        if pos < len(a) < pos + len(word):
+            return True
+        pos += len(word)
+    return False
