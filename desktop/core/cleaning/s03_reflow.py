@@ -346,9 +346,9 @@ def _word_runs_on(ch: _Chunk, nxt: _Chunk | None, w: float, options: CleanOption
     headline."""
     if nxt is None or len(ch.lines) != 1 or _is_special(nxt.lines[0].text):
         return False
-    if _is_short_chunk(nxt, w, options):
+    if ends_sentence(ch.texts[0]) or not cuts_word(ch.texts[0], nxt.lines[0].text):
         return False
-    return cuts_word(ch.texts[0], nxt.lines[0].text)
+    return not _is_short_chunk(nxt, w, options)
 
 
 def _is_fragment(ch: _Chunk, nxt: _Chunk | None, w: float, after_text: bool) -> bool:
@@ -620,7 +620,7 @@ def reflow(lines: list[Line], options: CleanOptions | None = None) -> list[Unit]
             r.add_text(ch, w)  # one full line between two column breaks
         elif nxt is not None and _glued_on(nxt.lines[0].text) and not r.is_open():
             r.add_text(ch, w)  # the rest of its sentence follows after a column break
-        elif _word_runs_on(ch, nxt, w, opts) and not r.is_open():
+        elif not r.is_open() and _word_runs_on(ch, nxt, w, opts):
             r.add_text(ch, w)  # a word cut by a column break: its text goes on
         elif _is_fragment(ch, nxt, w, r.after_text()) and not (
             nxt is not None and _is_short_chunk(nxt, w, opts)
