@@ -443,3 +443,10 @@ def test_a_line_ending_in_half_a_word_runs_on_after_a_column_break() -> None:
     [art] = clean_page(text, "p.txt").articles
     assert art.byline == "全媒体记者许接英 林婷玉"
     assert art.blocks[0].text == "2025年或将成为新就业形态劳动者权益保障的历史性节点。"
+
+
+def test_editors_named_without_a_colon_are_furniture() -> None:
+    text = "2024年3月5日 星期二\n要闻 3\n责任编辑 张三 版式设计 李四\n\n" + BODY
+    page = clean_page(text, "p.txt")
+    assert page.furniture == ["2024年3月5日 星期二", "要闻3", "责任编辑 张三 版式设计 李四"]
+    assert [a.title for a in page.articles] == [None]

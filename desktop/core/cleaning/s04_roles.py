@@ -17,6 +17,7 @@ from desktop.core.cleaning.textutil import (
     BYLINE_LINE_RE,
     CREDIT_END_RE,
     EDITORS_NOTE_RE,
+    FURNITURE_LINE_RE,
     JUMP_FROM_RE,
     JUMP_ON_RE,
     NEWS_TAG,
@@ -184,7 +185,9 @@ def _role_of_short(u: Unit) -> str:
         return "credit"
     if _IMAGE_CREDIT_RE.match(t):
         return "furniture"
-    if _FURNITURE_RE.search(t) or all(_FURNITURE_RE.search(x) for x in u.lines):
+    if _FURNITURE_RE.search(t) or all(
+        _FURNITURE_RE.search(x) or FURNITURE_LINE_RE.match(x) for x in u.lines
+    ):
         return "furniture"
     if PHOTO_CREDIT_RE.fullmatch(t):
         return "photocredit"
