@@ -204,3 +204,36 @@ def test_a_leftover_headline_not_named_by_its_lead_cuts_where_the_words_change()
     arts = clean_page(SCENE_OPENING, "p.txt").articles
     assert [a.title for a in arts] == ["货物砸中司机 交警送医救治", "乡村剧团演到城里去"]
     assert arts[1].blocks[0].text.startswith("锣鼓声响起")
+
+
+TITLES_BOTH_SIDES = """\
+肝胆“火线”操刀60年
+
+他，是中国肝脏外科主要创始人；
+
+他，是国际肝癌研究重要开拓者；
+
+他，手中一把刀，游刃肝胆，异常精准；
+
+他说，只要做得动手术，就会一直做下去，如果
+真的有一天倒在手术台上，那也许就是最大的幸福。
+
+多年来，常常听闻吴老还在为病人做手术，有时
+一天就要做两三台，总觉得不可思议，心里一直
+盼着能跟随吴老走进手术室，一睹“吴氏刀法”。
+
+9月27日上午，长宁“职工代表工作站”的4名职
+工代表与区总工会负责人座谈，职工代表工作站
+正式成立，他们将重点关注职工群众的诉求，并
+通过各种形式反馈至相关部门。
+
+长宁“职工代表工作站”成立
+"""
+
+
+def test_a_title_above_and_a_title_below_one_body_are_two_stories() -> None:
+    """The portrait's title is printed right above it; the brief after it has its title
+    printed under it.  Where the first title stands says it heads the top."""
+    arts = clean_page(TITLES_BOTH_SIDES, "p.txt").articles
+    assert [a.title for a in arts] == ["肝胆“火线”操刀60年", "长宁“职工代表工作站”成立"]
+    assert arts[1].blocks[0].text.startswith("9月27日上午")

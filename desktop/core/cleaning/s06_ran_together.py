@@ -7,8 +7,10 @@ seam: the body is cut at the paragraph break where the leftover's words begin (i
 lead) and are absent before — or end and are absent after — with the body's own title
 fitting the other side, and the leftover heads its side.  A story opening on a scene its
 headline does not name is cut where the body's words change most, if the leftover names
-that side.  A leftover printed right under
-a headline that cut a body is that headline's deck, not a third story's title.
+that side.  A leftover printed right above a body whose title was set after it heads the
+top of that body on fewer shared words: where it stands says which story it heads.  A
+leftover printed right under a headline that cut a body is that headline's deck, not a
+third story's title.
 """
 
 from __future__ import annotations
@@ -41,10 +43,13 @@ def _best_cut(att: Attacher) -> tuple[int, int, int, bool] | None:
         if len(bigrams(att.units[f].text)) < 3 or f - 1 in att.cut_titles:
             continue  # printed under a headline that just cut a body: its deck
         for k, s in enumerate(att.segments):
-            if s.kind == "photo" or s.title is None or att.raw.get((f, k), 0.0) < thr:
+            # a leftover printed right above the body (its title set after it) needs
+            # fewer of the body's words: where it stands says which story it heads
+            need = thr * _ABOVE if f == s.first - 1 and s.title_unit > s.first else thr
+            if s.kind == "photo" or s.title is None or att.raw.get((f, k), 0.0) < need:
                 continue
             cands = [j for j, at_subhead in seams(s.pieces) if not at_subhead]
-            scored = {j: _cut_score(att, f, s, j, thr) for j in cands}
+            scored = {j: _cut_score(att, f, s, j, need) for j in cands}
             leads = {j: c[0] for j, c in scored.items() if c is not None and c[0] is not None}
             if leads or not any(c is not None for c in scored.values()):
                 cuts = [(lead, j) for j, lead in leads.items()]
@@ -67,6 +72,9 @@ def _cohesion(idf: Idf, s: Segment, j: int) -> float:
     )
 
 
+#: Share of the usual word overlap a leftover printed right above a body needs (the body's
+#: title printed after it).
+_ABOVE = 0.4
 #: How much a cut at the body's weakest seam counts when the leftover names its side but
 #: not that side's first paragraph (a feature opening on a scene): less than a lead it fits.
 _WEAK_SEAM = 0.5
