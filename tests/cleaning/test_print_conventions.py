@@ -450,3 +450,15 @@ def test_editors_named_without_a_colon_are_furniture() -> None:
     page = clean_page(text, "p.txt")
     assert page.furniture == ["2024年3月5日 星期二", "要闻3", "责任编辑 张三 版式设计 李四"]
     assert [a.title for a in page.articles] == [None]
+
+
+def test_a_first_line_cut_off_under_a_line_of_bare_names() -> None:
+    text = (
+        "抱团合作社 增收有门路\n\n王应良 郭兴筌 张小蕾\n\n"
+        "走进云县幸福镇邦洪村低热河谷的田坝,呈现\n\n"
+        "在眼前的是成片的甜玉米在微风吹拂下泛起层层\n绿浪，长势喜人的四季豆、西红柿、南瓜、辣椒、\n"
+        "茄子等蔬菜布满了田边地脚，一派繁忙的劳动景象。\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert (art.title, art.byline) == ("抱团合作社 增收有门路", "王应良 郭兴筌 张小蕾")
+    assert art.blocks[0].text.startswith("走进云县幸福镇邦洪村低热河谷的田坝,呈现在眼前")

@@ -43,6 +43,7 @@ from desktop.core.cleaning.columns import (
 from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s02_normalize import Line
 from desktop.core.cleaning.textutil import (
+    BYLINE_LINE_RE,
     CREDIT_END_RE,
     DATED_TAG,
     ENUM_HEAD_RE,
@@ -472,6 +473,9 @@ class _Reflow:
             return True
         kinds = [u.kind for u in self.units[-2:]]
         if kinds[-1:] == ["short"] and _names_only(self.units[-1].text):
+            return True
+        # bare names under a title (沈琳 韦友 张晓燕): a byline too
+        if kinds == ["short", "short"] and BYLINE_LINE_RE.match(self.units[-1].text.strip()):
             return True
         return kinds[-1:] == ["text"] or (kinds == ["text", "short"] and not self.inserts)
 
