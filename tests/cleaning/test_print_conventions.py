@@ -462,3 +462,14 @@ def test_a_first_line_cut_off_under_a_line_of_bare_names() -> None:
     [art] = clean_page(text, "p.txt").articles
     assert (art.title, art.byline) == ("抱团合作社 增收有门路", "王应良 郭兴筌 张小蕾")
     assert art.blocks[0].text.startswith("走进云县幸福镇邦洪村低热河谷的田坝,呈现在眼前")
+
+
+def test_a_question_put_by_a_speaker_is_dialogue_not_a_subhead() -> None:
+    text = (
+        "民警在服务区拦下一辆货车，发现车上货物\n捆扎松散，随时可能掉落。\n\n"
+        "民警随即与司机李某进行了交谈，了解车辆\n行驶情况。\n\n"
+        "高速交警:车上装了什么东西?\n\n李某:我开得慢。\n\n"
+        "高速交警:昨天晚上睡好了吗?\n\n李某:睡得挺好的。\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert all(b.type == "paragraph" for b in art.blocks)

@@ -337,7 +337,7 @@ def _is_question_head(ch: _Chunk) -> bool:
         len(ch.texts) <= 2
         and width(t) <= 16
         and t[-1:] in "？！?!"
-        and not any(c in t for c in "，。；：")
+        and not any(c in t for c in "，。；：,;:")  # a speaker (李某：…？) is dialogue
     )
 
 
