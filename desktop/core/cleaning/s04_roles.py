@@ -14,14 +14,18 @@ from dataclasses import dataclass
 from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s03_reflow import PHOTO_CREDIT_RE, Unit
 from desktop.core.cleaning.textutil import (
+    ADDRESS_LINE,
     BYLINE_LINE_RE,
     CREDIT_END_RE,
+    DATE_LINE,
     EDITORS_NOTE_RE,
     FURNITURE_LINE_RE,
+    ISSUE_LINE,
     JUMP_FROM_RE,
     JUMP_ON_RE,
     NEWS_TAG,
     ORNAMENTS,
+    PAGE_STAFF,
     SOURCE_END,
     ends_sentence,
     han_chars,
@@ -62,12 +66,8 @@ _SOURCE_RE = re.compile(r"[（(]\s*(?:来源|稿源|据)[:：]?\s*(?P<pub>[^（�
 _CREDIT_FULL_RE = re.compile(r"^" + CREDIT_END_RE.pattern)
 _PUB_RE = re.compile(r"《([^》]{1,20})》")
 _FURNITURE_RE = re.compile(
-    r"^(?:本版|本期)?(?:责任编辑|编辑|责编|美编|美术编辑|校对|组版|版式设计|版式|制图|排版|"
-    r"图片编辑|版面编辑|视觉设计|设计|专栏邮箱|投稿邮箱|邮箱|电话|传真|热线|主编|值班主任)"
-    r"\s*[:：]|"
-    r"^第\s*[0-9一二三四五六七八九十百零]+\s*(?:期|版)$|"
-    r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$|"
-    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"
+    rf"^(?:{PAGE_STAFF}|(?:本版|本期)?(?:设计|邮箱|电话|传真|热线))\s*[:：]"
+    rf"|{ISSUE_LINE}|{ADDRESS_LINE}|{DATE_LINE}"
 )
 _IMAGE_CREDIT_RE = re.compile(r"^[（(][^（）()]{0,20}(?:图片|照片|图)[^（）()]{0,20}[）)]$")
 #: A caption that says it describes a picture: ``图为…``, ``上图：…``.

@@ -190,17 +190,23 @@ JUMP_FROM_RE = re.compile(rf"^[（(]?\s*(?:(?:上接|紧接|接)\s*{_PAGE_NO}|�
 JUMP_ON_RE = re.compile(rf"\s*[（(]?\s*(?:下转|转)\s*{_PAGE_NO}[）)]?$")
 
 
+#: The people who made the page and where to write to it (``责任编辑：``, ``专栏邮箱：``).
+PAGE_STAFF = (
+    r"(?:本版|本期)?(?:责任编辑|编辑|责编|美编|美术编辑|校对|组版|版式设计|版式|制图|排版|"
+    r"图片编辑|版面编辑|视觉设计|专栏邮箱|投稿邮箱|主编|值班主任)"
+)
+#: The page's date line (``2025年3月5日 星期三``), issue or page number, web or mail address.
+DATE_LINE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"
+ISSUE_LINE = r"^第\s*[0-9一二三四五六七八九十百零]+\s*(?:期|版)$"
+ADDRESS_LINE = r"^(?:https?://|www\.)\S+$|^[\w.-]+@[\w-]+\.[\w.]+$"
 #: A line of page furniture that never shares a paragraph with anything, blank line or
-#: not: the editors, the date line, the page number, a web or mail address.
+#: not: the editors (with a colon, or named after their role: ``责任编辑 张三 版式设计
+#: 李四``), the date line, the page number, a web or mail address.
 FURNITURE_LINE_RE = re.compile(
-    r"^(?:本版|本期)?(?:责任编辑|编辑|责编|美编|美术编辑|校对|组版|版式设计|版式|制图|排版|"
-    r"图片编辑|版面编辑|视觉设计|专栏邮箱|投稿邮箱|主编|值班主任)\s*[:：]"
-    # the page's editors named without a colon (责任编辑 张三 版式设计 李四)
+    rf"^{PAGE_STAFF}\s*[:：]"
     r"|^(?:本版|本期)?(?:责任编辑|责编|美编|美术编辑|校对|版式设计|版面编辑|图片编辑)"
     r"\s+[\u4e00-\u9fff]{2,4}(?:\s|$)"
-    r"|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"
-    r"|^第\s*[0-9一二三四五六七八九十百零]+\s*(?:期|版)$"
-    r"|^(?:https?://|www\.)\S+$|^[\w.-]+@[\w-]+\.[\w.]+$|^E-?mail\s*[:：]",
+    rf"|^{DATE_LINE}|{ISSUE_LINE}|{ADDRESS_LINE}|^E-?mail\s*[:：]",
     re.IGNORECASE,
 )
 #: The label over an editor's note (``编者按``): it opens the story the note introduces.
