@@ -49,7 +49,6 @@ from desktop.core.cleaning.textutil import (
     ENUM_HEAD_RE,
     FURNITURE_LINE_RE,
     HEADLINE_BREAK,
-    JUMP_ON_RE,
     MARKED_BYLINE_RE,
     NEWS_TAG,
     ORNAMENTS,
@@ -58,6 +57,7 @@ from desktop.core.cleaning.textutil import (
     cuts_word,
     ends_continuing,
     ends_sentence,
+    jump_on,
     starts_mid_sentence,
     width,
 )
@@ -225,12 +225,7 @@ def closes(text: str) -> bool:
     # credits and jump lines end in a bracket, 摄, 影 or 版: skip the regexes for other lines
     if t[-1:] not in "）)摄影版":
         return False
-    return bool(CREDIT_END_RE.search(t) or PHOTO_CREDIT_RE.search(t) or _jumps_on(t))
-
-
-def _jumps_on(text: str) -> bool:
-    """The text ends in a jump line (``（下转第3版）``): only its last characters can hold one."""
-    return "转" in text[-20:] and bool(JUMP_ON_RE.search(text, max(0, len(text) - 20)))
+    return bool(CREDIT_END_RE.search(t) or PHOTO_CREDIT_RE.search(t) or jump_on(t))
 
 
 def _is_short_chunk(

@@ -30,11 +30,11 @@ from desktop.core.cleaning.s04_roles import (
 from desktop.core.cleaning.textutil import (
     EDITORS_NOTE_RE,
     ENUM_HEAD_RE,
-    JUMP_FROM_RE,
-    JUMP_ON_RE,
     NOTICE_TITLE_RE,
     SIDEBAR_RE,
     bigrams,
+    jump_from,
+    jump_on,
     starts_mid_sentence,
     width,
 )
@@ -264,7 +264,7 @@ class _Walker:
         """``（上接第1版）`` opens a part of a story begun on another page; ``（下转第3版）``
         closes one that goes on there.  The jump line itself is page furniture."""
         self.furniture.append(u.text)
-        if JUMP_FROM_RE.match(u.text):
+        if jump_from(u.text):
             self.continued(i)
         elif self.cur is not None:
             self.cur.jumped = self.cur.closed = True
@@ -283,18 +283,19 @@ class _Walker:
 
     def para(self, i: int, u: Unit) -> None:
         text = u.text
-        # both jump lines name the page they jump to: look for them only near 接 and 转
-        jump_from = JUMP_FROM_RE.match(text) if "接" in text[:6] else None
-        if jump_from and jump_from.end() < len(text):
-            self.furniture.append(jump_from.group(0).strip())
-            text = text[jump_from.end() :]
+        opening = jump_from(text)
+        if opening and opening.end() < len(text):
+            self.furniture.append(opening.group(0).strip())
+            text = text[opening.end() :]
             self.continued(i)
-        jump_on = JUMP_ON_RE.search(text, max(0, len(text) - 20)) if "转" in text[-20:] else None
-        if jump_on and jump_on.start() > 0:
-            self.furniture.append(jump_on.group(0).strip())
-            text = text[: jump_on.start()]
+        closing = jump_on(text)
+        if closing and closing.start() > 0:
+            self.furniture.append(closing.group(0).strip())
+            text = text[: closing.start()]
+        else:
+            closing = None
         self.para_text(i, u, text)
-        if jump_on and jump_on.start() > 0 and self.cur is not None:
+        if closing and self.cur is not None:
             self.cur.jumped = self.cur.closed = True
 
     def para_text(self, i: int, u: Unit, text: str) -> None:

@@ -190,6 +190,18 @@ JUMP_FROM_RE = re.compile(rf"^[（(]?\s*(?:(?:上接|紧接|接)\s*{_PAGE_NO}|�
 JUMP_ON_RE = re.compile(rf"\s*[（(]?\s*(?:下转|转)\s*{_PAGE_NO}[）)]?$")
 
 
+def jump_from(text: str) -> re.Match[str] | None:
+    """The jump line opening *text* (``（上接第1版）…``), if any."""
+    return JUMP_FROM_RE.match(text) if "接" in text[:6] else None
+
+
+def jump_on(text: str) -> re.Match[str] | None:
+    """The jump line ending *text* (``…（下转第3版）``), if any: only the last characters
+    can hold one, and it names 转."""
+    tail = max(0, len(text) - 20)
+    return JUMP_ON_RE.search(text, tail) if "转" in text[tail:] else None
+
+
 #: The people who made the page and where to write to it (``责任编辑：``, ``专栏邮箱：``).
 PAGE_STAFF = (
     r"(?:本版|本期)?(?:责任编辑|编辑|责编|美编|美术编辑|校对|组版|版式设计|版式|制图|排版|"
