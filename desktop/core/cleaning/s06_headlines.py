@@ -55,9 +55,11 @@ _FIT_FLOOR = 0.03
 
 
 def split_title(lines: list[str]) -> tuple[str, str | None]:
-    """A headline block as (title, subtitle): a ``——`` line or a longer second line is a deck."""
+    """A headline block as (title, subtitle): a ``——`` line or a longer second line is a deck;
+    two lines broken after a colon, inside a word or a quotation, or a full first line over a
+    shorter one are one title run over."""
     for k, ln in enumerate(lines):
-        if k > 0 and ln.startswith(DECK_DASHES):
+        if k > 0 and _is_deck(ln):
             return "".join(lines[:k]), "".join(lines[k:])
     if len(lines) == 2 and lines[0].rstrip()[-1:] in HEADLINE_BREAK:
         return "".join(lines), None  # a headline broken after its colon or dash
@@ -325,7 +327,7 @@ class Attacher:
             s.subtitle_unit == i
             and s.title is not None
             and not label
-            and not self.units[s.title_unit].text.startswith(DECK_DASHES)
+            and not _is_deck(self.units[s.title_unit].text)
             and len(self.units[s.title_unit].lines) == 1
         )
 
@@ -335,7 +337,7 @@ class Attacher:
             j = s.title_unit + 1
             if s.title_unit < 0 or s.subtitle is not None or j not in self.pool_set:
                 continue
-            if j not in self.used and self.units[j].text.startswith(DECK_DASHES):
+            if j not in self.used and _is_deck(self.units[j].text):
                 s.subtitle, s.subtitle_unit = self.units[j].text, j
                 self.used.add(j)
 
