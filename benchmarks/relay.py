@@ -468,8 +468,8 @@ def json_pool(path: Path) -> list[_Story]:
 #: A lead-in the story's text prints itself: a dateline or ``…讯`` and perhaps a byline.
 _OWN_LEAD = re.compile(
     r"^(?:\S{0,30}?(?:讯|电|消息)[\s:：]*)?(?:[（(][^（）()]{2,40}[）)][\s:：]*)?"
-    r"(?:(?:本报|新华社|中新社)?(?:见习|特约|首席|全媒体)?(?:记者|通讯员)[^，,。]{2,24}?"
-    r"(?:报道)?[\s:：]+)?(?<=[\s:：）)])"
+    r"(?:(?:本报|新华社|中新社)?(?:见习|特约|首席|全媒体)?(?:记者|通讯员)"
+    r"(?:[^，。]{2,40}?\s*报\s*道|[^，,。]{2,24}?)[\s:：]+)?(?<=[\s:：）)])"
 )
 #: A dateline glued to the first word (``本报讯广东…``, ``本报秦皇岛8月2日电由…``).
 _OWN_DATELINE = re.compile(
