@@ -385,14 +385,13 @@ class _Walker:
     def short(self, i: int, u: Unit) -> None:
         """Headlines, kickers, captions: subheads of the open story or the headline pool."""
         role = self.roles[i]
-        last = self.segments[-1] if self.segments else None
         nxt = self.roles[i + 1] if i + 1 < len(self.roles) else ""
         if role == "kicker" and EDITORS_NOTE_RE.match(u.text) and nxt == "para":
             self.label, self.label_at = u.text, i  # 编者按 over the note opening a story
             if self.cur is not None:
                 self.cur.closed = True
-        elif self.is_sidebar(i) and last is not None:
-            last.closed = False  # a box printed with the story above, after its credit
+        elif self.is_sidebar(i):
+            self.segments[-1].closed = False  # a box printed with the story above, after its credit
             self.add(i, Piece("subhead", u.text))
         elif role == "caption" and u.inserted and self.cur is not None:
             self.add(i, Piece("caption", u.text))
