@@ -473,3 +473,21 @@ def test_a_question_put_by_a_speaker_is_dialogue_not_a_subhead() -> None:
     )
     [art] = clean_page(text, "p.txt").articles
     assert all(b.type == "paragraph" for b in art.blocks)
+
+
+def test_a_byline_under_a_headline_ends_the_paragraph_cut_above_it() -> None:
+    # the last line of the story above stops short and ends no sentence (a signature),
+    # so the headline under it could be a caption set into that paragraph -- but a byline
+    # line follows the headline, and a byline opens a story
+    text = (
+        "读者来信说，记者冒酷暑来到高温车间，通过\n看、问、听的方式写出了稿件，真实、可信。\n"
+        "毕竟职工是企业的主力军。 读者 薛\n芳玲\n\n"
+        "为了赶走烂物业,我被举报到\n纪委了\n\n作者:吕银玲\n\n"
+        "二三十个身着黑色制服的壮汉，几名身穿白\n衬衫的中年人，把小区大门堵得严严实实。\n"
+        "被挡在闸门外的几辆车上，装载着横幅。\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    assert first.blocks[-1].text.endswith("薛芳玲")
+    assert second.title == "为了赶走烂物业,我被举报到纪委了"
+    assert second.byline == "作者:吕银玲"
+    assert [b.text[:4] for b in second.blocks] == ["二三十个"]

@@ -194,7 +194,7 @@ def _names_only(text: str) -> bool:
 
 
 #: What a marked byline line holds when no ornament opens it.
-_ROLE_HINT_RE = re.compile(r"记者|通讯员|评论员|编辑|实习生|[/／|｜]")
+_ROLE_HINT_RE = re.compile(r"记者|通讯员|评论员|编辑|实习生|作者|撰稿|撰文|[/／|｜:：]")
 
 
 def _headline_above(out: list[_Chunk]) -> bool:
@@ -527,8 +527,15 @@ class _Reflow:
             frame=first.frame,
             wide=w != float("inf") and max(width(t) for t in ch.texts) > w + 3,
         )
+        if self.is_open() and _names_only(u.text):
+            # a byline opens a story: the paragraph above has ended (its last line was cut
+            # by the column), and short lines between are the new story's headline
+            for h in self.inserts:
+                h.inserted = False
+            self.close()
+            self.units.append(u)
         # a numbered heading (一、…) after a line announcing it (…提示：) is no caption
-        if self.is_open() and not first.frame and not ENUM_HEAD_RE.match(u.text):
+        elif self.is_open() and not first.frame and not ENUM_HEAD_RE.match(u.text):
             u.inserted = True
             self.inserts.append(u)
         else:

@@ -42,6 +42,8 @@ _FULL_HEADLINE = 16.0
 #: Longest label (in em) taken as a kicker when it stands right before a title.
 _KICKER_WIDTH = 8.0
 _ADJACENT_BONUS = 0.12
+#: For sitting right above a story that opens with a byline line: the place of a title.
+_ABOVE_BYLINE_BONUS = 0.5
 #: Longest picture caption (in em) folded into the story whose headline it sits under.
 _CAPTION_WIDTH = 24.0
 #: Least fit of a line set apart by blank lines to a story for it to be that story's caption.
@@ -208,8 +210,18 @@ class Attacher:
                 ended = i > s.last and s.credit_byline is not None and s.kind != "photo"
                 if _adjacent(s, i, self.between) and not ended:
                     sc += _ADJACENT_BONUS
+                    if self._right_above_byline(i, s):
+                        sc += _ABOVE_BYLINE_BONUS
                 out.append((sc, i, k))
         return _distinctive_first(out)
+
+    def _right_above_byline(self, i: int, s: Segment) -> bool:
+        """Headline *i* is the last above the byline line opening *s* (a ``——`` deck may
+        come between): where the story's own title is printed.  (A headline further up
+        may be the title of the story above, printed after its body.)"""
+        if i >= s.first or self.roles[s.first] != "byline":
+            return False
+        return all(_is_deck(self.units[j].text) for j in range(i + 1, s.first))
 
     def candidates(self, threshold: float) -> list[tuple[float, int, int]]:
         return [c for c in self.scores if c[0] >= threshold]
