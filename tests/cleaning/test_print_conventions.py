@@ -491,3 +491,27 @@ def test_a_byline_under_a_headline_ends_the_paragraph_cut_above_it() -> None:
     assert second.title == "为了赶走烂物业,我被举报到纪委了"
     assert second.byline == "作者:吕银玲"
     assert [b.text[:4] for b in second.blocks] == ["二三十个"]
+
+
+def test_a_title_filling_its_column_over_a_byline_line() -> None:
+    # both title lines are as wide as the column, but a byline line follows: a title
+    text = (
+        "我院志愿者协同泉西村社区居\n委会开展走访慰问老人活动\n\n文:靖中华\n\n"
+        "自古以来，中华民族就倡导\n“尊老、爱老、敬老”的传\n统美德。重阳节前夕，我院\n"
+        "组织志愿者协同泉西村社区\n居委会开展走访慰问老人活\n动，为社区老人送去温暖。\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert art.title == "我院志愿者协同泉西村社区居委会开展走访慰问老人活动"
+    assert art.byline == "文:靖中华"
+    assert art.blocks[0].text.startswith("自古以来")
+
+
+def test_a_paragraph_opening_with_an_editors_note_opens_a_story() -> None:
+    text = BODY + (
+        "\n编者按：近期，本报推出了“拒绝随手\n扔”专栏，受到读者的广泛关注。日前，\n"
+        "本报记者与环卫工人零距离接触一天。\n\n凌晨3时，家住龙东小区的王会香就起\n"
+        "床了。她骑上电动车，消失在夜色中。\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    assert len(first.blocks) == 2
+    assert second.blocks[0].text.startswith("编者按：近期")

@@ -271,6 +271,8 @@ def _is_short_chunk(
         return False
     if _unbalanced(joined) or joined[-1] in _CUT_END:
         return False  # a quotation or phrase left open: running text cut by a column break
+    if nxt is not None and len(nxt.lines) == 1 and _names_only(nxt.texts[0]):
+        return True  # a byline line under it: a title, however full its lines
     # several lines of prose ending on a full-width line: text cut by a column break
     prose = any(c in "".join(texts) for c in "，。、；：！？")
     wider = w != float("inf") and width(texts[0]) > w + 2  # set across columns: no body text

@@ -29,6 +29,7 @@ from desktop.core.cleaning.s04_roles import (
 )
 from desktop.core.cleaning.textutil import (
     EDITORS_NOTE_RE,
+    EDITORS_NOTE_START_RE,
     ENUM_HEAD_RE,
     NOTICE_TITLE_RE,
     SIDEBAR_RE,
@@ -314,6 +315,8 @@ class _Walker:
             seg.lead_byline, seg.lead_publication = seg.byline, seg.publication
         elif self.cur is not None and starts_mid_sentence(text, strict=True):
             self.new(i)  # the rest of a sentence printed elsewhere: a part of another story
+        elif self.cur is not None and self.cur.pieces and EDITORS_NOTE_START_RE.match(text):
+            self.new(i)  # an editor's note introduces the story it opens
         text, credit = split_credit(text)
         if text:
             self.add(i, Piece("paragraph", text))

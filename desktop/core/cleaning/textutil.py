@@ -222,7 +222,9 @@ FURNITURE_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 #: The label over an editor's note (``编者按``): it opens the story the note introduces.
-EDITORS_NOTE_RE = re.compile(r"^(?:编者按|编者的话)$")
+EDITORS_NOTE_RE = re.compile(r"^[【\[]?(?:编者按|编者的话)[】\]]?[:：]?$")
+#: A paragraph that opens with that label (``编者按：近期，本报推出了…``).
+EDITORS_NOTE_START_RE = re.compile(r"^[【\[]?(?:编者按|编者的话)[】\]]?\s*[:：]")
 #: A numbered heading: ``一、建会入会有了新渠道``, ``（二）服务阵地``, ``3. 成效``.
 ENUM_HEAD_RE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])"
