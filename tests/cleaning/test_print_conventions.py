@@ -162,6 +162,13 @@ def test_continued_from_another_page_opens_a_part() -> None:
         ("齐鲁晚报·齐鲁壹点记者 王媛报道 3月26日", "齐鲁晚报·齐鲁壹点记者 王媛", None, "3月26日"),
         ("本报讯 本报记者 皮树义 张锦力报道 300名", "本报记者 皮树义 张锦力", None, "300名"),
         ("新华社北京2月24日电（记者 张三）近日", "记者 张三", "新华社", "新华社北京2月24日电 近日"),
+        # the paper's own label with the city it was filed from, and its own dateline
+        ("本报扬州讯 近日，由中共扬州市", None, None, "近日，由中共扬州市"),
+        ("本报南京讯（记者 王某）近日，", "记者 王某", None, "近日，"),
+        ("本报北京2月24日讯（记者 王某）近日", "记者 王某", None, "本报北京2月24日讯 近日"),
+        # the reporters after a dateline, unbracketed
+        ("本报大连5月9日电 记者张书政报道:承办", "记者张书政", None, "本报大连5月9日电 承办"),
+        ("新华社北京2月24日电 记者张三报道 近日", "记者张三", "新华社", "新华社北京2月24日电 近日"),
     ],
 )
 def test_lead_ins_of_other_papers_and_sites(

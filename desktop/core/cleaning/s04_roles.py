@@ -18,6 +18,7 @@ from desktop.core.cleaning.textutil import (
     BYLINE_LINE_RE,
     CREDIT_END_RE,
     DATE_LINE,
+    DATED_TAG,
     EDITORS_NOTE_RE,
     FURNITURE_LINE_RE,
     ISSUE_LINE,
@@ -39,14 +40,14 @@ _ANY_ROLE_RE = re.compile(rf"(?:新华社|中新社|本报)?{_PREFIX}(?:摄影�
 _PEOPLE_MARK_RE = re.compile(rf"{_ANY_ROLE_RE.pattern}|(?<![/／|｜])(?:文|图)(?=\s*[/／|｜])")
 #: ``[本报讯] 记者X 通讯员Y、Z报道`` at the start of a paragraph.
 _BYLINE_LEAD_RE = re.compile(
-    rf"^(?P<head>{NEWS_TAG}|本报[^\s，。]{{0,10}}电)?\s*"
+    rf"^(?P<head>{NEWS_TAG}|据?{DATED_TAG}|本报[^\s，。]{{0,10}}电)?\s*"
     rf"(?P<by>(?:本报|[^\s，。；：“”]{{2,12}}?{SOURCE_END}[^\s，。；：“”]{{0,6}}?)?"
     rf"{_ROLE_WORD}[^，。；：“]{{1,40}}?)\s*报\s*道\s*[:：]?\s*"
 )
 #: ``据新华社北京2月24日电（记者 张三）``, ``东南网莆田1月17日讯（通讯员 卓丽双）``: a
 #: dated lead-in, with the reporters in brackets.
 _DATELINE_RE = re.compile(
-    r"^(?:本报讯\s*)?据?(?P<pub>新华社|中新社|[^\s，。]{2,8}?"
+    r"^(?:本报讯\s*)?据?(?P<pub>新华社|中新社|本报|本网|[^\s，。]{2,8}?"
     + SOURCE_END
     + r")[^\s，。]{0,12}?\d{1,2}月\d{1,2}日(?:\d{1,2}时)?(?:电|讯)\s*"
     r"(?P<bracket>[（(]\s*(?P<by>[^（）()]{0,8}?(?:记者|通讯员)[^（）()]{1,30}|"
@@ -113,6 +114,8 @@ def tidy_byline(text: str) -> str:
 def parse_lead(text: str) -> tuple[People, str]:
     """Split a byline/dateline lead-in off the first paragraph: (people, rest of text)."""
     m = _DATELINE_RE.match(text)
+    if m and not m.group("by") and _BYLINE_LEAD_RE.match(text):
+        m = None  # the reporters follow the dateline unbracketed (…电 记者张三报道)
     if m:
         # the dateline (place and date) stays in the text as printed; only the
         # reporter in brackets moves to the byline
@@ -131,7 +134,9 @@ def parse_lead(text: str) -> tuple[People, str]:
     m = _BYLINE_LEAD_RE.match(text)
     if m:
         head = m.group("head") or ""
-        rest = f"{head} {text[m.end() :]}" if head.endswith("电") else text[m.end() :]
+        # a dateline (place and date) stays as printed; a label (本报讯) goes
+        dated = head.endswith("电") or bool(re.search(r"\d日", head))
+        rest = f"{head} {text[m.end() :]}" if dated else text[m.end() :]
         return People(tidy_byline(m.group("by")), _tag_source(head)), rest
     m = _LABEL_RE.match(text)
     if m:
@@ -141,9 +146,13 @@ def parse_lead(text: str) -> tuple[People, str]:
 
 def _tag_source(head: str) -> str | None:
     """The paper or site a label names (``生活报讯`` → ``生活报``); None for the page's own
-    paper (``本报讯``, ``本网讯``) and for datelines."""
+    paper (``本报讯``, ``本报扬州讯``, ``本网讯``) and for datelines."""
     head = head.rstrip(":： ")
-    if not head.endswith(("讯", "消息")) or head in ("本报讯", "本网讯"):
+    dated = _DATELINE_RE.match(head)
+    if dated:  # 新华社北京2月24日电, 东南网莆田1月17日讯
+        pub = dated.group("pub")
+        return None if pub.startswith(("本报", "本网")) else pub
+    if not head.endswith(("讯", "消息")) or head.startswith(("本报", "本网")):
         return None
     return head.removesuffix("讯").removesuffix("消息")
 

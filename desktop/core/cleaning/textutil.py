@@ -25,17 +25,18 @@ HEADLINE_BREAK = "：:—―"
 #: How a deck line opens (``——…纪实``): an em dash or a horizontal bar, or two hyphens.
 DECK_DASHES = ("—", "―", "--", "－－")
 
-#: The label opening a paper's or site's own report: ``本报讯``, ``中工网讯``, ``中电新闻网讯``,
+#: The label opening a paper's or site's own report: ``本报讯``, ``本报扬州讯``, ``中工网讯``,
+#: ``中电新闻网讯``,
 #: ``央视网消息：`` (followed by a space, a colon or a bracketed byline).
 NEWS_TAG = (
-    r"(?:本报讯|本网讯|[^\s，。、“”（）()]{2,10}?(?:网|报|社|台)(?:讯|消息)"
+    r"(?:本[报网][^\s，。、“”（）()]{0,6}?讯|[^\s，。、“”（）()]{2,10}?(?:网|报|社|台)(?:讯|消息)"
     r"(?=[\s（(:：]))"
 )
 #: How the name of a paper, site or news service ends (``新华社``, ``东南网``, ``浙江在线``).
 SOURCE_END = r"(?:社|报|台|网|在线|客户端)"
 #: A dated lead-in: ``新华社北京2月24日电``, ``东南网莆田1月17日讯``, ``浙江在线4月28日讯``.
 DATED_TAG = (
-    rf"[^\s，。]{{2,8}}?{SOURCE_END}[^\s，。]{{0,12}}?\d{{1,2}}月\d{{1,2}}日(?:\d{{1,2}}时)?"
+    rf"(?:本报|本网|[^\s，。]{{2,8}}?{SOURCE_END})[^\s，。]{{0,12}}?\d{{1,2}}月\d{{1,2}}日(?:\d{{1,2}}时)?"
     r"(?:电|讯)"
 )
 
