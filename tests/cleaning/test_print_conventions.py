@@ -522,3 +522,19 @@ def test_a_paragraph_opening_with_an_editors_note_opens_a_story() -> None:
     first, second = clean_page(text, "p.txt").articles
     assert len(first.blocks) == 2
     assert second.blocks[0].text.startswith("编者按：近期")
+
+
+def test_two_full_lines_without_a_stop_are_a_title() -> None:
+    # the title fills both lines of its narrow column like text, but no comma or stop
+    # falls anywhere in it: prose does not run 27 characters without one
+    text = (
+        "市民热线开通以来，共受理各类\n来电三千余次。\n\n"
+        "热线将群众反映的问题通过各种\n形式反馈至相关部门，受到好评。\n\n"
+        "上海长宁工会全过程人民民主实\n践点“职工代表工作站”成立\n\n"
+        "9月27日上午，长宁“职工代\n表工作站”的4名职工代表来到\n"
+        "电台，与企业管理者、一线职工\n等共同讨论人才选树。\n"
+    )
+    page = clean_page(text, "p.txt")
+    titled = [a for a in page.articles if a.title]
+    assert [a.title for a in titled] == ["上海长宁工会全过程人民民主实践点“职工代表工作站”成立"]
+    assert titled[0].blocks[0].text.startswith("9月27日上午")

@@ -278,8 +278,29 @@ def _is_short_chunk(
     wider = w != float("inf") and width(texts[0]) > w + 2  # set across columns: no body text
     if prose and len(texts) >= 2 and width(last) > w - options.short_margin and not wider:
         return False
+    if _unstopped_title(texts, w, nxt):
+        return True
     # several lines exactly as wide as the column: running text, however unpunctuated
     return not (len(texts) >= 2 and _set_full(texts, w, nxt, indent))
+
+
+
+def _unstopped_title(texts: list[str], w: float, nxt: _Chunk | None) -> bool:
+    """Two full lines with not a stop between them: a title, however full.  Prose does
+    not run two lines of a column without a comma; a paragraph's fragment that does opens
+    on an indented line, or stops short only because the opening quote of the next chunk
+    did not fit (``…列为`` / ``“重点监管对象”…``)."""
+    if len(texts) != 2 or w == float("inf") or any(c in _STOPS for c in "".join(texts)):
+        return False
+    if width(texts[0]) < w - 0.5:
+        return False  # an indented first line opens a paragraph
+    follow = nxt.lines[0].text if nxt is not None else ""
+    short = width(texts[1]) < w - 0.5
+    return not (short and follow[:1] in "“‘《（(「『" and pushed(texts[1], follow, w))
+
+
+#: Any comma or stop, full-width or ASCII.
+_STOPS = frozenset("，。、；：！？,;:!?")
 
 
 def _clearly_short(text: str, w: float) -> bool:
@@ -339,12 +360,12 @@ def _is_question_head(ch: _Chunk) -> bool:
 
 
 def _word_runs_on(ch: _Chunk, nxt: _Chunk | None, w: float, options: CleanOptions) -> bool:
-    """One line whose last word is cut by a column break and ends in the running text of
+    """Lines whose last word is cut by a column break and ends in the running text of
     the next chunk (``…新就业形态劳动者权`` / ``益保障的历史性节点。``): text, not a
     headline."""
-    if nxt is None or len(ch.lines) != 1 or _is_special(nxt.lines[0].text):
+    if nxt is None or _is_special(nxt.lines[0].text):
         return False
-    if ends_sentence(ch.texts[0]) or not cuts_word(ch.texts[0], nxt.lines[0].text):
+    if ends_sentence(ch.texts[-1]) or not cuts_word(ch.texts[-1], nxt.lines[0].text):
         return False
     return not _is_short_chunk(nxt, w, options)
 
