@@ -284,7 +284,6 @@ def _is_short_chunk(
     return not (len(texts) >= 2 and _set_full(texts, w, nxt, indent))
 
 
-
 def _unstopped_title(texts: list[str], w: float, nxt: _Chunk | None) -> bool:
     """Two full lines with not a stop between them: a title, however full.  Prose does
     not run two lines of a column without a comma; a paragraph's fragment that does opens
