@@ -59,8 +59,9 @@ class Idf:
         a, b = bigrams(before), bigrams(after)
         if not a or not b:
             return 1.0
-        shared = sum(self.w.get(g, 1.0) for g in a & b)
-        wa, wb = sum(self.w.get(g, 1.0) for g in a), sum(self.w.get(g, 1.0) for g in b)
+        # math.fsum: exact, so the order a set happens to iterate in never tips a result
+        shared = math.fsum(self.w.get(g, 1.0) for g in a & b)
+        wa, wb = math.fsum(self.w.get(g, 1.0) for g in a), math.fsum(self.w.get(g, 1.0) for g in b)
         return (shared / wa + shared / wb) / 2
 
 

@@ -152,8 +152,9 @@ class _Scorer:
     def _share(self, grams: set[str], found: set[str]) -> float:
         if not grams:
             return 0.0
-        total = sum(self.idf.get(g, self.default_idf) for g in grams)
-        return sum(self.idf.get(g, self.default_idf) for g in grams if g in found) / total
+        # math.fsum: exact, so the order a set happens to iterate in never tips a result
+        total = math.fsum(self.idf.get(g, self.default_idf) for g in grams)
+        return math.fsum(self.idf.get(g, self.default_idf) for g in grams if g in found) / total
 
 
 def _distinctive_first(scores: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
