@@ -169,6 +169,13 @@ def test_continued_from_another_page_opens_a_part() -> None:
         # the reporters after a dateline, unbracketed
         ("本报大连5月9日电 记者张书政报道:承办", "记者张书政", None, "本报大连5月9日电 承办"),
         ("新华社北京2月24日电 记者张三报道 近日", "记者张三", "新华社", "新华社北京2月24日电 近日"),
+        # a portal's channel
+        (
+            "新浪体育讯 2006年度中国女足的最后一项赛事",
+            None,
+            "新浪体育",
+            "2006年度中国女足的最后一项赛事",
+        ),
     ],
 )
 def test_lead_ins_of_other_papers_and_sites(
@@ -538,3 +545,29 @@ def test_two_full_lines_without_a_stop_are_a_title() -> None:
     titled = [a for a in page.articles if a.title]
     assert [a.title for a in titled] == ["上海长宁工会全过程人民民主实践点“职工代表工作站”成立"]
     assert titled[0].blocks[0].text.startswith("9月27日上午")
+
+
+def test_a_title_over_a_dated_news_lead_opens_a_story_under_one_paragraph() -> None:
+    # one paragraph of the story above, then a headline naming the text under it, which
+    # opens on its date the way a news lead does: a new story, not a subhead
+    text = (
+        "本报讯 今年以来，我市持续推进老旧小区改造，\n惠及居民两万余户，群众满意度明显提升。\n\n"
+        "江西省非物质文化遗产展开幕\n\n"
+        "5月28日，“百艺庆百年”——江西省非物质文化\n遗产展在江西省美术馆开幕，来自全省的\n"
+        "两百余件非遗作品集中亮相。\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    assert second.title == "江西省非物质文化遗产展开幕"
+    assert second.blocks[0].text.startswith("5月28日")
+    assert len(first.blocks) == 1
+
+
+def test_a_column_opening_note_is_a_piece_of_its_own() -> None:
+    text = BODY + (
+        "\n开栏的话\n\n五月的鲜花，献给奔走在大街小巷的新业态\n劳动者。今日，本报推出系列报道，"
+        "\n讲述他们的故事。\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    assert len(first.blocks) == 2
+    assert second.title == "开栏的话"
+    assert second.blocks[0].text.startswith("五月的鲜花")

@@ -14,6 +14,7 @@ candidates that are not subheads go to a pool that stage 6 attaches by content.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -32,6 +33,7 @@ from desktop.core.cleaning.textutil import (
     EDITORS_NOTE_START_RE,
     ENUM_HEAD_RE,
     NOTICE_TITLE_RE,
+    OPENING_NOTE_RE,
     SIDEBAR_RE,
     bigrams,
     jump_from,
@@ -99,6 +101,10 @@ def _merge_people(old: str | None, new: str | None) -> str | None:
     return f"{old} {new}"
 
 
+#: How a news story's first sentence opens: on its date or a word for "recently".
+_NEWS_OPENING_RE = re.compile(
+    r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^(?:近日|日前|昨日|昨天|今天|今日|近期|前不久)[，,]"
+)
 #: Share of a headline's bigrams found in the text under it for it to speak of that text
 #: (a long headline names more than its lead does).
 _AFTER_SHARE = 0.35
@@ -206,6 +212,18 @@ class _Walker:
         here = width(self.units[i].text)
         return any(0.5 * w <= here <= 2 * w for w in sizes)
 
+    def opens_note(self, i: int) -> bool:
+        """``开栏的话`` over a paragraph: the title of the note opening a column.  (Over a
+        lead-in it is the title of the note above, printed after it.)"""
+        nxt = i + 1
+        return (
+            self.roles[i] == "headline"
+            and nxt < len(self.roles)
+            and self.roles[nxt] == "para"
+            and not self.units[nxt].leadin
+            and bool(OPENING_NOTE_RE.match(self.units[i].text))
+        )
+
     def opens_new_story(self, i: int) -> bool:
         """A headline that shares its words with the text after it but none with the
         story so far: the title of the next story, not a subhead of this one.  A line
@@ -213,20 +231,27 @@ class _Walker:
         it (a feature's title names little of its lead; a subhead shares words with its
         story)."""
         cur = self.cur
-        if cur is None or sum(p.type == "paragraph" for p in cur.pieces) < 2:
+        if cur is None:
             return False
+        paras = sum(p.type == "paragraph" for p in cur.pieces)
         # numbers (years, counts) are not words a headline shares with a story
         head = {g for g in bigrams(self.units[i].text) if not g.isdigit()}
-        if len(head) < 4:
+        if paras == 0 or len(head) < 4:
             return False
         before = bigrams(cur.body[-1500:])
         after = bigrams(
             "".join(u.text for u in self.units[i + 1 : i + 4] if u.kind == "text")[:1500]
         )
         shared, ahead = len(head & before), len(head & after)
+        named = ahead >= _AFTER_SHARE * len(head)
+        # a news lead opens on when it happened (5月28日，… 近日，…): with a title over it
+        # naming what it tells, a story starts even under one paragraph or a shared word
+        dated = named and bool(_NEWS_OPENING_RE.match(self.units[i + 1].text))
+        if paras == 1:
+            return dated and shared == 0
         if shared == 0 and ahead >= 1:
             return True
-        return shared <= 0.1 * len(head) and ahead >= _AFTER_SHARE * len(head)
+        return shared <= (0.2 if dated else 0.1) * len(head) and named
 
     def runs_to_credit(self, i: int) -> bool:
         """The text under line *i* runs on to a closing credit (before any lead-in or
@@ -396,6 +421,9 @@ class _Walker:
         elif self.is_sidebar(i):
             self.segments[-1].closed = False  # a box printed with the story above, after its credit
             self.add(i, Piece("subhead", u.text))
+        elif self.opens_note(i):
+            seg = self.new(i, headed=True)  # 开栏的话: the note opening a column
+            seg.title, seg.title_unit = u.text, i
         elif role == "caption" and u.inserted and self.cur is not None:
             self.add(i, Piece("caption", u.text))
         elif self.is_subhead(i):

@@ -26,10 +26,10 @@ HEADLINE_BREAK = "：:—―"
 DECK_DASHES = ("—", "―", "--", "－－")
 
 #: The label opening a paper's or site's own report: ``本报讯``, ``本报扬州讯``, ``中工网讯``,
-#: ``中电新闻网讯``,
-#: ``央视网消息：`` (followed by a space, a colon or a bracketed byline).
+#: ``中电新闻网讯``, ``央视网消息：``, a portal's channel (``新浪体育讯``), followed by a
+#: space, a colon or a bracketed byline.
 NEWS_TAG = (
-    r"(?:本[报网][^\s，。、“”（）()]{0,6}?讯|[^\s，。、“”（）()]{2,10}?(?:网|报|社|台)(?:讯|消息)"
+    r"(?:本[报网][^\s，。、“”（）()]{0,6}?讯|[^\s，。、“”（）()]{2,10}?(?:网|报|社|台|体育|财经|科技)(?:讯|消息)"
     r"(?=[\s（(:：]))"
 )
 #: How the name of a paper, site or news service ends (``新华社``, ``东南网``, ``浙江在线``).
@@ -224,6 +224,8 @@ FURNITURE_LINE_RE = re.compile(
 )
 #: The label over an editor's note (``编者按``): it opens the story the note introduces.
 EDITORS_NOTE_RE = re.compile(r"^[【\[]?(?:编者按|编者的话)[】\]]?[:：]?$")
+#: The title of the note that opens a new column or series (``开栏的话``): a piece of its own.
+OPENING_NOTE_RE = re.compile(r"^(?:开栏的话|开篇的话|开栏语|开篇语)$")
 #: A paragraph that opens with that label (``编者按：近期，本报推出了…``).
 EDITORS_NOTE_START_RE = re.compile(r"^[【\[]?(?:编者按|编者的话)[】\]]?\s*[:：]")
 #: A numbered heading: ``一、建会入会有了新渠道``, ``（二）服务阵地``, ``3. 成效``.
