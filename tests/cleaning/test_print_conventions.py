@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.cleaning import clean_page
-from desktop.core.cleaning.s03_reflow import LEAD_START_RE
+from desktop.core.cleaning.s02_normalize import normalize
+from desktop.core.cleaning.s03_reflow import LEAD_START_RE, reflow
 from desktop.core.cleaning.s04_roles import parse_lead, tidy_byline
 from desktop.core.cleaning.textutil import BYLINE_LINE_RE, MARKED_BYLINE_RE
 
@@ -571,3 +572,18 @@ def test_a_column_opening_note_is_a_piece_of_its_own() -> None:
     assert len(first.blocks) == 2
     assert second.title == "开栏的话"
     assert second.blocks[0].text.startswith("五月的鲜花")
+
+
+def test_on_a_page_set_flush_a_short_line_is_no_cut_off_opening_line() -> None:
+    # every paragraph opens on a full line, so a line two em short of the column over a
+    # full line is a headline, not the first line of a paragraph cut off by a column break
+    text = (
+        "本报讯 前来参会的几位产业工人不约\n而同地带着一个物件，这是他们工作\n中的伙伴。\n\n"
+        "方文墨带了一把锉刀，他每天要在工\n作台上反复磨锉八千多次，为的是打\n造航空产品。\n\n"
+        "黄金娟带来了一个家家户户都有的智\n能电表，她成功研发出智能化检定系\n统。\n\n"
+        "听着他们讲述自己工作中的故事，你\n会觉得他们仿佛就是一个个神奇的魔\n术师。\n\n"
+        "新时代大国工匠在平凡岗位奋斗\n\n"
+        "他，是中国肝脏外科主要创始人，也\n是国际肝癌研究重要开拓者，从医六\n十年。\n"
+    )
+    units = reflow(normalize(text))
+    assert [u.kind for u in units] == ["text", "text", "text", "text", "short", "text"]

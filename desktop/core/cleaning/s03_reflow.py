@@ -369,11 +369,14 @@ def _word_runs_on(ch: _Chunk, nxt: _Chunk | None, w: float, options: CleanOption
     return not _is_short_chunk(nxt, w, options)
 
 
-def _is_fragment(ch: _Chunk, nxt: _Chunk | None, w: float, after_text: bool) -> bool:
+def _is_fragment(
+    ch: _Chunk, nxt: _Chunk | None, w: float, after_text: bool, flush: bool = False
+) -> bool:
     """A line as wide as an indented first line, followed by a full (not indented) line:
     the opening line of a paragraph cut off by a column break, not a subhead.
 
-    A subhead is followed by the indented first line of its paragraph."""
+    A subhead is followed by the indented first line of its paragraph.  On a page that
+    sets its paragraphs flush (*flush*) an opening line is full."""
     if w == float("inf") or nxt is None or len(ch.texts) > 2 or _is_special(nxt.lines[0].text):
         return False
     if ENUM_HEAD_RE.match(ch.texts[0]):
@@ -382,8 +385,9 @@ def _is_fragment(ch: _Chunk, nxt: _Chunk | None, w: float, after_text: bool) -> 
     # a lead-in (记者X报道) may be cut after 报: read it across the line break
     if width(first) < w - 0.5 or LEAD_START_RE.match("".join(nxt.texts[:2])):
         return False
-    # an indented opening line alone in its column, right after a paragraph
-    return after_text and len(ch.texts) == 1 and w - 2.5 <= width(ch.texts[0]) <= w + 0.5
+    # an indented (or flush) opening line alone in its column, right after a paragraph
+    lo = w - 0.5 if flush else w - 2.5
+    return after_text and len(ch.texts) == 1 and lo <= width(ch.texts[0]) <= w + 0.5
 
 
 def _fills_column(ch: _Chunk, w: float, options: CleanOptions) -> bool:
@@ -650,7 +654,7 @@ def reflow(lines: list[Line], options: CleanOptions | None = None) -> list[Unit]
             r.add_text(ch, w)  # the rest of its sentence follows after a column break
         elif not r.is_open() and _word_runs_on(ch, nxt, w, opts):
             r.add_text(ch, w)  # a word cut by a column break: its text goes on
-        elif _is_fragment(ch, nxt, w, r.after_text()) and not (
+        elif _is_fragment(ch, nxt, w, r.after_text(), r.flush) and not (
             nxt is not None and _is_short_chunk(nxt, w, opts)
         ):
             r.add_text(ch, w)
