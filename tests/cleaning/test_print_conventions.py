@@ -170,6 +170,8 @@ def test_continued_from_another_page_opens_a_part() -> None:
         # the reporters after a dateline, unbracketed
         ("本报大连5月9日电 记者张书政报道:承办", "记者张书政", None, "本报大连5月9日电 承办"),
         ("新华社北京2月24日电 记者张三报道 近日", "记者张三", "新华社", "新华社北京2月24日电 近日"),
+        # a news app's reporter, with a rank
+        ("本报讯 澎湃新闻高级记者 李佳蔚报道 8月2日", "澎湃新闻高级记者 李佳蔚", None, "8月2日"),
         # a portal's channel
         (
             "新浪体育讯 2006年度中国女足的最后一项赛事",

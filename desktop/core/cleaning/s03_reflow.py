@@ -52,6 +52,7 @@ from desktop.core.cleaning.textutil import (
     MARKED_BYLINE_RE,
     NEWS_TAG,
     ORNAMENTS,
+    RANK,
     ROLE_RE,
     SOURCE_END,
     cuts_word,
@@ -68,8 +69,8 @@ _ITEM_RE = re.compile(r"^(?:[-*+•·]|\d{1,2}[.)、])\s+")
 LEAD_START_RE = re.compile(
     rf"^(?:{NEWS_TAG}|据?{DATED_TAG}|"
     r"本报[^\s，。]{0,10}电|据?(?:新华社|中新社)|据[^\s，。]{2,8}社[^\s，。]{0,12}电|"
-    r"本报(?:见习|特约|首席)?(?:记者|通讯员)|"
-    r"(?:(?:见习|实习|特约|全媒体|首席)?(?:记者|通讯员)[^，。；]{1,30}?报\s*道)|"
+    rf"本报{RANK}?(?:记者|通讯员)|"
+    rf"(?:{RANK}?(?:记者|通讯员)[^，。；]{{1,30}}?报\s*道)|"
     # a reporter of another paper or site: 齐鲁晚报·齐鲁壹点记者 王媛报道
     rf"[^\s，。；“”]{{2,12}}?{SOURCE_END}[^\s，。；“”]{{0,6}}?(?:记者|通讯员)\s*"
     r"[\u4e00-\u9fff]{2,4}(?:[ 、]+[\u4e00-\u9fff]{2,4})*\s*报\s*道)"
@@ -81,7 +82,7 @@ STRONG_LEAD_RE = re.compile(
 )
 #: A photographer credit closing a caption: ``通讯员王树成摄``, ``记者X/摄``.
 PHOTO_CREDIT_RE = re.compile(
-    r"(?:(?:(?:见习|特约|全媒体|首席|本报|新华社)?(?:记者|通讯员|摄影记者)\s*[^\s，。]{2,12}"
+    rf"(?:(?:(?:{RANK}|本报|新华社)?(?:记者|通讯员|摄影记者)\s*[^\s，。]{{2,12}}"
     r"(?:\s*[、 ]\s*[^\s，。]{2,4})*\s*/?\s*摄(?:影)?)"
     # names (perhaps after the agency that sent the picture: 新华社发 张七 摄)
     r"|(?:(?<=[\s。）)”])|^)(?:[\u4e00-\u9fff]{2,6}社发\s*)?"
@@ -125,7 +126,7 @@ class _Chunk:
 
 #: A reporter's byline lead-in (``通讯员X报道``), possibly cut after ``报``.
 _BYLINE_LEAD_RE = re.compile(
-    r"^(?:本报)?(?:见习|实习|特约|全媒体|首席)?(?:记者|通讯员)[^，。；：“”\s]{1,12}"
+    rf"^(?:本报)?{RANK}?(?:记者|通讯员)[^，。；：“”\s]{{1,12}}"
     r"(?:[ 、][^，。；：“”\s]{1,12}){0,4}?报\s*道"
 )
 

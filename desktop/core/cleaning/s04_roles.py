@@ -27,13 +27,14 @@ from desktop.core.cleaning.textutil import (
     NEWS_TAG,
     ORNAMENTS,
     PAGE_STAFF,
+    RANK,
     SOURCE_END,
     ends_sentence,
     han_chars,
     width,
 )
 
-_PREFIX = r"(?:见习|实习|特约|全媒体|首席|驻\S{1,4})?"
+_PREFIX = rf"(?:{RANK}|驻\S{{1,4}})?"
 _ROLE_WORD = _PREFIX + r"(?:记者|通讯员)"
 _ANY_ROLE_RE = re.compile(rf"(?:新华社|中新社|本报)?{_PREFIX}(?:摄影记者|记者|通讯员|评论员|编辑)")
 #: What opens one group of people in a byline: a role word or an author mark (``文/``).

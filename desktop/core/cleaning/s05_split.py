@@ -19,11 +19,11 @@ from collections import Counter
 
 from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s05_segment import Piece, Segment
-from desktop.core.cleaning.textutil import bigrams, ends_sentence, starts_mid_sentence
+from desktop.core.cleaning.textutil import RANK, bigrams, ends_sentence, starts_mid_sentence
 
 #: Fewest characters either side of a seam (a one-line brief still has this many).
 MIN_STORY = 60
-_ROLE_WORDS = re.compile(r"(?:见习|实习|特约|全媒体|首席|本报)?(?:记者|通讯员|评论员|摄影|编辑)")
+_ROLE_WORDS = re.compile(rf"(?:{RANK}|本报)?(?:记者|通讯员|评论员|摄影|编辑)")
 
 
 def _names(byline: str) -> set[str]:

@@ -32,18 +32,19 @@ NEWS_TAG = (
     r"(?:本[报网][^\s，。、“”（）()]{0,6}?讯|[^\s，。、“”（）()]{2,10}?(?:网|报|社|台|体育|财经|科技)(?:讯|消息)"
     r"(?=[\s（(:：]))"
 )
-#: How the name of a paper, site or news service ends (``新华社``, ``东南网``, ``浙江在线``).
-SOURCE_END = r"(?:社|报|台|网|在线|客户端)"
+#: How the name of a paper, site or news service ends (``新华社``, ``东南网``, ``浙江在线``,
+#: ``澎湃新闻``).
+SOURCE_END = r"(?:社|报|台|网|在线|客户端|新闻)"
 #: A dated lead-in: ``新华社北京2月24日电``, ``东南网莆田1月17日讯``, ``浙江在线4月28日讯``.
 DATED_TAG = (
     rf"(?:本报|本网|[^\s，。]{{2,8}}?{SOURCE_END})[^\s，。]{{0,12}}?\d{{1,2}}月\d{{1,2}}日(?:\d{{1,2}}时)?"
     r"(?:电|讯)"
 )
 
+#: A reporter's rank before the role: ``见习记者``, ``全媒体记者``, ``高级记者``.
+RANK = r"(?:见习|实习|特约|全媒体|首席|高级|资深)"
 #: Role words that introduce the people behind a story.
-ROLE = (
-    r"(?:见习|实习|特约|全媒体|首席|本报|新华社|中新社)?(?:记者|通讯员|评论员|摄影记者|摄影|编辑)"
-)
+ROLE = rf"(?:{RANK}|本报|新华社|中新社)?(?:记者|通讯员|评论员|摄影记者|摄影|编辑)"
 ROLE_RE = re.compile(ROLE)
 
 #: Ornaments some papers print before a byline line (``■本报记者 张三``, ``◎文/张治``).
@@ -52,7 +53,7 @@ ORNAMENTS = "□■◎●○▲△▼▽◆◇★☆▌▍"
 #: ``工人日报-中工网记者``, ``见习记者``, ``实习生``.
 _PERSON_ROLE = (
     r"(?:[\u4e00-\u9fff]{2,10}?[-—·]?){0,2}?"
-    r"(?:见习|实习|特约|全媒体|首席|驻[\u4e00-\u9fff]{1,4})?"
+    rf"(?:{RANK}|驻[\u4e00-\u9fff]{{1,4}})?"
     r"(?:摄影记者|记者|通讯员|评论员|编辑|实习生)"
 )
 #: Chinese surnames (the 百家姓 and common modern ones, without characters that mostly open
