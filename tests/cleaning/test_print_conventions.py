@@ -589,3 +589,16 @@ def test_on_a_page_set_flush_a_short_line_is_no_cut_off_opening_line() -> None:
     )
     units = reflow(normalize(text))
     assert [u.kind for u in units] == ["text", "text", "text", "text", "short", "text"]
+
+
+def test_a_source_abbreviated_in_the_closing_credit_names_no_second_team() -> None:
+    # a portal's lead-in and its own name abbreviated at the end (（新体）): one story,
+    # though a lead-in naming nobody and a credit naming staff would show two
+    text = (
+        "新浪体育讯2006年度中国女足的最后一项赛事\n女足超霸杯11月11日在贵州结束，结果上海\n"
+        "队战胜北京队，获得本次比赛的冠军。\n\n在双方势均力敌的较量当中，上海队最终是以\n"
+        "一比零险胜，夺得本次比赛的冠军。（新体）\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert art.publication == "新浪体育"
+    assert len(art.blocks) == 2

@@ -19,7 +19,13 @@ from collections import Counter
 
 from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s05_segment import Piece, Segment
-from desktop.core.cleaning.textutil import RANK, bigrams, ends_sentence, starts_mid_sentence
+from desktop.core.cleaning.textutil import (
+    PERSON_RE,
+    RANK,
+    bigrams,
+    ends_sentence,
+    starts_mid_sentence,
+)
 
 #: Fewest characters either side of a seam (a one-line brief still has this many).
 MIN_STORY = 60
@@ -37,9 +43,15 @@ def two_teams(seg: Segment) -> bool:
     if not seg.credit_byline:
         return False
     if not seg.lead_byline:
-        return bool(seg.lead_publication)
+        return bool(seg.lead_publication) and _names_people(seg.credit_byline)
     a, b = _names(seg.lead_byline), _names(seg.credit_byline)
     return bool(a) and bool(b) and not (a <= b or b <= a)
+
+
+def _names_people(credit: str) -> bool:
+    """A credit that names people: a role word, or a name beginning with a surname (not a
+    source abbreviated, ``（新体）``)."""
+    return bool(_ROLE_WORDS.search(credit)) or any(PERSON_RE.match(n) for n in _names(credit))
 
 
 class Idf:

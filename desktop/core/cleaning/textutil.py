@@ -27,10 +27,10 @@ DECK_DASHES = ("—", "―", "--", "－－")
 
 #: The label opening a paper's or site's own report: ``本报讯``, ``本报扬州讯``, ``中工网讯``,
 #: ``中电新闻网讯``, ``央视网消息：``, a portal's channel (``新浪体育讯``), followed by a
-#: space, a colon or a bracketed byline.
+#: space, a colon, a bracketed byline or the date (``本报讯2月24日``).
 NEWS_TAG = (
     r"(?:本[报网][^\s，。、“”（）()]{0,6}?讯|[^\s，。、“”（）()]{2,10}?(?:网|报|社|台|体育|财经|科技)(?:讯|消息)"
-    r"(?=[\s（(:：]))"
+    r"(?=[\s（(:：\d]))"
 )
 #: How the name of a paper, site or news service ends (``新华社``, ``东南网``, ``浙江在线``,
 #: ``澎湃新闻``).
@@ -73,6 +73,8 @@ _COMPOUND_SURNAMES = (
     "南宫|西门|第五"
 )
 _PERSON = rf"(?:(?:{_COMPOUND_SURNAMES})[\u4e00-\u9fff]{{1,2}}|[{_SURNAMES}][\u4e00-\u9fff]{{1,3}})"
+#: A personal name, whole: it begins with a surname.
+PERSON_RE = re.compile(rf"^{_PERSON}$")
 #: A pen name after ``文/`` may be any word (``文 | 剑胆琴心``).
 _PEN_NAME = r"[\u4e00-\u9fff]{2,4}"
 #: ``文/``, ``图/``, ``文/图``, ``文 |``, ``撰稿：``, ``作者：``: who wrote and who took the
