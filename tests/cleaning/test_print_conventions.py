@@ -11,7 +11,7 @@ from desktop.core.cleaning import clean_page
 from desktop.core.cleaning.s02_normalize import normalize
 from desktop.core.cleaning.s03_reflow import LEAD_START_RE, reflow
 from desktop.core.cleaning.s04_roles import parse_lead, tidy_byline
-from desktop.core.cleaning.textutil import BYLINE_LINE_RE, MARKED_BYLINE_RE
+from desktop.core.cleaning.textutil import BYLINE_LINE_RE, ENUM_HEAD_RE, MARKED_BYLINE_RE
 
 BODY = """\
 近日，某集团第十届职工技能大赛在
@@ -602,3 +602,10 @@ def test_a_source_abbreviated_in_the_closing_credit_names_no_second_team() -> No
     [art] = clean_page(text, "p.txt").articles
     assert art.publication == "新浪体育"
     assert len(art.blocks) == 2
+
+
+def test_a_features_numbered_cases_are_numbered_headings() -> None:
+    for line in ("案例一：拼多多平台“人参面膜”涉嫌虚假宣传", "镜头二：深夜的车间", "一、三次举报"):
+        assert ENUM_HEAD_RE.match(line), line
+    for line in ("案例分析显示，多数消费者", "镜头前的他显得有些紧张"):
+        assert not ENUM_HEAD_RE.match(line), line

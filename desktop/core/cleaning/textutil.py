@@ -231,9 +231,12 @@ EDITORS_NOTE_RE = re.compile(r"^[【\[]?(?:编者按|编者的话)[】\]]?[:：]
 OPENING_NOTE_RE = re.compile(r"^(?:开栏的话|开篇的话|开栏语|开篇语)$")
 #: A paragraph that opens with that label (``编者按：近期，本报推出了…``).
 EDITORS_NOTE_START_RE = re.compile(r"^[【\[]?(?:编者按|编者的话)[】\]]?\s*[:：]")
-#: A numbered heading: ``一、建会入会有了新渠道``, ``（二）服务阵地``, ``3. 成效``.
+#: A numbered heading: ``一、建会入会有了新渠道``, ``（二）服务阵地``, ``3. 成效``,
+#: ``案例一：…``.
 ENUM_HEAD_RE = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])"
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．]"
+    # a feature's numbered scenes and cases: 案例一：…, 镜头二：…
+    r"|(?:案例|镜头|场景|片段|故事|瞬间)[一二三四五六七八九十]{1,3}[:：、 ])"
 )
 #: The label of a box printed with a story (``相关链接``, ``记者手记``, ``延伸阅读``): it
 #: belongs to the story above it, even after that story's credit.
