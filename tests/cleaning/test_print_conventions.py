@@ -609,3 +609,17 @@ def test_a_features_numbered_cases_are_numbered_headings() -> None:
         assert ENUM_HEAD_RE.match(line), line
     for line in ("案例分析显示，多数消费者", "镜头前的他显得有些紧张"):
         assert not ENUM_HEAD_RE.match(line), line
+
+
+def test_a_signature_after_the_last_sentence_ends_the_story() -> None:
+    # the last line ends in a name, not a stop, yet the story is over: the headline under
+    # it is the next story's, not a caption set into an unfinished paragraph
+    text = BODY + (
+        "\n职工们说，记者冒酷暑来到高温车间，写\n出了真实可信的稿件。 齐鲁晚报记者 王\n媛\n\n"
+        "送戏下乡惠百姓\n\n1月15日，贺兰县洪广镇欣荣村广场上\n热闹非凡，欢声笑语此起彼伏，秦腔剧\n"
+        "团送戏下乡，为村民演出。\n"
+    )
+    arts = clean_page(text, "p.txt").articles
+    assert arts[0].blocks[-1].text.endswith("齐鲁晚报记者王媛")
+    assert arts[-1].title == "送戏下乡惠百姓"
+    assert arts[-1].blocks[0].text.startswith("1月15日")

@@ -54,6 +54,7 @@ from desktop.core.cleaning.textutil import (
     ORNAMENTS,
     RANK,
     ROLE_RE,
+    SIGNATURE_END_RE,
     SOURCE_END,
     cuts_word,
     ends_continuing,
@@ -218,15 +219,19 @@ def _is_special(text: str) -> bool:
 
 
 def closes(text: str) -> bool:
-    """True when a line ends a paragraph: a finished sentence, a credit, a photo credit or
-    a jump line (``（下转第3版）``)."""
+    """True when a line ends a paragraph: a finished sentence, a credit, a photo credit, a
+    signature after the last sentence or a jump line (``（下转第3版）``)."""
     t = text.rstrip()
     if ends_sentence(t):
         return True
     # credits and jump lines end in a bracket, 摄, 影 or 版: skip the regexes for other lines
     if t[-1:] not in "）)摄影版":
-        return False
+        return _SIGNS_HINT_RE.search(t[-24:]) is not None and bool(SIGNATURE_END_RE.search(t))
     return bool(CREDIT_END_RE.search(t) or PHOTO_CREDIT_RE.search(t) or jump_on(t))
+
+
+#: What a signature after the last sentence holds (a cheap guard before the full pattern).
+_SIGNS_HINT_RE = re.compile(r"[。！？!?”]\s+\S*(?:记者|通讯员|读者|作者)")
 
 
 def _is_short_chunk(

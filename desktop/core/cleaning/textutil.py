@@ -188,6 +188,14 @@ CREDIT_END_RE = re.compile(
 )
 
 
+#: A signature set after the last sentence without brackets (``…主力军。 读者 薛芳玲``,
+#: ``…就能到。 齐鲁晚报·齐鲁壹点记者 王媛``): the paragraph, and its story, end there.
+SIGNATURE_END_RE = re.compile(
+    r"(?<=[。！？!?”])\s+[^\s，。]{0,12}?(?:记者|通讯员|读者|作者)\s*"
+    rf"{_PERSON}(?:[ 、]{_PERSON}){{0,3}}$"
+)
+
+
 _PAGE_NO = r"(?:第\s*)?[A-Za-z]?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版[^（）()\s]{0,6}"
 #: Jump lines: ``（上接第一版）`` opening a part of a story, ``（下转第3版）`` closing one.
 JUMP_FROM_RE = re.compile(rf"^[（(]?\s*(?:(?:上接|紧接|接)\s*{_PAGE_NO}|接上版)[）)]?\s*")
