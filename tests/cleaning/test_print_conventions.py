@@ -623,3 +623,21 @@ def test_a_signature_after_the_last_sentence_ends_the_story() -> None:
     assert arts[0].blocks[-1].text.endswith("齐鲁晚报记者王媛")
     assert arts[-1].title == "送戏下乡惠百姓"
     assert arts[-1].blocks[0].text.startswith("1月15日")
+
+
+def test_a_label_ending_in_a_colon_over_a_subhead_is_one_subhead() -> None:
+    text = (
+        "本报讯 新学期如期而至，各地各校早谋划、\n早行动，为学生们开启新学期保驾护航。\n\n"
+        "北京：\n\n服务再升级，带来新变化\n\n"
+        "新学期，北京市推出一系列教育服务新举\n措，为学生们营造安全、优质的教育环境。\n\n"
+        "李某：\n\n我开得慢，一直在最右边的车道上行驶，\n没有感觉到危险。\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert [b.type for b in art.blocks] == [
+        "paragraph",
+        "subhead",
+        "paragraph",
+        "paragraph",
+        "paragraph",
+    ]
+    assert art.blocks[1].text == "北京： 服务再升级，带来新变化"

@@ -249,6 +249,8 @@ def _is_short_chunk(
         return True
     if LEAD_START_RE.match("".join(texts)):
         return False
+    if _label_over_short(texts, w, options, nxt):
+        return True
     last = texts[-1]
     if ends_sentence(last) or ends_continuing(last) or PHOTO_CREDIT_RE.search(last):
         return False
@@ -306,6 +308,24 @@ def _unstopped_title(texts: list[str], w: float, nxt: _Chunk | None) -> bool:
 
 #: Any comma or stop, full-width or ASCII.
 _STOPS = frozenset("，。、；：！？,;:!?")
+
+
+def _label_over_short(
+    texts: list[str], w: float, options: CleanOptions, nxt: _Chunk | None
+) -> bool:
+    """A label ending in a colon over a short line (``北京：`` / ``服务再升级，带来新变化``,
+    ``小学校长刘恩和：`` / ``山崖上那棵倔强的老树``): one subhead in two parts.  A speaker's
+    colon (``李某：``) is followed by what was said, running text."""
+    t = texts[0].rstrip()
+    if len(texts) != 1 or t[-1:] not in "：:" or width(t) > _LABEL_WIDTH:
+        return False
+    if any(c in _STOPS for c in t[:-1]) or nxt is None:
+        return False
+    return _is_short_chunk(nxt, w, options)
+
+
+#: Widest label (in em) read as the first part of a two-part subhead.
+_LABEL_WIDTH = 24.0
 
 
 def _clearly_short(text: str, w: float) -> bool:

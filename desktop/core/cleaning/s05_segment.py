@@ -272,8 +272,12 @@ class _Walker:
         return False
 
     def is_labelled_subhead(self, i: int) -> bool:
-        """A tiny label over a short subhead (``数据`` / ``受益群体有多大？``) inside a story."""
-        if i + 2 >= len(self.units) or self.roles[i] != "headline" or width(self.units[i].text) > 4:
+        """A tiny label (``数据`` / ``受益群体有多大？``) or one ending in a colon (``北京：`` /
+        ``服务再升级，带来新变化``) over a short subhead inside a story."""
+        if i + 2 >= len(self.units) or self.roles[i] != "headline":
+            return False
+        label = self.units[i].text
+        if width(label) > 4 and not (label[-1:] in "：:" and width(label) <= 24):
             return False
         if self.cur is None or not self.cur.pieces or self.roles[i - 1] != "para":
             return False
