@@ -59,6 +59,14 @@ class _Story:
     #: and of the last that are its own closing credit: printed, but not body text.
     lead_chars: int = 0
     credit_chars: int = 0
+    #: The first paragraph is a wire title line (``新华社北京6月27日电 题：…``): the
+    #: story's title printed once more, not body text.
+    title_line: bool = False
+
+    def body_paras(self) -> list[str]:
+        """The paragraphs that are body text."""
+        paras = [t for k, t in self.blocks if k == "paragraph"]
+        return paras[1:] if self.title_line and len(paras) > 1 else paras
 
 
 @dataclass
@@ -260,8 +268,8 @@ def _lay_story(
         "kicker": st.kicker,
         "byline": item_byline,
         "publication": None,
-        **_anchors(st, paras),
-        "paragraphs": len(paras),
+        **_anchors(st, st.body_paras()),
+        "paragraphs": len(st.body_paras()),
         "subheads": [t for k, t in st.blocks if k == "subhead"],
         "captions": [],
         "duplicate_of": None,
@@ -273,7 +281,8 @@ def _anchors(st: _Story, paras: list[str]) -> dict[str, str]:
     """The gold's body_start and body_end: the story's first and last words, past any
     lead-in or credit its own text prints."""
     last = paras[-1][: len(paras[-1]) - st.credit_chars]
-    return {"body_start": paras[0][st.lead_chars :][:15], "body_end": last[-15:]}
+    lead = 0 if st.title_line else st.lead_chars
+    return {"body_start": paras[0][lead:][:15], "body_end": last[-15:]}
 
 
 def markdown_page(
@@ -298,7 +307,6 @@ def markdown_page(
             first = first and kind == "subhead"
         if credit:
             out += [credit, ""]
-        paras = [t for k, t in st.blocks if k == "paragraph"]
         items.append(
             {
                 "id": f"{name[:-4]}-{n:02d}",
@@ -308,8 +316,8 @@ def markdown_page(
                 "kicker": None,
                 "byline": st.byline,
                 "publication": None,
-                **_anchors(st, paras),
-                "paragraphs": len(paras),
+                **_anchors(st, st.body_paras()),
+                "paragraphs": len(st.body_paras()),
                 "subheads": [t for k, t in st.blocks if k == "subhead"],
                 "captions": [],
                 "probes": [],
@@ -458,6 +466,7 @@ def json_pool(path: Path) -> list[_Story]:
         lead = _OWN_LEAD.match(paras[0]) or _OWN_DATELINE.match(paras[0])
         credit = _OWN_CREDIT.search(paras[-1])
         st.lead_chars = lead.end() if lead else 0
+        st.title_line = bool(lead) and bool(_TITLE_LINE.match(paras[0][st.lead_chars :]))
         st.credit_chars = len(paras[-1]) - credit.start() if credit else 0
         if lead or credit:
             st.byline = None
@@ -471,6 +480,8 @@ _OWN_LEAD = re.compile(
     r"(?:(?:本报|新华社|中新社)?(?:见习|特约|首席|全媒体)?(?:记者|通讯员)"
     r"(?:[^，。]{2,40}?\s*报\s*道|[^，,。]{2,24}?)[\s:：]+)?(?<=[\s:：）)])"
 )
+#: What follows a wire dateline when the first paragraph only repeats the title.
+_TITLE_LINE = re.compile(r"^题\s*[:：]")
 #: A dateline glued to the first word (``本报讯广东…``, ``本报秦皇岛8月2日电由…``).
 _OWN_DATELINE = re.compile(
     r"^(?:本报讯|本报[^，。\s]{0,12}?电|[^，。\s]{2,10}?(?:社|报|网|台)[^，。\s]{0,12}?电)"

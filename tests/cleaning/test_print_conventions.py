@@ -641,3 +641,23 @@ def test_a_label_ending_in_a_colon_over_a_subhead_is_one_subhead() -> None:
         "paragraph",
     ]
     assert art.blocks[1].text == "北京： 服务再升级，带来新变化"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "新华社北京6月27日电 题：老旧小区改造中的暖心故事\n",
+        # the title line cut by a column break, its first line full
+        "新华社北京6月27日电 题：老旧小区改造\n\n中的暖心故事\n",
+    ],
+)
+def test_a_wire_title_line_is_the_title(head: str) -> None:
+    text = head + (
+        "\n“中国式现代化，民生为大。”今年4月，\n习近平总书记在重庆考察时语重心长地\n说。\n\n"
+        "老旧小区改造是提升群众获得感、幸福\n感、安全感的重要工作。\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert art.title == "老旧小区改造中的暖心故事"
+    assert art.publication == "新华社"
+    assert art.blocks[0].text.startswith("新华社北京6月27日电 “中国式现代化")
+    assert len(art.blocks) == 2

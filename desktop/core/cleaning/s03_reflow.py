@@ -56,6 +56,7 @@ from desktop.core.cleaning.textutil import (
     ROLE_RE,
     SIGNATURE_END_RE,
     SOURCE_END,
+    TITLE_LINE_RE,
     cuts_word,
     ends_continuing,
     ends_sentence,
@@ -534,7 +535,7 @@ class _Reflow:
         lead = bool(LEAD_START_RE.match("".join(ch.texts[:3])))
         indent = None if self.flush else self.indent
         paras = _split_chunk(ch.texts, w, self.options.short_margin, indent)
-        if self.open is not None and not first.frame and not lead and self._goes_on(first, w):
+        if self.open is not None and not first.frame and not lead and self._goes_on(ch, w):
             self.open.lines.extend(paras[0])
             paras = paras[1:]
         for k, p in enumerate(paras):
@@ -548,17 +549,20 @@ class _Reflow:
                 lead and start,
             )
 
-    def _goes_on(self, first: Line, w: float) -> bool:
-        """Does the open paragraph continue with *first* after a blank line?
+    def _goes_on(self, ch: _Chunk, w: float) -> bool:
+        """Does the open paragraph continue with chunk *ch* after a blank line?
 
-        Yes when it stopped mid-sentence, or when *first* opens with punctuation that
+        Yes when it stopped mid-sentence, or when *ch* opens with punctuation that
         cannot start a line of its own.  A blank line after a finished sentence is a
         paragraph break even when both lines are full, unless the page indents the first
         line of its paragraphs: then a full line after a full line is a column break."""
         assert self.open is not None
+        first = ch.lines[0]
         last = self.open.lines[-1]
         if first.text[:1] in _CLOSING:
             return True
+        if self._title_line_open():
+            return self._title_goes_on(ch, w)
         if _list_item_end(last, w):
             return False
         if not closes(_tail(self.open.lines)):
@@ -568,7 +572,21 @@ class _Reflow:
         # both lines reach the column's edge (OCR columns wobble by an em: be strict)
         return self.indents and width(last) >= w - 0.5 and w <= width(first.text) <= w + 1.5
 
+    def _title_line_open(self) -> bool:
+        return self.open is not None and bool(TITLE_LINE_RE.match("".join(self.open.lines[:2])))
+
+    def _title_goes_on(self, ch: _Chunk, w: float) -> bool:
+        """A wire story's title line (…电 题：…) stands alone: it goes on only where the
+        column cut it (its last line full) into a short rest of the title."""
+        assert self.open is not None
+        rest = len(ch.texts) <= 3 and not closes(ch.texts[-1])
+        return rest and w - 0.5 <= width(self.open.lines[-1]) <= w + 1
+
     def add_short(self, ch: _Chunk, w: float) -> None:
+        if self._title_line_open() and self._title_goes_on(ch, w):
+            assert self.open is not None
+            self.open.lines.extend(ch.texts)  # the rest of a wire title line
+            return
         first = ch.lines[0]
         u = Unit(
             "short",

@@ -35,7 +35,9 @@ from desktop.core.cleaning.textutil import (
     NOTICE_TITLE_RE,
     OPENING_NOTE_RE,
     SIDEBAR_RE,
+    TITLE_LINE_RE,
     bigrams,
+    ends_sentence,
     jump_from,
     jump_on,
     starts_mid_sentence,
@@ -121,6 +123,8 @@ class _Walker:
         self.skip = -1
         #: A label (编者按) waiting for the story it opens.
         self.label: str | None = None
+        #: The dateline of a wire story's title line, waiting for its first paragraph.
+        self.dateline: str | None = None
         self.label_at = -1
         #: Markdown heading level of article titles (``#`` unless the page says otherwise).
         self.title_level = 1
@@ -342,10 +346,27 @@ class _Walker:
             seg.byline = _merge_people(seg.byline, people.byline)
             seg.publication = _merge_people(seg.publication, people.publication)
             seg.lead_byline, seg.lead_publication = seg.byline, seg.publication
+            titled = TITLE_LINE_RE.match(text)
+            rest = text[titled.end() :] if titled else ""
+            # only a title: no sentence of the story glued on
+            if titled and not seg.pieces and width(rest) <= 40 and not ends_sentence(rest):
+                # 新华社北京6月27日电 题：…: the title (or the title printed over it once
+                # more); the dateline opens the first paragraph
+                title = rest.strip()
+                if seg.title is None:
+                    seg.title, seg.title_unit = title, i
+                elif re.sub(r"\s", "", seg.title) != re.sub(r"\s", "", title):
+                    title = ""
+                if title:
+                    self.dateline = titled.group("dateline")
+                    return
         elif self.cur is not None and starts_mid_sentence(text, strict=True):
             self.new(i)  # the rest of a sentence printed elsewhere: a part of another story
         elif self.cur is not None and self.cur.pieces and EDITORS_NOTE_START_RE.match(text):
             self.new(i)  # an editor's note introduces the story it opens
+        if self.dateline and self.cur is not None and not self.cur.pieces:
+            text = f"{self.dateline} {text}"
+        self.dateline = None
         text, credit = split_credit(text)
         if text:
             self.add(i, Piece("paragraph", text))

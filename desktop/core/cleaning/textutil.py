@@ -73,6 +73,11 @@ _COMPOUND_SURNAMES = (
     "南宫|西门|第五"
 )
 _PERSON = rf"(?:(?:{_COMPOUND_SURNAMES})[\u4e00-\u9fff]{{1,2}}|[{_SURNAMES}][\u4e00-\u9fff]{{1,3}})"
+#: A wire story's title set after its dateline (``新华社北京6月27日电 题：老旧小区改造中的暖心
+#: 故事``): the title line is a paragraph of its own, and the story's title.
+TITLE_LINE_RE = re.compile(
+    rf"^(?P<dateline>据?{DATED_TAG}|本报[^\s，。]{{0,10}}电)\s*题\s*[:：]\s*"
+)
 #: A personal name, whole: it begins with a surname.
 PERSON_RE = re.compile(rf"^{_PERSON}$")
 #: A pen name after ``文/`` may be any word (``文 | 剑胆琴心``).

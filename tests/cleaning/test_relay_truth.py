@@ -1,0 +1,43 @@
+"""The relay's truth for stories of your own (``relay.py --source FILE.json``): what the
+story's text prints of its own lead-in, credit or wire title line is not body text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from tests.cleaning.conftest import load_module
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _story(tmp_path: Path, paragraphs: list[str]) -> tuple[Any, Any]:
+    relay = load_module(ROOT / "benchmarks" / "relay.py", "dubao_relay_truth")
+    src = tmp_path / "stories.json"
+    blocks = [["paragraph", p] for p in paragraphs]
+    src.write_text(json.dumps([{"title": "老旧小区改造中的暖心故事", "blocks": blocks}]), "utf-8")
+    [story] = relay.json_pool(src)
+    return relay, story
+
+
+def test_a_wire_title_line_is_not_body_text(tmp_path: Path) -> None:
+    relay, story = _story(
+        tmp_path,
+        [
+            "新华社北京6月27日电 题：老旧小区改造中的暖心故事",
+            "“中国式现代化，民生为大。”今年4月，习近平总书记在重庆考察。",
+            "老旧小区改造是提升群众获得感的重要工作。",
+        ],
+    )
+    assert len(story.body_paras()) == 2
+    assert relay._anchors(story, story.body_paras())["body_start"].startswith("“中国式现代化")
+
+
+def test_a_dateline_glued_to_the_text_is_its_own_lead_in(tmp_path: Path) -> None:
+    relay, story = _story(
+        tmp_path,
+        ["新华社北京6月27日电 今年4月，习近平总书记在重庆考察。", "老旧小区改造是重要工作。"],
+    )
+    assert len(story.body_paras()) == 2
+    assert relay._anchors(story, story.body_paras())["body_start"].startswith("今年4月")
