@@ -389,9 +389,10 @@ def _word_runs_on(ch: _Chunk, nxt: _Chunk | None, w: float, options: CleanOption
     """Lines whose last word is cut by a column break and ends in the running text of
     the next chunk (``…新就业形态劳动者权`` / ``益保障的历史性节点。``): text, not a
     headline."""
-    if nxt is None or _is_special(nxt.lines[0].text):
+    if nxt is None or _is_special(nxt.lines[0].text) or ends_sentence(ch.texts[-1]):
         return False
-    if ends_sentence(ch.texts[-1]) or not cuts_word(ch.texts[-1], nxt.lines[0].text):
+    # lines that would not read as a headline anyway are text: spare the dictionary
+    if not _is_short_chunk(ch, w, options, nxt) or not cuts_word(ch.texts[-1], nxt.lines[0].text):
         return False
     return not _is_short_chunk(nxt, w, options)
 
