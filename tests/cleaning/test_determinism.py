@@ -21,8 +21,8 @@ from desktop.core.cleaning.s02_normalize import normalize
 from desktop.core.cleaning.s03_reflow import reflow
 from desktop.core.cleaning.s04_roles import assign_roles
 from desktop.core.cleaning.s05_segment import segment
-from desktop.core.cleaning.s05_split import Idf
 from desktop.core.cleaning.s06_headlines import _Scorer
+from desktop.core.cleaning.textutil import Idf
 
 for p in sorted(Path(sys.argv[1]).glob("*.txt")):
     text = p.read_text("utf-8")
@@ -31,8 +31,8 @@ for p in sorted(Path(sys.argv[1]).glob("*.txt")):
     # the weighted sums themselves, to the last bit
     units = reflow(normalize(text, CleanOptions()))
     seg = segment(units, assign_roles(units))
-    idf, scorer = Idf(seg.segments), _Scorer(seg.segments)
     texts = [x.text for s in seg.segments for x in s.pieces]
+    idf, scorer = Idf(texts), _Scorer(seg.segments)
     for t, u in zip(texts, texts[1:]):
         print(repr(idf.cohesion(t, u)), [repr(scorer.fit(t, s.body)) for s in seg.segments])
 """

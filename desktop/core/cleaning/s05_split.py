@@ -13,15 +13,14 @@ line printed there becomes the second story's title.
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
 
 from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s05_segment import Piece, Segment
 from desktop.core.cleaning.textutil import (
     PERSON_RE,
     RANK,
+    Idf,
     bigrams,
     ends_sentence,
     starts_mid_sentence,
@@ -52,29 +51,6 @@ def _names_people(credit: str) -> bool:
     """A credit that names people: a role word, or a name beginning with a surname (not a
     source abbreviated, ``（新体）``)."""
     return bool(_ROLE_WORDS.search(credit)) or any(PERSON_RE.match(n) for n in _names(credit))
-
-
-class Idf:
-    """Rarity of character bigrams across the page's paragraphs."""
-
-    def __init__(self, segments: list[Segment]) -> None:
-        docs = [bigrams(p.text) for s in segments for p in s.pieces if p.type == "paragraph"]
-        df: Counter[str] = Counter()
-        for d in docs:
-            df.update(d)
-        n = max(len(docs), 1)
-        self.w = {g: math.log(1 + n / c) for g, c in df.items()}
-
-    def cohesion(self, before: str, after: str) -> float:
-        """Mean weighted share of each side's words found on the other side (the whole
-        sides: a subhead inside one story still has the story's names on both sides)."""
-        a, b = bigrams(before), bigrams(after)
-        if not a or not b:
-            return 1.0
-        # math.fsum: exact, so the order a set happens to iterate in never tips a result
-        shared = math.fsum(self.w.get(g, 1.0) for g in a & b)
-        wa, wb = math.fsum(self.w.get(g, 1.0) for g in a), math.fsum(self.w.get(g, 1.0) for g in b)
-        return (shared / wa + shared / wb) / 2
 
 
 def _sentence_seam(prev: Piece, cur: Piece) -> bool:
@@ -185,7 +161,7 @@ def split_merged(
     are the page's headlines not printed with a body."""
     if not any(two_teams(s) for s in segments):
         return segments
-    idf = Idf(segments)
+    idf = Idf([p.text for s in segments for p in s.pieces if p.type == "paragraph"])
     out: list[Segment] = []
     for s in segments:
         seam = _best_seam(s, idf, heads or []) if two_teams(s) else None

@@ -6,7 +6,9 @@ how wide a character is in a printed column, which role words introduce a byline
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 #: Han ideographs (BMP blocks and extension A); the unit of the "nothing lost" guarantee.
@@ -305,3 +307,26 @@ def cuts_word(first: str, second: str) -> bool:
             return True
         pos += len(word)
     return False
+
+
+class Idf:
+    """Rarity of character bigrams across a page's paragraphs (*texts*)."""
+
+    def __init__(self, texts: list[str]) -> None:
+        docs = [bigrams(t) for t in texts]
+        df: Counter[str] = Counter()
+        for d in docs:
+            df.update(d)
+        n = max(len(docs), 1)
+        self.w = {g: math.log(1 + n / c) for g, c in df.items()}
+
+    def cohesion(self, before: str, after: str) -> float:
+        """Mean weighted share of each side's words found on the other side (the whole
+        sides: a subhead inside one story still has the story's names on both sides)."""
+        a, b = bigrams(before), bigrams(after)
+        if not a or not b:
+            return 1.0
+        # math.fsum: exact, so the order a set happens to iterate in never tips a result
+        shared = math.fsum(self.w.get(g, 1.0) for g in a & b)
+        wa, wb = math.fsum(self.w.get(g, 1.0) for g in a), math.fsum(self.w.get(g, 1.0) for g in b)
+        return (shared / wa + shared / wb) / 2
