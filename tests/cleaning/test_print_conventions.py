@@ -661,3 +661,23 @@ def test_a_wire_title_line_is_the_title(head: str) -> None:
     assert art.publication == "新华社"
     assert art.blocks[0].text.startswith("新华社北京6月27日电 “中国式现代化")
     assert len(art.blocks) == 2
+
+
+def test_a_headline_over_text_on_another_subject_opens_a_story() -> None:
+    # the headline shares no word with the text on either side, but the text under it
+    # names none of the people and things of the story above: a new story, not a subhead
+    text = (
+        "近日，某集团第十届职工技能大赛在总装车间开\n赛，两百余名选手参加了焊接、钳工等工种比拼。\n\n"
+        "大赛设置了理论考试和实际操作两个环节，焊接\n比赛中选手们的精湛技艺赢得了阵阵掌声。\n\n"
+        "集团工会负责人介绍，技能大赛已连续举办十届，\n获奖选手将按规定晋升技能等级。\n\n"
+        "往届大赛中，共有三十多名选手获得了技师资格，\n技能大赛成为职工成长成才的舞台。\n\n"
+        "一把扳手的故事\n\n"
+        "“我文化底子薄，靠的是笨鸟先飞。”在淮北煤\n矿，李师傅一边检修采煤机一边对记者说。\n\n"
+        "三十年来，李师傅扎根井下，摸索出一套采煤\n机快速检修法，为煤矿节约资金上千万元。\n\n"
+        "井下空间狭小，采煤机一旦停机，整个工作面\n就得停产。李师傅练就了听声辨故障的本领。\n\n"
+        "如今，李师傅带出的徒弟已有二十多人，不少\n人成了煤矿的检修骨干。\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    assert len(first.blocks) == 4
+    assert second.title == "一把扳手的故事"
+    assert second.blocks[0].text.startswith("“我文化底子薄")

@@ -19,6 +19,15 @@ A second exception: the ``cpp`` paragraph floor went from 0.85 to 0.84 when the 
 began printing some bylines on a line of their own behind an ornament (``■记者X``).  The
 gate's pages changed with it; on the new pages the cleaner as it was before every change of
 that session scores 0.848 too, and today's cleaner is at least as good on every measure.
+
+A third exception: the ``cpp`` segment floor went from 0.91 to 0.90 when a headline between
+two spans of text sharing almost none of their words became a new story's title (weighted
+cohesion, against the page's own measure).  The synthetic source builds each story from
+unrelated sentences, so the parts of one story share no more words than two stories do;
+real stories name the same people and things throughout.  In real news laid out by the
+relay, 31 stories more came out whole and none was lost (segment F1 +0.005 to +0.02); on
+the re-laid seed pages nothing changed.  On the gate's pages ``cpp`` went from 0.919 to
+0.905.
 """
 
 from __future__ import annotations
@@ -37,7 +46,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 FLOORS = {
     "seeds": {"segment_f1": 0.995, "title_acc": 0.98, "probe_acc": 0.995, "paras_exact": 0.99},
-    "cpp": {"segment_f1": 0.91, "title_acc": 0.95, "probe_acc": 0.996, "paras_exact": 0.84},
+    "cpp": {"segment_f1": 0.90, "title_acc": 0.95, "probe_acc": 0.996, "paras_exact": 0.84},
 }
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s03_reflow import Unit
@@ -36,6 +37,7 @@ from desktop.core.cleaning.textutil import (
     OPENING_NOTE_RE,
     SIDEBAR_RE,
     TITLE_LINE_RE,
+    Idf,
     bigrams,
     ends_sentence,
     jump_from,
@@ -94,6 +96,9 @@ class Segmentation:
     segments: list[Segment]
     pool: list[int]
     furniture: list[str]
+    #: Headlines over text on another subject than the story above (see
+    #: :meth:`_Walker.changes_subject`): each most likely heads the text under it.
+    subject_heads: set[int] = field(default_factory=set)
 
 
 def _merge_people(old: str | None, new: str | None) -> str | None:
@@ -107,6 +112,14 @@ def _merge_people(old: str | None, new: str | None) -> str | None:
 _NEWS_OPENING_RE = re.compile(
     r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^(?:近日|日前|昨日|昨天|今天|今日|近期|前不久)[，,]"
 )
+#: A headline between two spans of text that share this little of their words (weighted
+#: cohesion, :meth:`.Idf.cohesion`) heads a new story: a story's parts name the same people
+#: and things.  The page's own measure sets the scale: consecutive paragraphs of its text
+#: share more or less, so the spans must also share less than this part of what they do.
+_SUBJECT_CHANGE = 0.02
+_SUBJECT_CHANGE_PART = 0.4
+#: Least text (characters) on either side for cohesion to be measured.
+_COHESION_TEXT = 150
 #: Share of a headline's bigrams found in the text under it for it to speak of that text
 #: (a long headline names more than its lead does).
 _AFTER_SHARE = 0.35
@@ -126,6 +139,11 @@ class _Walker:
         #: The dateline of a wire story's title line, waiting for its first paragraph.
         self.dateline: str | None = None
         self.label_at = -1
+        #: Headlines found over a change of subject.
+        self.subject_heads: set[int] = set()
+        #: The page's word rarity and how much its consecutive paragraphs share (lazily).
+        self._idf: Idf | None = None
+        self._usual_cohesion = 0.0
         #: Markdown heading level of article titles (``#`` unless the page says otherwise).
         self.title_level = 1
         self.handlers: dict[str, Callable[[int, Unit], None]] = {
@@ -199,12 +217,39 @@ class _Walker:
         more — unless the text under it runs to a closing credit while the open story's
         byline was printed at its top (two teams)."""
         if not self.opens_new_story(i):
-            return False
+            if not self.changes_subject(i):
+                return False
+            self.subject_heads.add(i)
         if not self.one_of_a_series(i):
             return True
         # a closing credit ends the open story too, unless its byline was printed on top
         cur = self.cur
         return cur is not None and cur.lead_byline is not None and self.runs_to_credit(i)
+
+    def changes_subject(self, i: int) -> bool:
+        """The text under line *i* (up to the next headline) shares almost none of its
+        words with the open story: whatever the line says, a new story starts there."""
+        cur = self.cur
+        if cur is None:
+            return False
+        body = cur.body
+        j = i + 1
+        while j < len(self.roles) and self.roles[j] in ("para", "item"):
+            j += 1
+        span = "".join(u.text for u in self.units[i + 1 : j])
+        if len(body) < _COHESION_TEXT or len(span) < _COHESION_TEXT:
+            return False
+        idf = self._page_idf()
+        c = idf.cohesion(body, span)
+        return c < _SUBJECT_CHANGE and c < _SUBJECT_CHANGE_PART * self._usual_cohesion
+
+    def _page_idf(self) -> Idf:
+        if self._idf is None:
+            texts = [u.text for u in self.units if u.kind == "text" and len(u.text) >= 40]
+            self._idf = idf = Idf(texts)
+            pairs = sorted(idf.cohesion(a, b) for a, b in pairwise(texts))
+            self._usual_cohesion = pairs[len(pairs) // 2] if pairs else 0.0
+        return self._idf
 
     def one_of_a_series(self, i: int) -> bool:
         """The open story already has subheads and line *i* is set like them (one line of
@@ -488,4 +533,4 @@ def segment(
     for s in w.segments:
         if not (s.pieces or s.title):  # a lead-in or credit with no story: keep its words
             w.furniture.extend(x for x in (s.byline, s.publication) if x)
-    return Segmentation(segs, w.pool, w.furniture)
+    return Segmentation(segs, w.pool, w.furniture, w.subject_heads)

@@ -44,6 +44,9 @@ _KICKER_WIDTH = 8.0
 _ADJACENT_BONUS = 0.12
 #: For sitting right above a story that opens with a byline line: the place of a title.
 _ABOVE_BYLINE_BONUS = 0.5
+#: For sitting over text on another subject than the story above it (a title before its
+#: body is the usual order; one printed after its body still wins on its words).
+_OVER_NEW_SUBJECT_BONUS = 0.3
 #: Longest picture caption (in em) folded into the story whose headline it sits under.
 _CAPTION_WIDTH = 24.0
 #: Least fit of a line set apart by blank lines to a story for it to be that story's caption.
@@ -213,6 +216,8 @@ class Attacher:
                     sc += _ADJACENT_BONUS
                     if self._right_above_byline(i, s):
                         sc += _ABOVE_BYLINE_BONUS
+                    elif i < s.first and i in self.seg.subject_heads:
+                        sc += _OVER_NEW_SUBJECT_BONUS
                 out.append((sc, i, k))
         return _distinctive_first(out)
 
