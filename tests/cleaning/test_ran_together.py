@@ -5,6 +5,8 @@ headline left over, two bylines in one body, a title printed apart from its stor
 from __future__ import annotations
 
 from desktop.core.cleaning import clean_page
+from desktop.core.cleaning.s05_segment import Piece
+from desktop.core.cleaning.s05_split import seams
 
 RAN_TOGETHER = """\
 本报讯 记者张三报道 上周，市
@@ -237,3 +239,16 @@ def test_a_title_above_and_a_title_below_one_body_are_two_stories() -> None:
     arts = clean_page(TITLES_BOTH_SIDES, "p.txt").articles
     assert [a.title for a in arts] == ["肝胆“火线”操刀60年", "长宁“职工代表工作站”成立"]
     assert arts[1].blocks[0].text.startswith("9月27日上午")
+
+
+def test_a_paragraph_that_refers_back_is_no_seam() -> None:
+    """A story cannot open on a reference to what came before (``此外，…``, ``…介绍，此次
+    培训…``): no cut is made in front of such a paragraph."""
+    paras = [
+        "日前，金华市总工会在职工学校举办新就业形态女职工插花培训。",
+        "金华市总工会党组成员、副主席李蓓介绍，此次培训拉开了维权服务月的序幕。",
+        "此外，市总工会还将推出三大行动。",
+        "从抢占移动互联网先机到电商直播蓬勃发展，杭州一次次站在了时代的风口。",
+    ]
+    pieces = [Piece("paragraph", t) for t in paras]
+    assert [k for k, _ in seams(pieces)] == [3]

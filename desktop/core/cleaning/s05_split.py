@@ -20,6 +20,7 @@ from desktop.core.cleaning.s05_segment import Piece, Segment
 from desktop.core.cleaning.textutil import (
     PERSON_RE,
     RANK,
+    REFERS_BACK_RE,
     Idf,
     bigrams,
     ends_sentence,
@@ -54,7 +55,13 @@ def _names_people(credit: str) -> bool:
 
 
 def _sentence_seam(prev: Piece, cur: Piece) -> bool:
-    return ends_sentence(prev.text) and not starts_mid_sentence(cur.text)
+    """A story may start at *cur*: the text before ends a sentence, and *cur* neither
+    goes on with a sentence nor refers back to what came before."""
+    return (
+        ends_sentence(prev.text)
+        and not starts_mid_sentence(cur.text)
+        and not REFERS_BACK_RE.match(cur.text)
+    )
 
 
 def seams(pieces: list[Piece]) -> list[tuple[int, bool]]:
