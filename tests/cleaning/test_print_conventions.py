@@ -681,3 +681,19 @@ def test_a_headline_over_text_on_another_subject_opens_a_story() -> None:
     assert len(first.blocks) == 4
     assert second.title == "一把扳手的故事"
     assert second.blocks[0].text.startswith("“我文化底子薄")
+
+
+def test_a_signature_on_lines_of_its_own_ends_the_story_too() -> None:
+    # the sentence ends at a line's end and the signature fills the next line and a bit
+    text = (
+        "地铁开通后，王女士上下班坐地\n铁估计十分钟左右就能到，省\n下了不少时间，非常方便快捷\n"
+        "，她和同事们都说好。\n\n地铁二号线的开通，让沿线市\n民的出行更加便捷，上班路上\n"
+        "的时间节省了二十分钟左右。\n齐鲁晚报·齐鲁壹点记者 王\n媛\n\n"
+        "送戏下乡惠百姓\n\n1月15日，贺兰县洪广镇欣荣\n村广场上热闹非凡，欢声笑语\n"
+        "此起彼伏，秦腔剧团送戏下乡\n，为村民演出。（记者 胡俊\n）\n"
+    )
+    arts = clean_page(text, "p.txt").articles
+    assert arts[0].blocks[-1].text.endswith("王媛")
+    assert arts[-1].title == "送戏下乡惠百姓"
+    assert arts[-1].byline == "记者 胡俊"
+    assert len(arts[-1].blocks) == 1

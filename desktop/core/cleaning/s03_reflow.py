@@ -232,7 +232,7 @@ def closes(text: str) -> bool:
 
 
 #: What a signature after the last sentence holds (a cheap guard before the full pattern).
-_SIGNS_HINT_RE = re.compile(r"[。！？!?”]\s+\S*(?:记者|通讯员|读者|作者)")
+_SIGNS_HINT_RE = re.compile(r"[。！？!?”]\s*\S*(?:记者|通讯员|读者|作者)")
 
 
 def _is_short_chunk(
@@ -455,6 +455,8 @@ def _split_chunk(
             and width(nxt) <= w - indent
             and not closes(nxt)
             and not (j + 2 < len(texts) and pushed(nxt, texts[j + 2], w))
+            # the rest is a signature (…二十分钟左右。 / 齐鲁晚报记者 王 / 媛), not a paragraph
+            and not _names_only("".join(texts[j + 1 :]))
         )
         if short or indent_next:
             paras.append([])
@@ -470,9 +472,10 @@ def _list_item_end(line: str, w: float) -> bool:
 
 
 def _tail(lines: list[str]) -> str:
-    """The end of a paragraph as read for :func:`closes`: its last two lines (a closing
-    credit ``（记者杨明`` / ``清 通讯员宋洁）`` may be cut by the column)."""
-    return "".join(lines[-2:])
+    """The end of a paragraph as read for :func:`closes`: its last three lines (a closing
+    credit ``（记者杨明`` / ``清 通讯员宋洁）`` or a signature ``…就能到。`` / ``齐鲁晚报记者 王``
+    / ``媛`` may be cut by the column)."""
+    return "".join(lines[-3:])
 
 
 @dataclass

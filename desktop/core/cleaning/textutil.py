@@ -205,7 +205,7 @@ CREDIT_END_RE = re.compile(
 #: A signature set after the last sentence without brackets (``…主力军。 读者 薛芳玲``,
 #: ``…就能到。 齐鲁晚报·齐鲁壹点记者 王媛``): the paragraph, and its story, end there.
 SIGNATURE_END_RE = re.compile(
-    r"(?<=[。！？!?”])\s+[^\s，。]{0,12}?(?:记者|通讯员|读者|作者)\s*"
+    r"(?<=[。！？!?”])\s*[^\s，。（(]{0,12}?(?:记者|通讯员|读者|作者)\s*"
     rf"{_PERSON}(?:[ 、]{_PERSON}){{0,3}}$"
 )
 
