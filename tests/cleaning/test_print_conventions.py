@@ -9,7 +9,8 @@ import pytest
 
 from desktop.core.cleaning import clean_page
 from desktop.core.cleaning.s02_normalize import normalize
-from desktop.core.cleaning.s03_reflow import LEAD_START_RE, reflow
+from desktop.core.cleaning.s03_chunks import LEAD_START_RE
+from desktop.core.cleaning.s03_reflow import reflow
 from desktop.core.cleaning.s04_roles import parse_lead, tidy_byline
 from desktop.core.cleaning.textutil import BYLINE_LINE_RE, ENUM_HEAD_RE, MARKED_BYLINE_RE
 

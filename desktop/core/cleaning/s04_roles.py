@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 
 from desktop.core.cleaning.options import CleanOptions
-from desktop.core.cleaning.s03_reflow import PHOTO_CREDIT_RE, Unit
+from desktop.core.cleaning.s03_chunks import PHOTO_CREDIT_RE
+from desktop.core.cleaning.s03_reflow import Unit
 from desktop.core.cleaning.textutil import (
     ADDRESS_LINE,
     BYLINE_LINE_RE,
