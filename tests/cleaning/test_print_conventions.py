@@ -698,3 +698,14 @@ def test_a_signature_on_lines_of_its_own_ends_the_story_too() -> None:
     assert arts[-1].title == "送戏下乡惠百姓"
     assert arts[-1].byline == "记者 胡俊"
     assert len(arts[-1].blocks) == 1
+
+
+def test_a_letters_salutation_opens_its_text() -> None:
+    # a short line cut off by the column, but it opens on a salutation: the letter's text
+    text = (
+        "我们喜爱《陕西工人报》\n\n兴平市66号信箱杨晓勇\n\n编辑同志：多年来，我们陕西\n\n"
+        "建筑机械厂历任工会主席都十分\n重视《陕西工人报》的订阅工作，\n并将此列入工会工作的重要内容。\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert art.title == "我们喜爱《陕西工人报》"
+    assert art.blocks[0].text.startswith("编辑同志：多年来，我们陕西建筑机械厂")

@@ -206,7 +206,7 @@ def is_short_chunk(
         return False
     if len(texts) == 1 and names_only(texts[0]):
         return True
-    if LEAD_START_RE.match("".join(texts)):
+    if LEAD_START_RE.match("".join(texts)) or _SALUTATION_RE.match(texts[0]):
         return False
     if _label_over_short(texts, w, options, nxt):
         return True
@@ -249,6 +249,12 @@ def is_short_chunk(
         return True
     # several lines exactly as wide as the column: running text, however unpunctuated
     return not (len(texts) >= 2 and _set_full(texts, w, nxt, indent))
+
+
+#: A letter's salutation with its first words (``编辑同志：多年来，…``): the letter's text.
+_SALUTATION_RE = re.compile(
+    r"^(?:编辑同志|编辑部|亲爱的[^：:，,]{1,8}|尊敬的[^：:，,]{1,12})[：:]\s*\S"
+)
 
 
 def _unstopped_title(texts: list[str], w: float, nxt: Chunk | None) -> bool:
