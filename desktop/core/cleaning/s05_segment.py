@@ -143,7 +143,8 @@ class _Walker:
         self.subject_heads: set[int] = set()
         #: The page's word rarity and how much its consecutive paragraphs share (lazily).
         self._idf: Idf | None = None
-        self._usual_cohesion = 0.0
+        self._usual: float | None = None
+        self._gram_cache: dict[str, set[str]] = {}
         #: Markdown heading level of article titles (``#`` unless the page says otherwise).
         self.title_level = 1
         self.handlers: dict[str, Callable[[int, Unit], None]] = {
@@ -232,24 +233,41 @@ class _Walker:
         cur = self.cur
         if cur is None:
             return False
-        body = cur.body
         j = i + 1
         while j < len(self.roles) and self.roles[j] in ("para", "item"):
             j += 1
-        span = "".join(u.text for u in self.units[i + 1 : j])
-        if len(body) < _COHESION_TEXT or len(span) < _COHESION_TEXT:
+        body = [p.text for p in cur.pieces if p.type != "table"]
+        span = [u.text for u in self.units[i + 1 : j]]
+        if sum(map(len, body)) < _COHESION_TEXT or sum(map(len, span)) < _COHESION_TEXT:
             return False
         idf = self._page_idf()
-        c = idf.cohesion(body, span)
-        return c < _SUBJECT_CHANGE and c < _SUBJECT_CHANGE_PART * self._usual_cohesion
+        c = idf.shared(self._grams(body), self._grams(span))
+        return c < _SUBJECT_CHANGE and c < _SUBJECT_CHANGE_PART * self._usual_cohesion()
+
+    def _grams(self, texts: list[str]) -> set[str]:
+        """The bigrams of several texts (each counted once: the page's pieces recur)."""
+        out: set[str] = set()
+        for t in texts:
+            g = self._gram_cache.get(t)
+            if g is None:
+                g = self._gram_cache[t] = bigrams(t)
+            out |= g
+        return out
 
     def _page_idf(self) -> Idf:
         if self._idf is None:
             texts = [u.text for u in self.units if u.kind == "text" and len(u.text) >= 40]
             self._idf = idf = Idf(texts)
-            pairs = sorted(idf.cohesion(a, b) for a, b in pairwise(texts))
-            self._usual_cohesion = pairs[len(pairs) // 2] if pairs else 0.0
+            self._gram_cache.update(zip(texts, idf.docs, strict=True))
         return self._idf
+
+    def _usual_cohesion(self) -> float:
+        """How much two consecutive paragraphs of the page share (the median)."""
+        if self._usual is None:
+            idf = self._page_idf()
+            pairs = sorted(idf.shared(a, b) for a, b in pairwise(idf.docs))
+            self._usual = pairs[len(pairs) // 2] if pairs else 0.0
+        return self._usual
 
     def one_of_a_series(self, i: int) -> bool:
         """The open story already has subheads and line *i* is set like them (one line of

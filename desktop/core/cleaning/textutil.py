@@ -320,17 +320,21 @@ class Idf:
     """Rarity of character bigrams across a page's paragraphs (*texts*)."""
 
     def __init__(self, texts: list[str]) -> None:
-        docs = [bigrams(t) for t in texts]
+        #: The bigrams of each text, in order.
+        self.docs = [bigrams(t) for t in texts]
         df: Counter[str] = Counter()
-        for d in docs:
+        for d in self.docs:
             df.update(d)
-        n = max(len(docs), 1)
+        n = max(len(self.docs), 1)
         self.w = {g: math.log(1 + n / c) for g, c in df.items()}
 
     def cohesion(self, before: str, after: str) -> float:
         """Mean weighted share of each side's words found on the other side (the whole
         sides: a subhead inside one story still has the story's names on both sides)."""
-        a, b = bigrams(before), bigrams(after)
+        return self.shared(bigrams(before), bigrams(after))
+
+    def shared(self, a: set[str], b: set[str]) -> float:
+        """:meth:`cohesion` of two texts' bigrams."""
         if not a or not b:
             return 1.0
         # math.fsum: exact, so the order a set happens to iterate in never tips a result
