@@ -709,3 +709,19 @@ def test_a_letters_salutation_opens_its_text() -> None:
     [art] = clean_page(text, "p.txt").articles
     assert art.title == "我们喜爱《陕西工人报》"
     assert art.blocks[0].text.startswith("编辑同志：多年来，我们陕西建筑机械厂")
+
+
+def test_a_deck_set_across_the_page_is_a_deck() -> None:
+    # a deck spanning three columns comes out of the PDF as one line of 40-odd em
+    deck = (
+        "全国棉花、油料、糖料、茶叶、桑蚕茧、黄红麻、肉类七种主要产品创高产新纪录，农村一片生机勃勃"
+    )
+    text = (
+        "据新华社北京6月20日电 我国农业在走过了多\n年“单打一抓粮食”的曲折道路之后，现在正\n"
+        "朝着多种经营的方向转变。去年，棉花、油\n料、糖料、茶叶等七种主要产品创造了高产\n新纪录。\n\n"
+        f"我国多种经营发展之快历史少见\n\n{deck}\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert art.title == "我国多种经营发展之快历史少见"
+    assert art.subtitle == deck
+    assert len(art.blocks) == 1

@@ -232,8 +232,10 @@ def is_short_chunk(
     if texts[0].startswith(("【", "[")):
         return True
     joined = "".join(texts)
+    # one line set across columns (a deck spanning the page) may hold a comma
+    across = len(texts) == 1 and w != float("inf") and width(texts[0]) > w + 2
     if any(c in joined[:-1] for c in "。！？") or (
-        "，" in joined and width(joined) > 16 and not comma_break
+        "，" in joined and width(joined) > 16 and not (comma_break or across)
     ):
         return False
     if _unbalanced(joined) or joined[-1] in _CUT_END:
