@@ -118,8 +118,8 @@ _NEWS_OPENING_RE = re.compile(
 #: share more or less, so the spans must also share less than this part of what they do.
 _SUBJECT_CHANGE = 0.02
 _SUBJECT_CHANGE_PART = 0.4
-#: Least text (characters) on either side for cohesion to be measured.
-_COHESION_TEXT = 150
+#: Least text (characters) on either side for cohesion to be measured (a brief's worth).
+_COHESION_TEXT = 100
 #: Share of a headline's bigrams found in the text under it for it to speak of that text
 #: (a long headline names more than its lead does).
 _AFTER_SHARE = 0.35
