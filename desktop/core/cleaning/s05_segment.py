@@ -409,20 +409,8 @@ class _Walker:
             seg.byline = _merge_people(seg.byline, people.byline)
             seg.publication = _merge_people(seg.publication, people.publication)
             seg.lead_byline, seg.lead_publication = seg.byline, seg.publication
-            titled = TITLE_LINE_RE.match(text)
-            rest = text[titled.end() :] if titled else ""
-            # only a title: no sentence of the story glued on
-            if titled and not seg.pieces and width(rest) <= 40 and not ends_sentence(rest):
-                # 新华社北京6月27日电 题：…: the title (or the title printed over it once
-                # more); the dateline opens the first paragraph
-                title = rest.strip()
-                if seg.title is None:
-                    seg.title, seg.title_unit = title, i
-                elif re.sub(r"\s", "", seg.title) != re.sub(r"\s", "", title):
-                    title = ""
-                if title:
-                    self.dateline = titled.group("dateline")
-                    return
+            if self.wire_title(seg, i, text):
+                return
         elif self.cur is not None and starts_mid_sentence(text, strict=True):
             self.new(i)  # the rest of a sentence printed elsewhere: a part of another story
         elif self.cur is not None and self.cur.pieces and EDITORS_NOTE_START_RE.match(text):
@@ -435,6 +423,22 @@ class _Walker:
             self.add(i, Piece("paragraph", text))
         if credit is not None and self.cur is not None:
             self.credit(credit.byline, credit.publication)
+
+    def wire_title(self, seg: Segment, i: int, text: str) -> bool:
+        """``新华社北京6月27日电 题：…`` opening story *seg*: its title (or the title printed
+        over it once more), not a paragraph; the dateline opens the first paragraph."""
+        titled = TITLE_LINE_RE.match(text)
+        if titled is None or seg.pieces:
+            return False
+        title = text[titled.end() :].strip()
+        if width(title) > 40 or ends_sentence(title):
+            return False  # a sentence of the story glued on: leave the paragraph whole
+        if seg.title is None:
+            seg.title, seg.title_unit = title, i
+        elif re.sub(r"\s", "", seg.title) != re.sub(r"\s", "", title):
+            return False
+        self.dateline = titled.group("dateline")
+        return True
 
     def credit(self, byline: str | None, publication: str | None) -> None:
         s = self.cur
