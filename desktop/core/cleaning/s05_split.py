@@ -54,6 +54,11 @@ def _names_people(credit: str) -> bool:
     return bool(_ROLE_WORDS.search(credit)) or any(PERSON_RE.match(n) for n in _names(credit))
 
 
+def paragraph_idf(segments: list[Segment]) -> Idf:
+    """Bigram rarity across the paragraphs of the page's segments."""
+    return Idf([p.text for s in segments for p in s.pieces if p.type == "paragraph"])
+
+
 def _sentence_seam(prev: Piece, cur: Piece) -> bool:
     """A story may start at *cur*: the text before ends a sentence, and *cur* neither
     goes on with a sentence nor refers back to what came before."""
@@ -168,7 +173,7 @@ def split_merged(
     are the page's headlines not printed with a body."""
     if not any(two_teams(s) for s in segments):
         return segments
-    idf = Idf([p.text for s in segments for p in s.pieces if p.type == "paragraph"])
+    idf = paragraph_idf(segments)
     out: list[Segment] = []
     for s in segments:
         seam = _best_seam(s, idf, heads or []) if two_teams(s) else None

@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from desktop.core.cleaning.s05_segment import Segment
-from desktop.core.cleaning.s05_split import MIN_STORY, seams
+from desktop.core.cleaning.s05_split import MIN_STORY, paragraph_idf, seams
 from desktop.core.cleaning.textutil import Idf, bigrams
 
 if TYPE_CHECKING:
@@ -55,9 +55,7 @@ def _best_cut(att: Attacher) -> tuple[int, int, int, bool] | None:
                 cuts = [(lead, j) for j, lead in leads.items()]
             else:
                 # no seam where the leftover names the first paragraph: the weakest seam
-                idf = idf or Idf(
-                    [p.text for s in att.segments for p in s.pieces if p.type == "paragraph"]
-                )
+                idf = idf or paragraph_idf(att.segments)
                 j = min(cands, key=lambda j: _cohesion(idf, s, j))
                 weak = scored[j]
                 cuts = [(weak[1], j)] if weak is not None and weak[1] is not None else []
