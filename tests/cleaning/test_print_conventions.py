@@ -725,3 +725,16 @@ def test_a_deck_set_across_the_page_is_a_deck() -> None:
     assert art.title == "我国多种经营发展之快历史少见"
     assert art.subtitle == deck
     assert len(art.blocks) == 1
+
+
+def test_a_headline_the_column_wrapped_is_one_title() -> None:
+    # its first line is exactly as wide as the column, its second shorter: one headline
+    # the column wrapped, not a title over its deck (both lines are 12 em or more)
+    text = (
+        "“向着太阳遇见你”日照非遗\n精品展在山东省文化馆开展\n\n"
+        "3月20日上午，由山东省文化\n和旅游厅指导的日照非遗精品\n展在山东省文化馆开展。\n\n"
+        "本次展览精心遴选出了日照市\n最具代表性的非遗项目，展现\n了日照独特的风土人情。\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert art.title == "“向着太阳遇见你”日照非遗精品展在山东省文化馆开展"
+    assert art.subtitle is None

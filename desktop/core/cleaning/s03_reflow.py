@@ -93,6 +93,8 @@ class Unit:
     frame: bool = False
     #: Wider than the surrounding column: a caption or a frame spanning columns.
     wide: bool = False
+    #: Two lines, the first as wide as the column: one line of text the column wrapped.
+    wrapped: bool = False
 
 
 def _split_chunk(
@@ -264,6 +266,7 @@ class _Reflow:
             gap=first.blank_before,
             frame=first.frame,
             wide=w != float("inf") and max(width(t) for t in ch.texts) > w + 3,
+            wrapped=len(ch.texts) == 2 and w - 0.5 <= width(ch.texts[0]) <= w + 1,
         )
         if self.is_open() and names_only(u.text):
             # a byline opens a story: the paragraph above has ended (its last line was cut

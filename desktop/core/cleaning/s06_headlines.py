@@ -59,7 +59,7 @@ _SWAP_MARGIN = 0.1
 _FIT_FLOOR = 0.03
 
 
-def split_title(lines: list[str]) -> tuple[str, str | None]:
+def split_title(lines: list[str], wrapped: bool = False) -> tuple[str, str | None]:
     """A headline block as (title, subtitle): a ``——`` line or a longer second line is a deck;
     two lines broken after a colon, inside a word or a quotation, or a full first line over a
     shorter one are one title run over."""
@@ -75,7 +75,7 @@ def split_title(lines: list[str]) -> tuple[str, str | None]:
         # a headline wrapped over two lines has a short line; a title over a longer
         # deck (smaller type, more characters a line) has two full phrases
         a, b = width(lines[0]), width(lines[1])
-        if a >= _FULL_HEADLINE and a > b:
+        if (a >= _FULL_HEADLINE or wrapped) and a > b:
             return "".join(lines), None  # the first line filled, the rest ran over
         if (b >= 12 and b >= a + 3 and a >= 6) or (a >= 12 and b >= 12):
             return lines[0], lines[1]
@@ -244,7 +244,7 @@ class Attacher:
         """Make headline unit *i* the title (and deck, label) of body *k*."""
         s = self.segments[k]
         lines = self._strip_label(self.units[i].lines, k, s)
-        title, sub = split_title(lines)
+        title, sub = split_title(lines, self.units[i].wrapped and len(lines) == 2)
         s.title, s.title_unit = title, i
         if sub and s.subtitle is None:
             s.subtitle, s.subtitle_unit = sub, i
