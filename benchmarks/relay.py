@@ -268,8 +268,7 @@ def _lay_story(
         "kicker": st.kicker,
         "byline": item_byline,
         "publication": None,
-        **_anchors(st, st.body_paras()),
-        "paragraphs": len(st.body_paras()),
+        **_body_truth(st),
         "subheads": [t for k, t in st.blocks if k == "subhead"],
         "captions": [],
         "duplicate_of": None,
@@ -277,12 +276,13 @@ def _lay_story(
     }
 
 
-def _anchors(st: _Story, paras: list[str]) -> dict[str, str]:
-    """The gold's body_start and body_end: the story's first and last words, past any
-    lead-in or credit its own text prints."""
+def _body_truth(st: _Story) -> dict[str, object]:
+    """The gold's body_start, body_end and paragraph count: the story's first and last
+    words, past any lead-in, credit or title line its own text prints."""
+    paras = st.body_paras()
     last = paras[-1][: len(paras[-1]) - st.credit_chars]
     lead = 0 if st.title_line else st.lead_chars
-    return {"body_start": paras[0][lead:][:15], "body_end": last[-15:]}
+    return {"body_start": paras[0][lead:][:15], "body_end": last[-15:], "paragraphs": len(paras)}
 
 
 def markdown_page(
@@ -316,8 +316,7 @@ def markdown_page(
                 "kicker": None,
                 "byline": st.byline,
                 "publication": None,
-                **_anchors(st, st.body_paras()),
-                "paragraphs": len(st.body_paras()),
+                **_body_truth(st),
                 "subheads": [t for k, t in st.blocks if k == "subhead"],
                 "captions": [],
                 "probes": [],

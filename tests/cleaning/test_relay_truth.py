@@ -31,7 +31,7 @@ def test_a_wire_title_line_is_not_body_text(tmp_path: Path) -> None:
         ],
     )
     assert len(story.body_paras()) == 2
-    assert relay._anchors(story, story.body_paras())["body_start"].startswith("“中国式现代化")
+    assert relay._body_truth(story)["body_start"].startswith("“中国式现代化")
 
 
 def test_a_dateline_glued_to_the_text_is_its_own_lead_in(tmp_path: Path) -> None:
@@ -40,4 +40,4 @@ def test_a_dateline_glued_to_the_text_is_its_own_lead_in(tmp_path: Path) -> None
         ["新华社北京6月27日电 今年4月，习近平总书记在重庆考察。", "老旧小区改造是重要工作。"],
     )
     assert len(story.body_paras()) == 2
-    assert relay._anchors(story, story.body_paras())["body_start"].startswith("今年4月")
+    assert relay._body_truth(story)["body_start"].startswith("今年4月")
