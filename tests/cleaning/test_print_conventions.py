@@ -435,6 +435,29 @@ def test_two_names_run_together_in_a_closing_credit() -> None:
     assert split_credit("下期再见。（未完待续之后再说）")[1] is None
 
 
+def test_a_headline_after_a_bracketed_credit_heads_the_next_story() -> None:
+    # the writers' names run together in brackets (not every surname is a common one):
+    # the paragraph has ended, and the line under it is no caption set into it
+    text = (
+        "电网抢修两天三夜\n\n"
+        "灾情发生后，供电公司立即行动，四个\n小时内就调集了抢修人员上千人，连夜\n"
+        "组织抢修，硬是通过两天三夜拿了下来！\n（远德亮孙丽梅）\n\n"
+        "小区物业撤出 居民生活受扰\n\n"
+        "本报5月8日讯 5月7日，某小区物业撤\n出小区，小区垃圾无人清理，蚊蝇成群\n"
+        "，居民生活受到影响。\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    assert first.title == "电网抢修两天三夜"
+    assert second.title == "小区物业撤出 居民生活受扰"
+    assert second.blocks[0].text.startswith("本报5月8日讯")
+
+
+def test_the_last_of_several_reporters_glued_to_baodao() -> None:
+    people, rest = parse_lead("本报记者 皮树义 张锦力报道 300名新工人进厂，")
+    assert people.byline == "本报记者 皮树义 张锦力"
+    assert rest == "300名新工人进厂，"
+
+
 def test_a_full_stop_typed_as_a_period_ends_the_sentence() -> None:
     from desktop.core.cleaning.textutil import ends_sentence
 

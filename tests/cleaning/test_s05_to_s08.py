@@ -40,6 +40,25 @@ def test_headlines_at_the_end_attach_to_their_bodies() -> None:
     assert [x.key for x in page.articles] == ["p.txt#1", "p.txt#2"]
 
 
+def test_the_last_headline_left_pairs_with_the_last_untitled_story() -> None:
+    # the first story's headline shares no word with it and is printed away from it, at
+    # the end of the page: all the other stories found theirs
+    story = "本报讯 记者王五报道 天灰\n蒙蒙的，飘洒的雨丝更添了几\n分凉意，长跑选手却很兴奋。\n\n"
+    page = story + NARROW + "\n\n“要为男儿争口气”\n"
+    titles = {a.title: a for a in clean_page(page, "p.txt").articles}
+    assert titles["“要为男儿争口气”"].byline == "记者王五"
+    assert titles["骑手驿站今年新建两百个"].byline == "记者张三"
+    # set right under another title, a title over its own deck is still no deck of that one
+    page = story + NARROW + "\n“要为男儿争口气”\n——记万米冠军董江民\n"
+    titles = {a.title: a for a in clean_page(page, "p.txt").articles}
+    assert titles["“要为男儿争口气”"].subtitle == "——记万米冠军董江民"
+    assert titles["宁波港口集装箱吞吐量创新高"].subtitle is None
+    # a body that may be the rest of a story printed elsewhere takes no leftover title
+    rest = "天灰蒙蒙的，飘洒的雨丝更添\n了几分凉意，长跑选手却很兴奋。\n\n"
+    arts = clean_page(rest + NARROW + "\n\n“要为男儿争口气”\n", "p.txt").articles
+    assert "“要为男儿争口气”" not in {a.title for a in arts}
+
+
 def test_subhead_between_paragraphs() -> None:
     raw = "# 标题在这里\n\n第一段正文，内容完整。\n\n## 小标题\n\n第二段正文，也很完整。\n"
     (a,) = clean_page(raw, "m.txt").articles

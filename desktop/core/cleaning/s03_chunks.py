@@ -186,11 +186,21 @@ def closes(text: str) -> bool:
     # credits and jump lines end in a bracket, 摄, 影 or 版: skip the regexes for other lines
     if t[-1:] not in "）)摄影版":
         return _SIGNS_HINT_RE.search(t[-24:]) is not None and bool(SIGNATURE_END_RE.search(t))
-    return bool(CREDIT_END_RE.search(t) or PHOTO_CREDIT_RE.search(t) or jump_on(t))
+    return bool(
+        CREDIT_END_RE.search(t)
+        or _BRACKET_AFTER_END_RE.search(t)
+        or PHOTO_CREDIT_RE.search(t)
+        or jump_on(t)
+    )
 
 
 #: What a signature after the last sentence holds (a cheap guard before the full pattern).
 _SIGNS_HINT_RE = re.compile(r"[。！？!?”]\s*\S*(?:记者|通讯员|读者|作者)")
+
+#: A few words in brackets after the last sentence: the writers' names run together
+#: (``…拿了下来！（远德亮孙丽梅）``), ``（完）``, ``（待续）``.  Mid-paragraph asides are
+#: longer and hold punctuation.
+_BRACKET_AFTER_END_RE = re.compile(r"(?:(?<=[。！？!?”])|^)\s*[（(][\u4e00-\u9fff、 ]{1,10}[）)]$")
 
 
 def is_short_chunk(

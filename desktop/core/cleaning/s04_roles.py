@@ -65,6 +65,9 @@ _OWN_STAFF_RE = re.compile(
     rf"^本报(?P<by>{_ROLE_WORD}\s*[\u4e00-\u9fff]{{2,4}}(?:[ 、]+(?:{_ROLE_WORD})?\s*"
     rf"[\u4e00-\u9fff]{{2,4}})*)\s+"
 )
+#: The last of several names glued to 报道 (``本报记者 皮树义 张锦力报道 …``): the
+#: whole lead-in is read up to 报道.
+_LAST_NAME_REPORTS_RE = re.compile(r"[\u4e00-\u9fff]{2,4}\s*报\s*道")
 _SOURCE_RE = re.compile(r"[（(]\s*(?:来源|稿源|据)[:：]?\s*(?P<pub>[^（）()]{2,20})[）)]$")
 _CREDIT_FULL_RE = re.compile(r"^" + CREDIT_END_RE.pattern)
 _PUB_RE = re.compile(r"《([^》]{1,20})》")
@@ -131,7 +134,7 @@ def parse_lead(text: str) -> tuple[People, str]:
         rest = text[m.end() :] if head.endswith("讯") else f"{head} {text[m.end() :]}"
         return People(tidy_byline(m.group("by")), _tag_source(head)), rest
     m = _OWN_STAFF_RE.match(text)
-    if m:
+    if m and not _LAST_NAME_REPORTS_RE.match(text, m.end()):
         return People(tidy_byline(m.group("by"))), text[m.end() :]
     m = _BYLINE_LEAD_RE.match(text)
     if m:

@@ -324,6 +324,8 @@ class Attacher:
             s = self.segments[k]
             if i in self.used or self.roles[i] != "headline" or s.subtitle is not None:
                 continue
+            if any(_is_deck(t) for t in self.units[i].lines[1:]):
+                continue  # a title over its own deck (``——记…``) heads a story of its own
             # a line set apart below the title by several blank lines is a caption
             apart = i > s.title_unit and self.units[i].gap >= 2
             if s.title_unit >= 0 and abs(s.title_unit - i) == 1 and not apart:
@@ -442,6 +444,19 @@ class Attacher:
                 s.title, s.title_unit = split_title(self.units[j].lines)[0], j
                 self.used.add(j)
 
+    def last_pair_by_elimination(self) -> None:
+        """One headline left over and one story left untitled: the headline is its title.
+        Headlines collected away from their bodies are each some story's title; when all
+        the others have found theirs, the last pairs by elimination, as a reader pairs
+        them, even when it shares no word with the body (``“要为男儿争口气”`` over a
+        report of the 10000 m final)."""
+        free = self.free()
+        untitled = [k for k, s in enumerate(self.segments) if s.title is None and s.kind != "photo"]
+        # only a story that opens as one (a lead-in, a byline): untitled text may be
+        # the rest of a story printed elsewhere on the page
+        if len(free) == 1 and len(untitled) == 1 and self.segments[untitled[0]].headed:
+            self.give(free[0], untitled[0])
+
     def split_side_by_side(self) -> None:
         """A one-line headline made of two headline-shaped halves is two headlines when
         a body is left untitled: the halves go to the two bodies (its holder and an
@@ -556,6 +571,7 @@ class Attacher:
         self.hand_on()
         self.split_side_by_side()
         split_ran_together(self)
+        self.last_pair_by_elimination()
         weak = self.candidates(self.opts.min_headline_overlap / 2.5)
         self.assign_decks(weak, best_only=True)
         self.assign_dash_decks()
