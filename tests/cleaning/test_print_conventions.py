@@ -194,6 +194,21 @@ def test_a_reporter_quoted_in_the_text_is_no_lead_in() -> None:
     assert not LEAD_START_RE.match("中央电视台记者张三在现场报道了这件事")
 
 
+def test_a_news_service_named_in_a_headline_is_no_lead_in() -> None:
+    for lead in ("新华社电 近日", "据新华社报道，", "新华社记者 王五", "中新社北京电 近日"):
+        assert LEAD_START_RE.match(lead), lead
+    assert not LEAD_START_RE.match("新华社关注 新河羊毛衫集体协商制度")
+    text = (
+        "近日，某集团职工技能大赛落下帷\n幕，两百余名选手参加了比拼。\n\n"
+        "新华社关注 新河羊\n毛衫集体协商制度\n\n"
+        "本报讯（通讯员林绍禹）近日\n，新华社记者一行8人来到温\n岭，就新河镇羊毛衫行业工资\n"
+        "集体协商制度进行了采访。\n"
+    )
+    _first, second = clean_page(text, "p.txt").articles
+    assert second.title == "新华社关注 新河羊毛衫集体协商制度"
+    assert second.blocks[0].text.startswith("近日，新华社记者")
+
+
 SERIES = """\
 工会服务暖人心
 

@@ -50,7 +50,10 @@ ITEM_RE = re.compile(r"^(?:[-*+•·]|\d{1,2}[.)、])\s+")
 #: A lead-in: news-service dateline or byline ending in 报道, at the start of a block.
 LEAD_START_RE = re.compile(
     rf"^(?:{NEWS_TAG}|据?{DATED_TAG}|"
-    r"本报[^\s，。]{0,10}电|据?(?:新华社|中新社)|据[^\s，。]{2,8}社[^\s，。]{0,12}电|"
+    # the news service's own lead-in (新华社北京电, 据新华社报道), not its name in a
+    # headline (新华社关注 …)
+    r"本报[^\s，。]{0,10}电|据?(?:新华社|中新社)(?=记者|消息|讯|报道|[^\s，。]{0,12}?电|\s*[（(])|"
+    r"据(?:新华社|中新社)|据[^\s，。]{2,8}社[^\s，。]{0,12}电|"
     rf"本报{RANK}?(?:记者|通讯员)|"
     rf"(?:{RANK}?(?:记者|通讯员)[^，。；]{{1,30}}?报\s*道)|"
     # a reporter of another paper or site: 齐鲁晚报·齐鲁壹点记者 王媛报道
