@@ -776,3 +776,19 @@ def test_a_headline_the_column_wrapped_is_one_title() -> None:
     [art] = clean_page(text, "p.txt").articles
     assert art.title == "“向着太阳遇见你”日照非遗精品展在山东省文化馆开展"
     assert art.subtitle is None
+
+
+def test_two_phrases_set_apart_by_a_space_are_a_headline_however_full() -> None:
+    from desktop.core.cleaning.s03_chunks import _phrases_spaced
+
+    assert _phrases_spaced(["目击高考首日：家长穿红衣", "“送考” 心情比孩子紧张"])
+    # a slogan quoted in running text, names: no headline
+    assert not _phrases_spaced(["他说“人民城市 百年", "工运”是一句口号"])
+    assert not _phrases_spaced(["张三 李四"])
+    text = (
+        "近日，某集团职工技能大赛落\n下帷幕，两百余名选手参加了\n比拼。\n\n"
+        "目击高考首日：家长穿红衣\n“送考” 心情比孩子紧张\n\n"
+        "本报讯 今日上午9时，2016年\n高考正式开考，考场外的家长\n们身穿红衣，为孩子加油。\n"
+    )
+    _first, second = clean_page(text, "p.txt").articles
+    assert second.title == "目击高考首日：家长穿红衣“送考” 心情比孩子紧张"

@@ -255,6 +255,8 @@ def is_short_chunk(
         return False  # a quotation or phrase left open: running text cut by a column break
     if nxt is not None and len(nxt.lines) == 1 and names_only(nxt.texts[0]):
         return True  # a byline line under it: a title, however full its lines
+    if _phrases_spaced(texts):
+        return True
     # several lines of prose ending on a full-width line: text cut by a column break
     prose = any(c in "".join(texts) for c in "，。、；：！？")
     wider = w != float("inf") and width(texts[0]) > w + 2  # set across columns: no body text
@@ -284,6 +286,25 @@ def _unstopped_title(texts: list[str], w: float, nxt: Chunk | None) -> bool:
     follow = nxt.lines[0].text if nxt is not None else ""
     short = width(texts[1]) < w - 0.5
     return not (short and follow[:1] in "“‘《（(「『" and pushed(texts[1], follow, w))
+
+
+#: Two phrases of a headline set apart by a space where prose has a comma
+#: (``“管家”罢工 小区乱套``, ``家长穿红衣“送考” 心情比孩子紧张``).
+_PHRASE_SPACE_RE = re.compile(r"[\u4e00-\u9fff”」》] [“「《]?[\u4e00-\u9fff]{2}")
+
+
+def _phrases_spaced(texts: list[str]) -> bool:
+    """Two full lines holding two phrases set apart by a space: a headline, not prose
+    that happens to fill the column.  Running text has no space between words but in a
+    quoted slogan (``“人民城市 百年工运”``) or after a lead-in or a name."""
+    if len(texts) != 2:
+        return False
+    joined = "".join(texts)
+    m = _PHRASE_SPACE_RE.search(texts[0]) or _PHRASE_SPACE_RE.search(texts[1])
+    if m is None or joined.count(" ") != 1 or names_only(joined):
+        return False
+    before = joined[: joined.index(" ")]
+    return not _unbalanced(before) and width(before) >= 4
 
 
 #: Any comma or stop, full-width or ASCII.
