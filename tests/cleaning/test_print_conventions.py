@@ -792,3 +792,20 @@ def test_two_phrases_set_apart_by_a_space_are_a_headline_however_full() -> None:
     )
     _first, second = clean_page(text, "p.txt").articles
     assert second.title == "目击高考首日：家长穿红衣“送考” 心情比孩子紧张"
+
+
+def test_a_title_ending_in_an_exclamation_over_a_byline_line() -> None:
+    # the byline's role may carry a slash (记者/周斐); the line over it ends in ！ but speaks
+    # of the story under the byline, not of the one above: it is that story's title
+    assert BYLINE_LINE_RE.match("记者/周斐 通讯员刘梦宇")
+    text = (
+        "5月23日，路桥区知联会在洋屿村\n举办了大型义诊活动，来自医院的\n专家为老人们"
+        "测量血压和血糖。\n\n"
+        "暖心！工会圆梦“微心愿” 困难\n职工秒变幸福“收货人”！\n\n"
+        "记者/周斐 通讯员刘梦宇\n\n"
+        "日前，沧州市总工会面向困难职工\n发起“微心愿”征集活动，共收集\n到53个“微心愿”。\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    assert first.blocks[-1].text.endswith("测量血压和血糖。")
+    assert second.title == "暖心！工会圆梦“微心愿” 困难职工秒变幸福“收货人”！"
+    assert second.byline == "记者/周斐 通讯员刘梦宇"

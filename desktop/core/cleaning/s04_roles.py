@@ -30,6 +30,7 @@ from desktop.core.cleaning.textutil import (
     PAGE_STAFF,
     RANK,
     SOURCE_END,
+    bigrams,
     ends_sentence,
     han_chars,
     width,
@@ -230,6 +231,29 @@ def _is_caption_text(units: list[Unit], i: int, options: CleanOptions) -> bool:
     return prev_kind == "short" and next_kind == "short"
 
 
+#: Share of a headline's bigrams found in the story's first paragraph for it to speak
+#: of that story.
+_NAMES_STORY = 0.3
+
+
+def _heads_byline(units: list[Unit], i: int, options: CleanOptions) -> bool:
+    """A line or two ending in ``！`` or ``？`` right over a byline line is the title of
+    the story the byline opens when it speaks of that story's first paragraph and not of
+    the text above (``暖心！工会圆梦“微心愿” 困难职工秒变幸福“收货人”！`` / ``记者/周斐 …``
+    / ``日前，沧州市总工会面向困难职工发起“微心愿”征集活动…``)."""
+    u = units[i]
+    if len(u.lines) > 2 or u.leadin or u.text.rstrip()[-1:] not in "！？!?":
+        return False
+    if any(width(t) > options.max_headline_width for t in u.lines):
+        return False
+    head = bigrams(u.text)
+    if not head:
+        return False
+    below = len(head & bigrams(units[i + 2].text)) / len(head)
+    above = len(head & bigrams(units[i - 1].text)) / len(head)
+    return below >= _NAMES_STORY and below > above
+
+
 def assign_roles(units: list[Unit], options: CleanOptions | None = None) -> list[str]:
     """One role per unit: para, caption, photo, credit, photocredit, kicker, headline,
     heading, table, item, jump, furniture."""
@@ -261,6 +285,12 @@ def assign_roles(units: list[Unit], options: CleanOptions | None = None) -> list
                 roles.append("para")
         else:
             roles.append(u.kind)
+    for i in range(1, len(units) - 2):
+        names_below = roles[i + 1] == "byline" or (
+            roles[i + 1] == "credit" and bool(BYLINE_LINE_RE.match(units[i + 1].text.strip()))
+        )
+        if roles[i] == "para" and names_below and _heads_byline(units, i, opts):
+            roles[i], roles[i + 1] = "headline", "byline"
     # a paper's name or page number printed with the date line or the editors: the masthead
     for i, u in enumerate(units):
         near = roles[max(0, i - 1) : i + 2]

@@ -244,7 +244,9 @@ class Attacher:
         """Make headline unit *i* the title (and deck, label) of body *k*."""
         s = self.segments[k]
         lines = self._strip_label(self.units[i].lines, k, s)
-        title, sub = split_title(lines, self.units[i].wrapped and len(lines) == 2)
+        # a headline read as text first (it ended in ！) ran on as text does: one title
+        wrapped = self.units[i].wrapped or self.units[i].kind == "text"
+        title, sub = split_title(lines, wrapped and len(lines) == 2)
         s.title, s.title_unit = title, i
         if sub and s.subtitle is None:
             s.subtitle, s.subtitle_unit = sub, i

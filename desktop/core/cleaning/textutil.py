@@ -95,14 +95,15 @@ _PEN_NAME = r"[\u4e00-\u9fff]{2,4}"
 #: pictures.
 _AUTHOR_MARK = r"(?:(?:文图|图文|文|图)\s*[/／|｜:：]|文/图|(?:撰稿|撰文|作者|摄影)\s*[:：])"
 _MARKED = (
-    rf"(?:{_PERSON_ROLE}\s*{_PERSON}|{_AUTHOR_MARK}\s*(?:{_PERSON_ROLE}\s*{_PERSON}|{_PEN_NAME}))"
+    rf"(?:{_PERSON_ROLE}\s*[/／]?\s*{_PERSON}"
+    rf"|{_AUTHOR_MARK}\s*(?:{_PERSON_ROLE}\s*{_PERSON}|{_PEN_NAME}))"
 )
 _WHO = rf"(?:{_MARKED}|{_PERSON})"
 #: A line of names that says it is a byline, as printed under a title or over a story's
 #: first paragraph: a role or author mark with names (``本报记者 王晓东``, ``文/张治``,
 #: ``记者 李明 通讯员 张华``) or names behind an ornament (``□ 张三``).  Names are set apart
-#: by a space or 、 unless a role word starts the next one.
-#: ``张明英 图文``: the one who wrote the text and took the pictures.
+#: by a space or 、 unless a role word starts the next one; a slash may follow the role
+#: (``记者/周斐 通讯员刘梦宇``).  ``张明英 图文``: the one who wrote the text and took the pictures.
 _BOTH = r"\s+(?:图文|文图)"
 _MARKED_LINE = (
     rf"^(?!.*报道)(?:[{ORNAMENTS}]\s*{_WHO}|{_MARKED})(?:\s*[ 、]\s*{_WHO}|\s*{_MARKED})*"
