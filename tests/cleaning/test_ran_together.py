@@ -253,3 +253,42 @@ def test_a_paragraph_that_refers_back_is_no_seam() -> None:
     ]
     pieces = [Piece("paragraph", t) for t in paras]
     assert [k for k, _ in seams(pieces)] == [4]
+
+
+RUN_ON = """\
+本报讯 本报记者许立群报道 天灰
+蒙蒙的，飘洒的雨丝更添了几分凉
+意。不过，对长跑选手来说，这种
+氛围恰到好处。
+
+起先，男子10000米决赛并没引起
+人们的注意。观众的目光都聚焦在
+女子撑杆跳高的场地上。
+
+近日，湖北高速交警宜昌大队民警
+在巡查时发现一行驶中的半挂车后
+部铁板摇摇欲坠，随时可能掉落。
+
+民警立即将货车拦停，司机却称不
+停车是为了“安全”，民警对其进行
+了批评教育并责令整改铁板。
+
+货车后部铁板摇摇欲坠
+司机：不停车是为了“安全”
+
+“要为男儿争口气”
+"""
+
+
+def test_a_title_naming_only_the_text_after_a_seam_leaves_the_text_before() -> None:
+    # the truck story's title names its lead and nothing of the race above it, the two
+    # share no words, and a headline is left over: two stories, each with its title
+    first, second = clean_page(RUN_ON, "p.txt").articles
+    assert first.title == "“要为男儿争口气”" and first.byline == "本报记者许立群"
+    assert [b.text[:4] for b in first.blocks] == ["天灰蒙蒙", "起先，男"]
+    assert second.title == "货车后部铁板摇摇欲坠"
+    assert second.subtitle == "司机：不停车是为了“安全”"
+    assert second.blocks[0].text.startswith("近日，湖北高速交警")
+    # with no headline left over, the page shows no missing title: one story
+    [one] = clean_page(RUN_ON.replace("\n“要为男儿争口气”\n", ""), "p.txt").articles
+    assert len(one.blocks) == 4

@@ -116,7 +116,7 @@ _NEWS_OPENING_RE = re.compile(
 #: cohesion, :meth:`.Idf.cohesion`) heads a new story: a story's parts name the same people
 #: and things.  The page's own measure sets the scale: consecutive paragraphs of its text
 #: share more or less, so the spans must also share less than this part of what they do.
-_SUBJECT_CHANGE = 0.02
+SUBJECT_CHANGE = 0.02
 _SUBJECT_CHANGE_PART = 0.4
 #: Least text (characters) on either side for cohesion to be measured (a brief's worth).
 _COHESION_TEXT = 100
@@ -242,7 +242,7 @@ class _Walker:
             return False
         idf = self._page_idf()
         c = idf.shared(self._grams(body), self._grams(span))
-        return c < _SUBJECT_CHANGE and c < _SUBJECT_CHANGE_PART * self._usual_cohesion()
+        return c < SUBJECT_CHANGE and c < _SUBJECT_CHANGE_PART * self._usual_cohesion()
 
     def _grams(self, texts: list[str]) -> set[str]:
         """The bigrams of several texts (each counted once: the page's pieces recur)."""

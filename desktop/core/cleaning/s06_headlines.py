@@ -27,7 +27,7 @@ from collections import Counter
 from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s03_reflow import Unit
 from desktop.core.cleaning.s05_segment import Piece, Segment, Segmentation
-from desktop.core.cleaning.s06_ran_together import split_ran_together
+from desktop.core.cleaning.s06_ran_together import split_off_untitled, split_ran_together
 from desktop.core.cleaning.textutil import (
     DECK_DASHES,
     HEADLINE_BREAK,
@@ -573,6 +573,7 @@ class Attacher:
         self.hand_on()
         self.split_side_by_side()
         split_ran_together(self)
+        split_off_untitled(self)
         self.last_pair_by_elimination()
         weak = self.candidates(self.opts.min_headline_overlap / 2.5)
         self.assign_decks(weak, best_only=True)

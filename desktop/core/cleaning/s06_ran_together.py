@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from desktop.core.cleaning.s05_segment import Segment
+from desktop.core.cleaning.s05_segment import SUBJECT_CHANGE, Segment
 from desktop.core.cleaning.s05_split import MIN_STORY, paragraph_idf, seams
 from desktop.core.cleaning.textutil import Idf, bigrams
 
@@ -125,6 +125,15 @@ def _cut_score(
 
 def _cut(att: Attacher, f: int, k: int, j: int, leftover_first: bool) -> None:
     """Cut body *k* before piece *j*; leftover *f* heads one side, the title the other."""
+    new = _split(att, k, j, title_first=not leftover_first)
+    att.cut_titles.add(f)
+    att.rescore()
+    att.give(f, att.segments.index(new))
+
+
+def _split(att: Attacher, k: int, j: int, title_first: bool) -> Segment:
+    """Cut body *k* before piece *j*; its title, deck and kicker stay on one side.  The
+    other side is returned, untitled."""
     s = att.segments[k]
     pieces = s.pieces
     first = Segment(s.first, pieces[j - 1].unit, pieces[:j], headed=s.headed, closed=True)
@@ -136,10 +145,50 @@ def _cut(att: Attacher, f: int, k: int, j: int, leftover_first: bool) -> None:
         second.publication = s.publication
     if not (s.lead_byline or s.credit_byline):
         first.byline = s.byline  # a names line or a photo credit: it stays on top
-    own, new = (second, first) if leftover_first else (first, second)
+    own, new = (first, second) if title_first else (second, first)
     own.title, own.title_unit = s.title, s.title_unit
     own.subtitle, own.subtitle_unit, own.kicker = s.subtitle, s.subtitle_unit, s.kicker
     att.segments[k : k + 1] = [first, second]
-    att.cut_titles.add(f)
-    att.rescore()
-    att.give(f, att.segments.index(new))
+    return new
+
+
+def split_off_untitled(att: Attacher) -> None:
+    """A title that speaks of the text after a seam and of nothing before it, where the
+    two sides share almost no words, heads the text after the seam alone: the text before
+    is another story, whose title is among the headlines left over (there must be one)."""
+    for _ in range(len(att.pool)):
+        if not att.free():
+            return
+        cut = _own_side(att)
+        if cut is None:
+            return
+        _split(att, *cut, title_first=False)
+        att.rescore()
+
+
+def _own_side(att: Attacher) -> tuple[int, int] | None:
+    """(body, piece) of the clearest such seam, or None."""
+    thr = att.opts.min_headline_overlap
+    idf = paragraph_idf(att.segments)
+    best: tuple[float, int, int] | None = None
+    for k, s in enumerate(att.segments):
+        if s.kind == "photo" or s.title is None or s.title_unit < 0:
+            continue
+        for j, at_subhead in seams(s.pieces):
+            before = "".join(p.text for p in s.pieces[:j] if p.type == "paragraph")
+            after = "".join(p.text for p in s.pieces[j:] if p.type == "paragraph")
+            if at_subhead or min(len(before), len(after)) < MIN_STORY:
+                continue
+            lead = next(p.text for p in s.pieces[j:] if p.type == "paragraph")
+            fit = att.scorer.fit
+            if fit(s.title, lead) < thr or fit(s.title, before) >= thr / _SILENT:
+                continue
+            c = idf.cohesion(before, after)
+            if c < SUBJECT_CHANGE and (best is None or c < best[0]):
+                best = (c, k, j)
+    return None if best is None else best[1:]
+
+
+#: A title speaks of nothing before the seam when it shares less than this part of the
+#: words it needs to speak of a text (the weak pass's floor).
+_SILENT = 2.5
