@@ -395,6 +395,8 @@ def test_a_headline_wrapped_inside_a_word_is_one_title() -> None:
     # a quotation left open, or a full first line over a shorter one: one headline run over
     assert split_title(["三条新线今日开通，广州实现“区区通", "地铁” 市民大赞“方便”"])[1] is None
     assert split_title(["爱心驿站、“清凉小摊”……各地推出暖心", "举措 为户外劳动者送清凉"])[1] is None
+    # a line ending in a word that cannot end a phrase (向, 的, 和 …) was cut mid-phrase
+    assert split_title(["40℃高温下，上海工会流动车向", "户外劳动者送饮品、防暑药品"])[1] is None
     # a title over its deck breaks between phrases
     assert split_title(["让职工在创新大潮中站“C位”", "杭州市总工会全链式助力培育新质生产力"]) == (
         "让职工在创新大潮中站“C位”",
@@ -809,3 +811,21 @@ def test_a_title_ending_in_an_exclamation_over_a_byline_line() -> None:
     assert first.blocks[-1].text.endswith("测量血压和血糖。")
     assert second.title == "暖心！工会圆梦“微心愿” 困难职工秒变幸福“收货人”！"
     assert second.byline == "记者/周斐 通讯员刘梦宇"
+
+
+def test_a_role_word_inside_a_headline_names_nobody() -> None:
+    from desktop.core.cleaning.s03_chunks import names_only
+
+    # 暨 joins two things (通讯员暨信息员); it opens no name
+    assert not names_only("开发区·铁山区工会通讯员暨劳动领")
+    assert names_only("开发区工会通讯员 暴小明")
+
+
+def test_a_closing_credit_with_a_note_of_its_own() -> None:
+    from desktop.core.cleaning.s04_roles import split_credit
+
+    text, people = split_credit("广州地铁开通了。（羊城晚报记者 陈泽云报道（除署名外））")
+    assert text == "广州地铁开通了。"
+    assert people is not None and people.byline == "羊城晚报记者 陈泽云"
+    # a closing credit naming its paper is no lead-in, whatever it holds
+    assert not LEAD_START_RE.match("（羊城晚报记者 陈泽云报道（除署名外））")

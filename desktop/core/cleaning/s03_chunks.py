@@ -26,6 +26,7 @@ from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s02_normalize import Line
 from desktop.core.cleaning.textutil import (
     CREDIT_END_RE,
+    CUT_END,
     DATED_TAG,
     ENUM_HEAD_RE,
     FURNITURE_LINE_RE,
@@ -57,7 +58,7 @@ LEAD_START_RE = re.compile(
     rf"本报{RANK}?(?:记者|通讯员)|"
     rf"(?:{RANK}?(?:记者|通讯员)[^，。；]{{1,30}}?报\s*道)|"
     # a reporter of another paper or site: 齐鲁晚报·齐鲁壹点记者 王媛报道
-    rf"[^\s，。；“”]{{2,12}}?{SOURCE_END}[^\s，。；“”]{{0,6}}?(?:记者|通讯员)\s*"
+    rf"[^\s，。；“”（(]{{2,12}}?{SOURCE_END}[^\s，。；“”]{{0,6}}?(?:记者|通讯员)\s*"
     r"[\u4e00-\u9fff]{2,4}(?:[ 、]+[\u4e00-\u9fff]{2,4})*\s*报\s*道)"
 )
 #: A lead-in that always starts a new article, even without a blank line above it.
@@ -251,7 +252,7 @@ def is_short_chunk(
         "，" in joined and width(joined) > 16 and not (comma_break or across)
     ):
         return False
-    if _unbalanced(joined) or joined[-1] in _CUT_END:
+    if _unbalanced(joined) or joined[-1] in CUT_END:
         return False  # a quotation or phrase left open: running text cut by a column break
     if nxt is not None and len(nxt.lines) == 1 and names_only(nxt.texts[0]):
         return True  # a byline line under it: a title, however full its lines
@@ -352,8 +353,6 @@ def _set_full(texts: list[str], w: float, nxt: Chunk | None, indent: float) -> b
 
 #: The deepest first-line indent (in em) a paragraph is set with.
 MAX_INDENT = 2.0
-#: Words that cannot end a headline: a line ending in one was cut mid-phrase.
-_CUT_END = frozenset("的之和与及或把被将向从对")
 _PAIRS = (("“", "”"), ("（", "）"), ("《", "》"), ("‘", "’"), ("(", ")"))
 
 

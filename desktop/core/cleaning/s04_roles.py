@@ -165,7 +165,9 @@ def _tag_source(head: str) -> str | None:
 
 def parse_credit(text: str) -> People:
     """``（《劳动报》记者李嘉宝 展翔/摄影）`` → byline and publication."""
-    inner = text.strip().strip("（）()").strip()
+    inner = text.strip()[1:-1].strip() if text.strip()[:1] in "（(" else text.strip()
+    # a note of its own (（除署名外）) and the word 报道 are no part of the names
+    inner = re.sub(r"\s*报\s*道\s*(?:[（(][^（）()]*[）)])?$|\s*[（(][^（）()]*[）)]$", "", inner)
     pub = _PUB_RE.search(inner)
     rest = _PUB_RE.sub("", inner).strip()
     rest = re.sub(r"/?摄影?$", "", rest).strip()

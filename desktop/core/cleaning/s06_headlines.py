@@ -29,6 +29,7 @@ from desktop.core.cleaning.s03_reflow import Unit
 from desktop.core.cleaning.s05_segment import Piece, Segment, Segmentation
 from desktop.core.cleaning.s06_ran_together import split_off_untitled, split_ran_together
 from desktop.core.cleaning.textutil import (
+    CUT_END,
     DECK_DASHES,
     HEADLINE_BREAK,
     bigrams,
@@ -68,8 +69,12 @@ def split_title(lines: list[str], wrapped: bool = False) -> tuple[str, str | Non
             return "".join(lines[:k]), "".join(lines[k:])
     if len(lines) == 2 and lines[0].rstrip()[-1:] in HEADLINE_BREAK:
         return "".join(lines), None  # a headline broken after its colon or dash
-    if len(lines) == 2 and (cuts_word(lines[0], lines[1]) or _opens_quote(lines[0])):
-        # wrapped inside a word (示范 / 性职工) or a quotation (“区区通 / 地铁”): one title
+    first_end = lines[0].rstrip()[-1:]
+    if len(lines) == 2 and (
+        cuts_word(lines[0], lines[1]) or _opens_quote(lines[0]) or first_end in CUT_END
+    ):
+        # wrapped inside a word (示范 / 性职工), a quotation (“区区通 / 地铁”) or a phrase
+        # (…流动车向 / 户外劳动者…): one title
         return "".join(lines), None
     if len(lines) == 2:
         # a headline wrapped over two lines has a short line; a title over a longer
@@ -456,8 +461,13 @@ class Attacher:
         untitled = [k for k, s in enumerate(self.segments) if s.title is None and s.kind != "photo"]
         # only a story that opens as one (a lead-in, a byline): untitled text may be
         # the rest of a story printed elsewhere on the page
-        if len(free) == 1 and len(untitled) == 1 and self.segments[untitled[0]].headed:
-            self.give(free[0], untitled[0])
+        if len(free) != 1 or len(untitled) != 1 or not self.segments[untitled[0]].headed:
+            return
+        # a headline that speaks of another body is that body's (two stories ran together)
+        f, k = free[0], untitled[0]
+        thr = self.opts.min_headline_overlap
+        if all(self.raw.get((f, kk), 0.0) < thr for kk in range(len(self.segments)) if kk != k):
+            self.give(f, k)
 
     def split_side_by_side(self) -> None:
         """A one-line headline made of two headline-shaped halves is two headlines when

@@ -66,7 +66,7 @@ _SURNAMES = (
     "纪舒屈项祝董梁杜阮蓝闵席季麻强贾路娄危江童颜郭梅盛林刁钟徐邱骆高夏蔡田樊胡凌霍虞万支柯昝管卢莫房裘缪宗丁宣贲邓郁单杭洪包"
     "诸左石崔吉钮龚程嵇邢滑裴陆荣翁荀羊於惠甄曲封芮羿储靳汲邴糜松井段富巫乌焦巴弓牧隗山谷车侯宓蓬全郗班仰秋仲伊宫宁仇栾暴甘钭"
     "厉戎祖武符刘景詹束龙叶幸司韶郜黎蓟薄印宿白怀蒲邰鄂索咸籍赖卓蔺屠蒙池乔阴胥苍双闻莘党翟谭贡劳逄姬申扶堵冉宰郦雍郤璩桑桂濮"
-    "牛寿边扈燕冀郏浦尚农温庄晏柴瞿阎充慕连茹习宦艾鱼容向古易慎戈廖庾暨衡步耿满弘匡国文寇广禄阙东殴殳沃蔚夔隆师巩厍聂晁勾敖融"
+    "牛寿边扈燕冀郏浦尚农温庄晏柴瞿阎充慕连茹习宦艾鱼容向古易慎戈廖庾衡步耿满弘匡国文寇广禄阙东殴殳沃蔚夔隆师巩厍聂晁勾敖融"
     "冷訾辛阚简饶曾毋沙乜鞠丰巢关蒯查荆红游竺权逯盖益桓仉岳帅缑亢郈琴海晋楚闫汝鄢涂钦商牟佘佴墨哈谯笪年阳佟言福付覃揭兰粟银练"
     "麦冼邝邸展仝矫鲜雒栗谌尉"
 )
@@ -197,7 +197,8 @@ def median(values: list[float]) -> float:
 #: names run together, each beginning with a surname: ``（孟西安祁鸿斌）``).
 CREDIT_END_RE = re.compile(
     r"(?:[（(]\s*(?:《[^》]{1,20}》[^（）()]{0,40}|[^（）()]{0,12}"
-    r"(?:记者|通讯员|评论员)[^（）()]{1,30}|(?:文图|图文|文|图)\s*[/／|｜][^（）()]{2,30})[）)]"
+    # a note in brackets of its own may follow the names: （记者 陈泽云报道（除署名外））
+    r"(?:记者|通讯员|评论员)[^（）()]{1,30}(?:[（(][^（）()]{1,8}[）)])?|(?:文图|图文|文|图)\s*[/／|｜][^（）()]{2,30})[）)]"
     r"|(?<=[。！？!?”])\s*[（(](?:[\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,3}"
     rf"|{_PERSON}{_PERSON})[）)])$"
 )
@@ -294,6 +295,10 @@ def starts_mid_sentence(text: str, strict: bool = False) -> bool:
 
     first = next(iter(dictionary_words(text[:12])), "")
     return len(first) < 2
+
+
+#: Words that cannot end a headline: a line ending in one was cut mid-phrase.
+CUT_END = frozenset("的之和与及或把被将向从对")
 
 
 def cuts_word(first: str, second: str) -> bool:
