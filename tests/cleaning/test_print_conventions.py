@@ -829,3 +829,19 @@ def test_a_closing_credit_with_a_note_of_its_own() -> None:
     assert people is not None and people.byline == "羊城晚报记者 陈泽云"
     # a closing credit naming its paper is no lead-in, whatever it holds
     assert not LEAD_START_RE.match("（羊城晚报记者 陈泽云报道（除署名外））")
+
+
+def test_a_labelled_subhead_under_a_titles_deck_opens_the_text() -> None:
+    # a title block ends with its deck: the label and line under it are the first subhead
+    text = (
+        "大国工匠刷出自豪感\n\n"
+        "不久前，我国首批两百名高技能人才\n获评大国工匠，劳模们备受鼓舞。\n\n"
+        "劳模，是他们共同的名字\n\n——全国劳模休养活动群像素描\n\n包起帆：\n\n"
+        "依靠聪明才智创造奇迹\n\n"
+        "【人物档案】包起帆，60岁，连续\n五届获得全国劳模称号，上海国际\n港务集团原副总裁。\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    assert first.title == "大国工匠刷出自豪感"
+    assert second.title == "劳模，是他们共同的名字"
+    assert second.subtitle == "——全国劳模休养活动群像素描"
+    assert [b.type for b in second.blocks] == ["subhead", "subhead", "paragraph"]

@@ -30,6 +30,7 @@ from desktop.core.cleaning.s04_roles import (
     tidy_byline,
 )
 from desktop.core.cleaning.textutil import (
+    DECK_DASHES,
     EDITORS_NOTE_RE,
     EDITORS_NOTE_START_RE,
     ENUM_HEAD_RE,
@@ -198,6 +199,30 @@ class _Walker:
             # a numbered heading (一、…) is never a story's title
             and (bool(ENUM_HEAD_RE.match(self.units[i].text)) or not self.heads_next_story(i))
         )
+
+    def under_deck(self, i: int) -> bool:
+        """A label ending in a colon (and the line under it) between a title's ``——`` deck
+        and the text: the story's first subhead, not a title, for a title block ends with
+        its deck (``劳模，是他们共同的名字`` / ``——…群像素描`` / ``包起帆：`` / ``依靠聪明
+        才智创造奇迹`` / text).  Any other line there may be the next story's title, the
+        one above printed after its body."""
+        if self.roles[i] != "headline" or self.units[i].text.startswith(DECK_DASHES):
+            return False
+        cur = self.cur
+        if cur is not None and cur.first == i - 1 and [p.type for p in cur.pieces] == ["subhead"]:
+            pass  # the second line of an opening subhead (包起帆： / 依靠…)
+        elif not (
+            i >= 2
+            and self.units[i].text.rstrip()[-1:] in "：:"
+            and self.units[i - 1].text.startswith(DECK_DASHES)
+            and {i - 2, i - 1} <= set(self.pool[-2:])
+            and self.roles[i - 2] == "headline"
+        ):
+            return False
+        k = i + 1
+        if k < len(self.roles) and self.roles[k] == "headline" and k == i + 1:
+            k += 1  # a two-part subhead
+        return k < len(self.roles) and self.roles[k] == "para" and not self.units[k].leadin
 
     def is_sidebar(self, i: int) -> bool:
         """``相关链接`` between paragraphs, the story above having text: its box."""
@@ -519,6 +544,11 @@ class _Walker:
         elif role == "caption" and u.inserted and self.cur is not None:
             self.add(i, Piece("caption", u.text))
         elif self.is_subhead(i):
+            self.add(i, Piece("subhead", u.text))
+        elif self.under_deck(i):
+            cur = self.cur
+            if cur is None or cur.first != i - 1:
+                self.new(i, headed=True)  # what follows a title's deck opens the text
             self.add(i, Piece("subhead", u.text))
         elif self.is_labelled_subhead(i):
             self.add(i, Piece("subhead", f"{u.text} {self.units[i + 1].text}"))
