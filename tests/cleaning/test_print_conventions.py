@@ -845,3 +845,16 @@ def test_a_labelled_subhead_under_a_titles_deck_opens_the_text() -> None:
     assert second.title == "劳模，是他们共同的名字"
     assert second.subtitle == "——全国劳模休养活动群像素描"
     assert [b.type for b in second.blocks] == ["subhead", "subhead", "paragraph"]
+    # at the top of the page no story above can own the block: any line under the deck
+    # (a place label, a phrase) opens the text, a lead-in or not
+    text = (
+        "东引西进迎难而上\n\n——驻地记者话省情（中）\n\n安徽\n\n抢抓机遇 东出西进\n\n"
+        "本报记者 刘杰报道 跨进新千年，面对\n西部大开发机遇，安徽人又憋足了一\n口气。\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert (art.title, art.subtitle, art.byline) == (
+        "东引西进迎难而上",
+        "——驻地记者话省情（中）",
+        "本报记者 刘杰",
+    )
+    assert [b.text for b in art.blocks[:2]] == ["安徽", "抢抓机遇 东出西进"]

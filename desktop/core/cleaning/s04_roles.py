@@ -135,7 +135,10 @@ def parse_lead(text: str) -> tuple[People, str]:
         rest = text[m.end() :] if head.endswith("讯") else f"{head} {text[m.end() :]}"
         return People(tidy_byline(m.group("by")), _tag_source(head)), rest
     m = _OWN_STAFF_RE.match(text)
-    if m and not _LAST_NAME_REPORTS_RE.match(text, m.end()):
+    reports = m is not None and (
+        m.group("by").endswith("报道") or bool(_LAST_NAME_REPORTS_RE.match(text, m.end()))
+    )
+    if m and not reports:
         return People(tidy_byline(m.group("by"))), text[m.end() :]
     m = _BYLINE_LEAD_RE.match(text)
     if m:

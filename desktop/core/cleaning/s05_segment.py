@@ -204,8 +204,9 @@ class _Walker:
         """A label ending in a colon (and the line under it) between a title's ``——`` deck
         and the text: the story's first subhead, not a title, for a title block ends with
         its deck (``劳模，是他们共同的名字`` / ``——…群像素描`` / ``包起帆：`` / ``依靠聪明
-        才智创造奇迹`` / text).  Any other line there may be the next story's title, the
-        one above printed after its body."""
+        才智创造奇迹`` / text).  Any other line there is a subhead only at the top of the page:
+        further down it may be the next story's title, the one above printed after its
+        body."""
         if self.roles[i] != "headline" or self.units[i].text.startswith(DECK_DASHES):
             return False
         cur = self.cur
@@ -213,7 +214,8 @@ class _Walker:
             pass  # the second line of an opening subhead (包起帆： / 依靠…)
         elif not (
             i >= 2
-            and self.units[i].text.rstrip()[-1:] in "：:"
+            # no story above whose title, printed after it, the block might be
+            and (self.units[i].text.rstrip()[-1:] in "：:" or not self.segments)
             and self.units[i - 1].text.startswith(DECK_DASHES)
             and {i - 2, i - 1} <= set(self.pool[-2:])
             and self.roles[i - 2] == "headline"
@@ -222,7 +224,7 @@ class _Walker:
         k = i + 1
         if k < len(self.roles) and self.roles[k] == "headline" and k == i + 1:
             k += 1  # a two-part subhead
-        return k < len(self.roles) and self.roles[k] == "para" and not self.units[k].leadin
+        return k < len(self.roles) and self.roles[k] == "para"
 
     def is_sidebar(self, i: int) -> bool:
         """``相关链接`` between paragraphs, the story above having text: its box."""
@@ -401,6 +403,8 @@ class _Walker:
         cur = self.cur
         if cur is not None and not cur.pieces and (cur.title is not None or cur.byline):
             return cur
+        if cur is not None and cur.pieces and all(p.type == "subhead" for p in cur.pieces):
+            return cur  # the subheads opening a story under its title's deck
         return self.new(i, headed)
 
     def para(self, i: int, u: Unit) -> None:
