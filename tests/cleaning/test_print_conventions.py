@@ -858,3 +858,15 @@ def test_a_labelled_subhead_under_a_titles_deck_opens_the_text() -> None:
         "本报记者 刘杰",
     )
     assert [b.text for b in art.blocks[:2]] == ["安徽", "抢抓机遇 东出西进"]
+
+
+def test_a_question_ending_on_a_particle_of_speech_is_a_sentence_of_the_text() -> None:
+    from desktop.core.cleaning.s02_normalize import Line
+    from desktop.core.cleaning.s03_chunks import Chunk, is_question_head
+
+    def chunk(text: str) -> Chunk:
+        return Chunk([Line(text, 0)])
+
+    assert not is_question_head(chunk("这到底是怎么回事呢？"))
+    assert is_question_head(chunk("向新闻单位投稿错了吗？"))
+    assert is_question_head(chunk("超长加班现象怎么解？"))

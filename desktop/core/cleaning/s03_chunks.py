@@ -372,14 +372,21 @@ def glued_on(text: str) -> bool:
 
 
 def is_question_head(ch: Chunk) -> bool:
-    """A short question or exclamation on a line of its own: a headline or subhead."""
+    """A short question or exclamation on a line of its own: a headline or subhead.  One
+    ending on a particle of speech (``这到底是怎么回事呢？``, ``快来吧！``) is a sentence
+    of the text: headlines ask plainly (``…怎么解？``, ``…错了吗？``)."""
     t = "".join(ch.texts)
     return (
         len(ch.texts) <= 2
         and width(t) <= 16
         and t[-1:] in "？！?!"
+        and t[-2:-1] not in _SPOKEN_PARTICLES
         and not any(c in t for c in "，。；：,;:")  # a speaker (李某：…？) is dialogue
     )
+
+
+#: Sentence-final particles of speech (not 吗, which headlines ask with).
+_SPOKEN_PARTICLES = frozenset("呢吧啊呀嘛哇啦")
 
 
 def word_runs_on(ch: Chunk, nxt: Chunk | None, w: float, options: CleanOptions) -> bool:
