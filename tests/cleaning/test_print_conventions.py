@@ -870,3 +870,13 @@ def test_a_question_ending_on_a_particle_of_speech_is_a_sentence_of_the_text() -
     assert not is_question_head(chunk("这到底是怎么回事呢？"))
     assert is_question_head(chunk("向新闻单位投稿错了吗？"))
     assert is_question_head(chunk("超长加班现象怎么解？"))
+
+
+def test_a_short_line_ending_in_a_semicolon_ends_its_list_item() -> None:
+    text = (
+        "他，是中国肝脏外科主要创始\n人；\n\n"
+        "他，手中一把刀，游刃肝胆，异\n常精准；\n他，心中一团火，守着誓言，从\n未熄灭；\n"
+        "他，是不知疲倦的老马，要把病\n人一个个“背过河”。\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert [b.text[-4:] for b in art.blocks] == ["创始人；", "常精准；", "未熄灭；", "过河”。"]

@@ -100,14 +100,15 @@ class Unit:
 def _split_chunk(
     texts: list[str], w: float, margin: float, indent: float | None = None
 ) -> list[list[str]]:
-    """Split a block of lines into paragraphs at short sentence-final lines and indents.
+    """Split a block of lines into paragraphs at short sentence-final lines (or list
+    items' ``；``) and indents.
 
     *indent* is how far short an indented first line stops (``None`` on a page set flush,
     where a short line holds half-width characters)."""
     paras: list[list[str]] = [[]]
     for j, t in enumerate(texts):
         paras[-1].append(t)
-        if j == len(texts) - 1 or not closes(t):
+        if j == len(texts) - 1 or not (closes(t) or _list_item_end(t, w)):
             continue
         first = len(paras[-1]) == 1
         nxt = texts[j + 1]
