@@ -880,3 +880,27 @@ def test_a_short_line_ending_in_a_semicolon_ends_its_list_item() -> None:
     )
     [art] = clean_page(text, "p.txt").articles
     assert [b.text[-4:] for b in art.blocks] == ["创始人；", "常精准；", "未熄灭；", "过河”。"]
+
+
+def test_a_headline_opening_with_the_words_of_a_lead_in() -> None:
+    # 本报通讯员… opens a lead-in only when the text goes on (stops, spaces, names)
+    text = (
+        "本报讯 5月21日，公司组织本报通讯\n员队伍前往乌镇，接受革命传统教育\n，弘扬革命精神。\n\n"
+        "本报通讯员乌镇采风接受革命\n传统教育\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert art.title == "本报通讯员乌镇采风接受革命传统教育"
+
+
+def test_a_colon_line_between_a_heading_and_its_lead_in_is_the_deck() -> None:
+    text = (
+        "# 有工匠精神才能创新发展\n\n“大国工匠——国家创新发展论坛”热议：\n\n"
+        "本报北京12月16日电（中国青年报·中青在线记者 任明超）在2016国际创新创业博览会上，"
+        "“大国工匠”与“创新发展”成为人们关注的焦点。\n\n"
+        "辽宁省总工会经济技术部副部长杨韧与大家分享了对于搭建创新平台的思考。\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert art.title == "有工匠精神才能创新发展"
+    assert art.subtitle == "“大国工匠——国家创新发展论坛”热议："
+    assert art.byline == "中国青年报·中青在线记者 任明超"
+    assert len(art.blocks) == 2

@@ -426,6 +426,7 @@ class _Walker:
 
     def para_text(self, i: int, u: Unit, text: str) -> None:
         if u.leadin:
+            self.deck_over_lead()
             # a lead-in right under a title (or its names line) opens that title's story
             seg = self.fresh_or_new(i, headed=True)
             people, text = parse_lead(text)
@@ -452,6 +453,19 @@ class _Walker:
             self.add(i, Piece("paragraph", text))
         if credit is not None and self.cur is not None:
             self.credit(credit.byline, credit.publication)
+
+    def deck_over_lead(self) -> None:
+        """A line ending in a colon between a heading and the lead-in under it is the
+        heading's deck (``# 有工匠精神才能创新发展`` / ``“大国工匠…论坛”热议：`` /
+        ``本报北京12月16日电 …``), not a paragraph: the lead-in opens the story."""
+        cur = self.cur
+        if cur is None or cur.title is None or cur.subtitle is not None or len(cur.pieces) != 1:
+            return
+        p = cur.pieces[0]
+        one_line = len(self.units[p.unit].lines) == 1 and width(p.text) <= 40
+        if p.type == "paragraph" and one_line and p.text.rstrip()[-1:] in "：:":
+            cur.subtitle, cur.subtitle_unit = p.text, p.unit
+            cur.pieces.clear()
 
     def wire_title(self, seg: Segment, i: int, text: str) -> bool:
         """``新华社北京6月27日电 题：…`` opening story *seg*: its title (or the title printed
