@@ -41,6 +41,7 @@ BODY = """\
         ("工人日报-中工网记者 刘晓", "工人日报-中工网记者 刘晓"),
         ("新华社记者 王某某", "新华社记者 王某某"),
         ("沈琳 韦友 张晓燕", "沈琳 韦友 张晓燕"),
+        ("读者 薛芳玲", "读者 薛芳玲"),  # a reader's letter
     ],
 )
 def test_byline_on_a_line_of_its_own(line: str, byline: str) -> None:

@@ -54,9 +54,13 @@ def test_the_last_headline_left_pairs_with_the_last_untitled_story() -> None:
     assert titles["“要为男儿争口气”"].subtitle == "——记万米冠军董江民"
     assert titles["宁波港口集装箱吞吐量创新高"].subtitle is None
     # a body that may be the rest of a story printed elsewhere takes no leftover title
-    rest = "天灰蒙蒙的，飘洒的雨丝更添\n了几分凉意，长跑选手却很兴奋。\n\n"
+    rest = "的雨丝更添了几分凉意，长跑\n选手却很兴奋，跑得很快。\n\n"
     arts = clean_page(rest + NARROW + "\n\n“要为男儿争口气”\n", "p.txt").articles
     assert "“要为男儿争口气”" not in {a.title for a in arts}
+    # … unless it is the text at the top of the page and begins a sentence
+    top = "不久前，首批两百名高技能人才被\n授予“大国工匠”称号。本报今日起\n开设专栏。\n\n"
+    arts = clean_page(top + NARROW + "\n\n开栏的话\n", "p.txt").articles
+    assert arts[0].title == "开栏的话"
 
 
 def test_subhead_between_paragraphs() -> None:

@@ -38,7 +38,9 @@ from desktop.core.cleaning.textutil import (
 
 _PREFIX = rf"(?:{RANK}|驻\S{{1,4}})?"
 _ROLE_WORD = _PREFIX + r"(?:记者|通讯员)"
-_ANY_ROLE_RE = re.compile(rf"(?:新华社|中新社|本报)?{_PREFIX}(?:摄影记者|记者|通讯员|评论员|编辑)")
+_ANY_ROLE_RE = re.compile(
+    rf"(?:新华社|中新社|本报)?{_PREFIX}(?:摄影记者|记者|通讯员|评论员|编辑|读者)"
+)
 #: What opens one group of people in a byline: a role word or an author mark (``文/``).
 _PEOPLE_MARK_RE = re.compile(rf"{_ANY_ROLE_RE.pattern}|(?<![/／|｜])(?:文|图)(?=\s*[/／|｜])")
 #: ``[本报讯] 记者X 通讯员Y、Z报道`` at the start of a paragraph.

@@ -34,6 +34,7 @@ from desktop.core.cleaning.textutil import (
     HEADLINE_BREAK,
     bigrams,
     cuts_word,
+    starts_mid_sentence,
     width,
 )
 
@@ -461,13 +462,21 @@ class Attacher:
         untitled = [k for k, s in enumerate(self.segments) if s.title is None and s.kind != "photo"]
         # only a story that opens as one (a lead-in, a byline): untitled text may be
         # the rest of a story printed elsewhere on the page
-        if len(free) != 1 or len(untitled) != 1 or not self.segments[untitled[0]].headed:
+        if len(free) != 1 or len(untitled) != 1 or not self._opens_story(untitled[0]):
             return
         # a headline that speaks of another body is that body's (two stories ran together)
         f, k = free[0], untitled[0]
         thr = self.opts.min_headline_overlap
         if all(self.raw.get((f, kk), 0.0) < thr for kk in range(len(self.segments)) if kk != k):
             self.give(f, k)
+
+    def _opens_story(self, k: int) -> bool:
+        """Body *k* opens a story: a lead-in or names line heads it, or it is the text at
+        the top of the page and begins a sentence."""
+        s = self.segments[k]
+        first = next((p.text for p in s.pieces if p.type == "paragraph"), "")
+        top = k == 0 and all(r in ("headline", "furniture") for r in self.roles[: s.first])
+        return s.headed or (top and bool(first) and not starts_mid_sentence(first, strict=True))
 
     def split_side_by_side(self) -> None:
         """A one-line headline made of two headline-shaped halves is two headlines when

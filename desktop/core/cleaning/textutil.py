@@ -52,11 +52,11 @@ ROLE_RE = re.compile(ROLE)
 #: Ornaments some papers print before a byline line (``■本报记者 张三``, ``◎文/张治``).
 ORNAMENTS = "□■◎●○▲△▼▽◆◇★☆▌▍"
 #: A person's role with its paper and rank: ``本报记者``, ``新华社记者``, ``中工网记者``,
-#: ``工人日报-中工网记者``, ``见习记者``, ``实习生``.
+#: ``工人日报-中工网记者``, ``见习记者``, ``实习生``; ``读者`` signs a letter.
 _PERSON_ROLE = (
     r"(?:[\u4e00-\u9fff]{2,10}?[-—·]?){0,2}?"
     rf"(?:{RANK}|驻[\u4e00-\u9fff]{{1,4}})?"
-    r"(?:摄影记者|记者|通讯员|评论员|编辑|实习生)"
+    r"(?:摄影记者|记者|通讯员|评论员|编辑|实习生|读者)"
 )
 #: Chinese surnames (the 百家姓 and common modern ones, without characters that mostly open
 #: ordinary words): a personal name in a byline begins with one.
