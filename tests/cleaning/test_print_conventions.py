@@ -828,6 +828,10 @@ def test_a_closing_credit_with_a_note_of_its_own() -> None:
     text, people = split_credit("广州地铁开通了。（羊城晚报记者 陈泽云报道（除署名外））")
     assert text == "广州地铁开通了。"
     assert people is not None and people.byline == "羊城晚报记者 陈泽云"
+    text, people = split_credit("出行更好把握。”（《南方工报》（大众新闻记者 王青山））")
+    assert text == "出行更好把握。”"
+    assert people is not None
+    assert (people.byline, people.publication) == ("大众新闻记者 王青山", "南方工报")
     # a closing credit naming its paper is no lead-in, whatever it holds
     assert not LEAD_START_RE.match("（羊城晚报记者 陈泽云报道（除署名外））")
 

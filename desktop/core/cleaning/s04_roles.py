@@ -171,6 +171,8 @@ def _tag_source(head: str) -> str | None:
 def parse_credit(text: str) -> People:
     """``（《劳动报》记者李嘉宝 展翔/摄影）`` → byline and publication."""
     inner = text.strip()[1:-1].strip() if text.strip()[:1] in "（(" else text.strip()
+    # the reporters in brackets after the paper: （《南方工报》（记者 王青山））
+    inner = re.sub(r"[（(]([^（）()]*(?:记者|通讯员|评论员)[^（）()]*)[）)]$", r" \1", inner)
     # a note of its own (（除署名外）) and the word 报道 are no part of the names
     inner = re.sub(r"\s*报\s*道\s*(?:[（(][^（）()]*[）)])?$|\s*[（(][^（）()]*[）)]$", "", inner)
     pub = _PUB_RE.search(inner)

@@ -196,7 +196,8 @@ def median(values: list[float]) -> float:
 #: names alone in brackets right after the last sentence (``…电网。（王飞）``, or two
 #: names run together, each beginning with a surname: ``（孟西安祁鸿斌）``).
 CREDIT_END_RE = re.compile(
-    r"(?:[（(]\s*(?:《[^》]{1,20}》[^（）()]{0,40}|[^（）()]{0,12}"
+    # the paper may be followed by its reporters in brackets: （《南方工报》（记者 王青山））
+    r"(?:[（(]\s*(?:《[^》]{1,20}》(?:[^（）()]|[（(][^（）()]{1,30}[）)]){0,40}|[^（）()]{0,12}"
     # a note in brackets of its own may follow the names: （记者 陈泽云报道（除署名外））
     r"(?:记者|通讯员|评论员)[^（）()]{1,30}(?:[（(][^（）()]{1,8}[）)])?|(?:文图|图文|文|图)\s*[/／|｜][^（）()]{2,30})[）)]"
     r"|(?<=[。！？!?”])\s*[（(](?:[\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,3}"
