@@ -174,6 +174,8 @@ def test_continued_from_another_page_opens_a_part() -> None:
         ("新华社北京2月24日电 记者张三报道 近日", "记者张三", "新华社", "新华社北京2月24日电 近日"),
         # a news app's reporter, with a rank
         ("本报讯 澎湃新闻高级记者 李佳蔚报道 8月2日", "澎湃新闻高级记者 李佳蔚", None, "8月2日"),
+        # a round-up of the paper's own reports, dated
+        ("本报8月31日综合消息 新学期如期而至", None, None, "本报8月31日综合消息 新学期如期而至"),
         # a portal's channel
         (
             "新浪体育讯 2006年度中国女足的最后一项赛事",
