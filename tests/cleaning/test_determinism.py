@@ -21,7 +21,7 @@ from desktop.core.cleaning.s02_normalize import normalize
 from desktop.core.cleaning.s03_reflow import reflow
 from desktop.core.cleaning.s04_roles import assign_roles
 from desktop.core.cleaning.s05_segment import segment
-from desktop.core.cleaning.s06_headlines import _Scorer
+from desktop.core.cleaning.s06_titles import Scorer
 from desktop.core.cleaning.textutil import Idf
 
 for p in sorted(Path(sys.argv[1]).glob("*.txt")):
@@ -32,7 +32,7 @@ for p in sorted(Path(sys.argv[1]).glob("*.txt")):
     units = reflow(normalize(text, CleanOptions()))
     seg = segment(units, assign_roles(units))
     texts = [x.text for s in seg.segments for x in s.pieces]
-    idf, scorer = Idf(texts), _Scorer(seg.segments)
+    idf, scorer = Idf(texts), Scorer(seg.segments)
     for t, u in zip(texts, texts[1:]):
         print(repr(idf.cohesion(t, u)), [repr(scorer.fit(t, s.body)) for s in seg.segments])
 """

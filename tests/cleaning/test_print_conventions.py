@@ -389,7 +389,8 @@ def test_a_headline_set_wider_than_the_column() -> None:
 
 
 def test_a_headline_wrapped_inside_a_word_is_one_title() -> None:
-    from desktop.core.cleaning.s06_headlines import cuts_word, split_title
+    from desktop.core.cleaning.s06_titles import split_title
+    from desktop.core.cleaning.textutil import cuts_word
 
     assert cuts_word("上海长宁工会全过程人民民主实", "践点“职工代表工作站”成立")
     assert not cuts_word("让职工在创新大潮中站“C位”", "杭州市总工会全链式助力培育新质生产力")
@@ -408,7 +409,7 @@ def test_a_headline_wrapped_inside_a_word_is_one_title() -> None:
 
 
 def test_a_deck_under_a_horizontal_bar_and_an_editors_note_label() -> None:
-    from desktop.core.cleaning.s06_headlines import split_title
+    from desktop.core.cleaning.s06_titles import split_title
 
     assert split_title(["平凡的岁月，留下不平凡的足迹", "――本报记者眼中的六位全国劳模"]) == (
         "平凡的岁月，留下不平凡的足迹",

@@ -4,7 +4,7 @@ pictures printed with a headline in the end block."""
 from __future__ import annotations
 
 from desktop.core.cleaning import clean_page
-from desktop.core.cleaning.s06_headlines import side_by_side
+from desktop.core.cleaning.s06_titles import side_by_side
 
 BODIES = """\
  本报讯 记者张三报道 昨日，

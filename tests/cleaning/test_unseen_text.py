@@ -55,7 +55,7 @@ def test_short_title_over_longer_deck_and_paragraph_opening_with_zhihou() -> Non
 
 
 def test_side_by_side_halves_may_hold_a_headline_colon() -> None:
-    from desktop.core.cleaning.s06_headlines import side_by_side
+    from desktop.core.cleaning.s06_titles import side_by_side
 
     assert side_by_side("计划：剩余宁妃石虎 问题影响分析") == ("计划：剩余宁妃石虎", "问题影响分析")
     assert side_by_side("时间： 问题影响分析") is None
@@ -248,7 +248,7 @@ def test_a_headline_broken_after_its_dash_is_one_title() -> None:
     """``一场跨越三年的生态文明考试——`` over ``保山东河流域水污染综合治理纪实`` is one
     headline (title——subtitle on one line in big type), not a sentence cut mid-phrase;
     a line opening with the dash is still a deck."""
-    from desktop.core.cleaning.s06_headlines import split_title
+    from desktop.core.cleaning.s06_titles import split_title
 
     page = CREDITS_AND_COLON.replace(
         "大学生村官黎锦林：\n秀水河畔的时代足音", "一位村官的十年——\n秀水河畔的时代足音"

@@ -4,12 +4,11 @@ A new article starts at a byline/dateline lead-in, at a byline on a line of its 
 Markdown ``#`` heading, after a closing credit, after a cluster of headline lines, and at a
 stand-alone photo caption.  A jump line (``（下转第3版）``) ends its part; ``（上接第1版）``
 opens one; both are page furniture and mark the story incomplete.
-Single short lines between paragraphs of an open article are its subheads (a line that
-shares no words with the story so far but heads a story of its own is the next story's
-title — unless the open story already has subheads of its size: then it is one more in
-the series).  A paragraph opening with a particle that cannot start a sentence (``的``)
-is a part printed elsewhere; a conjunction (``与``, ``并``) may open a sentence.  Headline
-candidates that are not subheads go to a pool that stage 6 attaches by content.
+Single short lines between paragraphs of an open article are its subheads, unless one
+heads a story of its own (:mod:`.s05_subject` tells which).  A paragraph opening with a
+particle that cannot start a sentence (``的``) is a part printed elsewhere; a conjunction
+(``与``, ``并``) may open a sentence.  Headline candidates that are not subheads go to a
+pool that stage 6 attaches by content.
 """
 
 from __future__ import annotations
@@ -17,7 +16,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s03_reflow import Unit
@@ -29,17 +27,14 @@ from desktop.core.cleaning.s04_roles import (
     split_photo_credit,
     tidy_byline,
 )
+from desktop.core.cleaning.s05_subject import Subject
 from desktop.core.cleaning.textutil import (
     DECK_DASHES,
     EDITORS_NOTE_RE,
     EDITORS_NOTE_START_RE,
-    ENUM_HEAD_RE,
-    NOTICE_TITLE_RE,
     OPENING_NOTE_RE,
     SIDEBAR_RE,
     TITLE_LINE_RE,
-    Idf,
-    bigrams,
     ends_sentence,
     jump_from,
     jump_on,
@@ -98,7 +93,7 @@ class Segmentation:
     pool: list[int]
     furniture: list[str]
     #: Headlines over text on another subject than the story above (see
-    #: :meth:`_Walker.changes_subject`): each most likely heads the text under it.
+    #: :meth:`.Subject.changes_subject`): each most likely heads the text under it.
     subject_heads: set[int] = field(default_factory=set)
 
 
@@ -107,23 +102,6 @@ def _merge_people(old: str | None, new: str | None) -> str | None:
     if not old or not new or new.replace(" ", "") in old.replace(" ", ""):
         return old or new
     return f"{old} {new}"
-
-
-#: How a news story's first sentence opens: on its date or a word for "recently".
-_NEWS_OPENING_RE = re.compile(
-    r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^(?:近日|日前|昨日|昨天|今天|今日|近期|前不久)[，,]"
-)
-#: A headline between two spans of text that share this little of their words (weighted
-#: cohesion, :meth:`.Idf.cohesion`) heads a new story: a story's parts name the same people
-#: and things.  The page's own measure sets the scale: consecutive paragraphs of its text
-#: share more or less, so the spans must also share less than this part of what they do.
-SUBJECT_CHANGE = 0.02
-_SUBJECT_CHANGE_PART = 0.4
-#: Least text (characters) on either side for cohesion to be measured (a brief's worth).
-_COHESION_TEXT = 100
-#: Share of a headline's bigrams found in the text under it for it to speak of that text
-#: (a long headline names more than its lead does).
-_AFTER_SHARE = 0.35
 
 
 class _Walker:
@@ -140,12 +118,8 @@ class _Walker:
         #: The dateline of a wire story's title line, waiting for its first paragraph.
         self.dateline: str | None = None
         self.label_at = -1
-        #: Headlines found over a change of subject.
-        self.subject_heads: set[int] = set()
-        #: The page's word rarity and how much its consecutive paragraphs share (lazily).
-        self._idf: Idf | None = None
-        self._usual: float | None = None
-        self._gram_cache: dict[str, set[str]] = {}
+        #: Is a headline inside the open story its subhead or the next story's title?
+        self.subject = Subject(units, roles)
         #: Markdown heading level of article titles (``#`` unless the page says otherwise).
         self.title_level = 1
         self.handlers: dict[str, Callable[[int, Unit], None]] = {
@@ -181,24 +155,6 @@ class _Walker:
         piece.unit = i
         s.pieces.append(piece)
         s.last = i
-
-    def is_subhead(self, i: int) -> bool:
-        """A lone short line between two paragraphs of the open article."""
-        if self.cur is None or not self.cur.pieces or self.roles[i] != "headline":
-            return False
-        if i == 0 or self.roles[i - 1] not in ("para", "item", "table"):
-            return False
-        if NOTICE_TITLE_RE.search(self.units[i].lines[0]):
-            return False  # an official notice starts here
-        nxt = i + 1
-        return (
-            nxt < len(self.units)
-            and self.roles[nxt] in ("para", "item")
-            and not self.units[nxt].leadin
-            and len(self.units[i].lines) <= 2
-            # a numbered heading (一、…) is never a story's title
-            and (bool(ENUM_HEAD_RE.match(self.units[i].text)) or not self.heads_next_story(i))
-        )
 
     def under_deck(self, i: int) -> bool:
         """A label ending in a colon (and the line under it) between a title's ``——`` deck
@@ -238,74 +194,6 @@ class _Walker:
             and not self.units[i + 1].leadin
         )
 
-    def heads_next_story(self, i: int) -> bool:
-        """Line *i* shares no words with the open story but most with the text under it:
-        the next story's title (in real news laid out by the relay, 70 times in 74).  A
-        series outweighs it: a story that already has subheads of this size takes one
-        more — unless the text under it runs to a closing credit while the open story's
-        byline was printed at its top (two teams)."""
-        if not self.opens_new_story(i):
-            if not self.changes_subject(i):
-                return False
-            self.subject_heads.add(i)
-        if not self.one_of_a_series(i):
-            return True
-        # a closing credit ends the open story too, unless its byline was printed on top
-        cur = self.cur
-        return cur is not None and cur.lead_byline is not None and self.runs_to_credit(i)
-
-    def changes_subject(self, i: int) -> bool:
-        """The text under line *i* (up to the next headline) shares almost none of its
-        words with the open story: whatever the line says, a new story starts there."""
-        cur = self.cur
-        if cur is None:
-            return False
-        j = i + 1
-        while j < len(self.roles) and self.roles[j] in ("para", "item"):
-            j += 1
-        body = [p.text for p in cur.pieces if p.type != "table"]
-        span = [u.text for u in self.units[i + 1 : j]]
-        if sum(map(len, body)) < _COHESION_TEXT or sum(map(len, span)) < _COHESION_TEXT:
-            return False
-        idf = self._page_idf()
-        c = idf.shared(self._grams(body), self._grams(span))
-        return c < SUBJECT_CHANGE and c < _SUBJECT_CHANGE_PART * self._usual_cohesion()
-
-    def _grams(self, texts: list[str]) -> set[str]:
-        """The bigrams of several texts (each counted once: the page's pieces recur)."""
-        out: set[str] = set()
-        for t in texts:
-            g = self._gram_cache.get(t)
-            if g is None:
-                g = self._gram_cache[t] = bigrams(t)
-            out |= g
-        return out
-
-    def _page_idf(self) -> Idf:
-        if self._idf is None:
-            texts = [u.text for u in self.units if u.kind == "text" and len(u.text) >= 40]
-            self._idf = idf = Idf(texts)
-            self._gram_cache.update(zip(texts, idf.docs, strict=True))
-        return self._idf
-
-    def _usual_cohesion(self) -> float:
-        """How much two consecutive paragraphs of the page share (the median)."""
-        if self._usual is None:
-            idf = self._page_idf()
-            pairs = sorted(idf.shared(a, b) for a, b in pairwise(idf.docs))
-            self._usual = pairs[len(pairs) // 2] if pairs else 0.0
-        return self._usual
-
-    def one_of_a_series(self, i: int) -> bool:
-        """The open story already has subheads and line *i* is set like them (one line of
-        about their length): the next in the series, not a new story's title."""
-        cur = self.cur
-        if cur is None or len(self.units[i].lines) != 1:
-            return False
-        sizes = [width(p.text) for p in cur.pieces if p.type == "subhead"]
-        here = width(self.units[i].text)
-        return any(0.5 * w <= here <= 2 * w for w in sizes)
-
     def opens_note(self, i: int) -> bool:
         """``开栏的话`` over a paragraph: the title of the note opening a column.  (Over a
         lead-in it is the title of the note above, printed after it.)"""
@@ -316,72 +204,6 @@ class _Walker:
             and self.roles[nxt] == "para"
             and not self.units[nxt].leadin
             and bool(OPENING_NOTE_RE.match(self.units[i].text))
-        )
-
-    def opens_new_story(self, i: int) -> bool:
-        """A headline that shares its words with the text after it but none with the
-        story so far: the title of the next story, not a subhead of this one.  A line
-        sharing no word at all with the story above needs only one with the text under
-        it (a feature's title names little of its lead; a subhead shares words with its
-        story)."""
-        cur = self.cur
-        if cur is None:
-            return False
-        paras = sum(p.type == "paragraph" for p in cur.pieces)
-        # numbers (years, counts) are not words a headline shares with a story
-        head = {g for g in bigrams(self.units[i].text) if not g.isdigit()}
-        if paras == 0 or len(head) < 4:
-            return False
-        before = bigrams(cur.body[-1500:])
-        after = bigrams(
-            "".join(u.text for u in self.units[i + 1 : i + 4] if u.kind == "text")[:1500]
-        )
-        shared, ahead = len(head & before), len(head & after)
-        named = ahead >= _AFTER_SHARE * len(head)
-        # a news lead opens on when it happened (5月28日，… 近日，…): with a title over it
-        # naming what it tells, a story starts even under one paragraph or a shared word
-        dated = named and bool(_NEWS_OPENING_RE.match(self.units[i + 1].text))
-        if paras == 1:
-            return dated and shared == 0
-        if shared == 0 and ahead >= 1:
-            return True
-        return shared <= (0.2 if dated else 0.1) * len(head) and named
-
-    def runs_to_credit(self, i: int) -> bool:
-        """The text under line *i* runs on to a closing credit (before any lead-in or
-        other kind of line): the credit of whatever story line *i* belongs to."""
-        for j in range(i + 1, len(self.units)):
-            role, u = self.roles[j], self.units[j]
-            if role == "credit":
-                return True
-            if role in ("para", "item"):
-                if u.leadin and j > i + 1:
-                    return False
-                if split_credit(u.text)[1] is not None:
-                    return True
-            elif not (
-                role == "headline" and j + 1 < len(self.units) and self.roles[j + 1] == "para"
-            ):
-                return False
-        return False
-
-    def is_labelled_subhead(self, i: int) -> bool:
-        """A tiny label (``数据`` / ``受益群体有多大？``) or one ending in a colon (``北京：`` /
-        ``服务再升级，带来新变化``) over a short subhead inside a story."""
-        if i + 2 >= len(self.units) or self.roles[i] != "headline":
-            return False
-        label = self.units[i].text
-        if width(label) > 4 and not (label[-1:] in "：:" and width(label) <= 24):
-            return False
-        if self.cur is None or not self.cur.pieces or self.roles[i - 1] != "para":
-            return False
-        head, after = self.units[i + 1], self.units[i + 2]
-        return (
-            self.roles[i + 1] == "headline"
-            and width(head.text) <= 16
-            and self.roles[i + 2] == "para"
-            and not after.leadin
-            and not self.opens_new_story(i + 1)  # a kicker over the next story's title
         )
 
     def jump(self, i: int, u: Unit) -> None:
@@ -561,14 +383,14 @@ class _Walker:
             seg.title, seg.title_unit = u.text, i
         elif role == "caption" and u.inserted and self.cur is not None:
             self.add(i, Piece("caption", u.text))
-        elif self.is_subhead(i):
+        elif self.subject.is_subhead(i, self.cur):
             self.add(i, Piece("subhead", u.text))
         elif self.under_deck(i):
             cur = self.cur
             if cur is None or cur.first != i - 1:
                 self.new(i, headed=True)  # what follows a title's deck opens the text
             self.add(i, Piece("subhead", u.text))
-        elif self.is_labelled_subhead(i):
+        elif self.subject.is_labelled_subhead(i, self.cur):
             self.add(i, Piece("subhead", f"{u.text} {self.units[i + 1].text}"))
             self.skip = i + 1
         else:  # attached by content in stage 6
@@ -603,4 +425,4 @@ def segment(
     for s in w.segments:
         if not (s.pieces or s.title):  # a lead-in or credit with no story: keep its words
             w.furniture.extend(x for x in (s.byline, s.publication) if x)
-    return Segmentation(segs, w.pool, w.furniture, w.subject_heads)
+    return Segmentation(segs, w.pool, w.furniture, w.subject.heads)

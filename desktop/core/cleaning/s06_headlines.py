@@ -2,45 +2,45 @@
 
 Headlines are often printed away from their bodies (collected at the end of the page, or
 after the story).  A headline shares words with its body, so each candidate is scored
-against every body by the IDF-weighted share of its character bigrams found there, plus a
-small bonus for sitting right next to the body.  Titles are assigned best-first (never a
-``——`` deck); a deck next to an assigned title becomes its subtitle — of two headline
-lines printed one above the other the upper is the title; a label or ``【…】`` line right
-before a title becomes its kicker, unless it speaks of the body over a longer one-line
-deck (then it is the title).  The pairing is then settled globally: bodies trade headlines
-when the product of their fits gains (a headline that fits two bodies goes to the one no
-other headline fits), a body hands its headline on to an untitled one when a leftover
-headline fits it alone, and a one-line headline made of two headline-shaped halves is split
-between two bodies when one would stay untitled.  A headline still left over that fits a
-titled body shows two stories run together there (:mod:`.s06_ran_together` cuts it).  A
-short picture caption printed under an end-block headline, or a line set apart by several
-blank lines that describes a story, is that story's caption.  What matches nothing is page
-furniture.
+against every body by the IDF-weighted share of its character bigrams found there
+(:mod:`.s06_titles`), plus a small bonus for sitting right next to the body.  Titles are
+assigned best-first (never a ``——`` deck); a deck next to an assigned title becomes its
+subtitle — of two headline lines printed one above the other the upper is the title; a
+label or ``【…】`` line right before a title becomes its kicker, unless it speaks of the
+body over a longer one-line deck (then it is the title).  The pairing is then settled
+globally (:mod:`.s06_settle`): bodies trade headlines when the product of their fits gains,
+a body hands its headline on to an untitled one when a leftover headline fits it alone, and
+a one-line headline made of two headline-shaped halves is split between two bodies when one
+would stay untitled.  A headline still left over that fits a titled body shows two stories
+run together there (:mod:`.s06_ran_together` cuts it).  A short picture caption printed
+under an end-block headline, or a line set apart by several blank lines that describes a
+story, is that story's caption.  What matches nothing is page furniture.
 """
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
 
 from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s03_reflow import Unit
 from desktop.core.cleaning.s05_segment import Piece, Segment, Segmentation
 from desktop.core.cleaning.s06_ran_together import split_off_untitled, split_ran_together
-from desktop.core.cleaning.textutil import (
-    CUT_END,
-    DECK_DASHES,
-    HEADLINE_BREAK,
-    bigrams,
-    cuts_word,
-    starts_mid_sentence,
-    width,
+from desktop.core.cleaning.s06_settle import (
+    hand_on,
+    improve_titles,
+    last_pair_by_elimination,
+    split_side_by_side,
 )
+from desktop.core.cleaning.s06_titles import (
+    Scorer,
+    distinctive_first,
+    is_deck,
+    join_kicker,
+    promote_deck,
+    split_title,
+)
+from desktop.core.cleaning.textutil import width
 
-#: A headline line this wide (in em) was filled by the compositor: when the line under it
-#: is shorter, the two are one headline run over, not a title over its deck.
-_FULL_HEADLINE = 16.0
 #: Longest label (in em) taken as a kicker when it stands right before a title.
 _KICKER_WIDTH = 8.0
 _ADJACENT_BONUS = 0.12
@@ -53,134 +53,6 @@ _OVER_NEW_SUBJECT_BONUS = 0.3
 _CAPTION_WIDTH = 24.0
 #: Least fit of a line set apart by blank lines to a story for it to be that story's caption.
 _CAPTION_FIT = 0.5
-#: How much a headline's fit to its best other body lowers its rank for this body.
-_RIVAL_WEIGHT = 0.5
-#: How much two bodies' total fit must gain before they trade headlines.
-_SWAP_MARGIN = 0.1
-#: The least fit counted when multiplying fits (a headline sharing nothing with a body).
-_FIT_FLOOR = 0.03
-
-
-def split_title(lines: list[str], wrapped: bool = False) -> tuple[str, str | None]:
-    """A headline block as (title, subtitle): a ``——`` line or a longer second line is a deck;
-    two lines broken after a colon, inside a word or a quotation, or a full first line over a
-    shorter one are one title run over."""
-    for k, ln in enumerate(lines):
-        if k > 0 and _is_deck(ln):
-            return "".join(lines[:k]), "".join(lines[k:])
-    if len(lines) == 2 and lines[0].rstrip()[-1:] in HEADLINE_BREAK:
-        return "".join(lines), None  # a headline broken after its colon or dash
-    first_end = lines[0].rstrip()[-1:]
-    if len(lines) == 2 and (
-        cuts_word(lines[0], lines[1]) or _opens_quote(lines[0]) or first_end in CUT_END
-    ):
-        # wrapped inside a word (示范 / 性职工), a quotation (“区区通 / 地铁”) or a phrase
-        # (…流动车向 / 户外劳动者…): one title
-        return "".join(lines), None
-    if len(lines) == 2:
-        # a headline wrapped over two lines has a short line; a title over a longer
-        # deck (smaller type, more characters a line) has two full phrases
-        a, b = width(lines[0]), width(lines[1])
-        if (a >= _FULL_HEADLINE or wrapped) and a > b:
-            return "".join(lines), None  # the first line filled, the rest ran over
-        if (b >= 12 and b >= a + 3 and a >= 6) or (a >= 12 and b >= 12):
-            return lines[0], lines[1]
-    return "".join(lines), None
-
-
-def _opens_quote(line: str) -> bool:
-    """The line leaves a quotation or bracket open that only the next line closes."""
-    return any(line.count(a) > line.count(b) for a, b in (("“", "”"), ("《", "》"), ("（", "）")))
-
-
-def side_by_side(line: str) -> tuple[str, str] | None:
-    """Two headlines printed side by side on one line: two headline-shaped halves (each
-    a phrase of 4–16 em with no inner clause punctuation; a headline's ``X：Y`` colon is
-    fine) around one run of spaces."""
-    m = re.fullmatch(r"(\S+)[ \u3000]+(\S+)", line.strip())
-    if m is None:
-        return None
-    halves = (m.group(1), m.group(2))
-    for h in halves:
-        if not 4 <= width(h) <= 16 or re.search(r"[。，、；]|^：|：$", h) or len(bigrams(h)) < 2:
-            return None
-    return halves
-
-
-def _trade_heads(a: Segment, b: Segment) -> None:
-    """Swap the headlines (title, its own deck and label) of two bodies."""
-    for name in ("title", "title_unit", "kicker"):
-        va, vb = getattr(a, name), getattr(b, name)
-        setattr(a, name, vb)
-        setattr(b, name, va)
-    # a deck printed with the headline (same or next unit) goes with it
-    own_a = a.subtitle_unit >= 0 and abs(a.subtitle_unit - b.title_unit) <= 1
-    own_b = b.subtitle_unit >= 0 and abs(b.subtitle_unit - a.title_unit) <= 1
-    sub_a, sub_b = (a.subtitle, a.subtitle_unit), (b.subtitle, b.subtitle_unit)
-    if own_a or own_b:
-        (a.subtitle, a.subtitle_unit), (b.subtitle, b.subtitle_unit) = sub_b, sub_a
-
-
-def _is_deck(text: str) -> bool:
-    """A line opening with a dash is a deck (``——…``), never a main title."""
-    return text.startswith(DECK_DASHES)
-
-
-def _join_kicker(texts: list[str]) -> str:
-    return "".join(texts)
-
-
-def _promote_deck(seg: Segment) -> None:
-    """A tiny label over a real headline (a place name, a rubric) is a kicker."""
-    if seg.title and seg.subtitle and width(seg.title) <= 3 and width(seg.subtitle) >= 6:
-        label = seg.title
-        seg.title, seg.subtitle = seg.subtitle, None
-        seg.kicker = f"{seg.kicker} {label}" if seg.kicker else label
-
-
-class _Scorer:
-    """IDF-weighted bigram overlap between headline candidates and bodies."""
-
-    def __init__(self, segments: list[Segment]) -> None:
-        self.bags = [bigrams(s.body[:20000]) for s in segments]
-        df: Counter[str] = Counter()
-        for bag in self.bags:
-            df.update(bag)
-        n = len(segments)
-        self.idf = {g: math.log(1 + n / (1 + c)) + 0.05 for g, c in df.items()}
-        self.default_idf = math.log(1 + n) + 0.05
-
-    def fit(self, head: str, text: str) -> float:
-        """Weighted share of the headline's bigrams found in *text* (any text, not a body)."""
-        return self._share(bigrams(head), bigrams(text))
-
-    def score(self, text: str, k: int) -> float:
-        """Weighted share of the headline's bigrams found in body *k*."""
-        return self._share(bigrams(text), self.bags[k])
-
-    def _share(self, grams: set[str], found: set[str]) -> float:
-        if not grams:
-            return 0.0
-        # math.fsum: exact, so the order a set happens to iterate in never tips a result
-        total = math.fsum(self.idf.get(g, self.default_idf) for g in grams)
-        return math.fsum(self.idf.get(g, self.default_idf) for g in grams if g in found) / total
-
-
-def _distinctive_first(scores: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
-    """(score, headline, body) best first, where a headline that fits another body almost
-    as well (two common words) ranks lower: clear pairs are settled before ambiguous ones."""
-    top: dict[int, list[float]] = {}
-    for sc, i, _k in scores:
-        top.setdefault(i, []).append(sc)
-    two = {i: [*sorted(v, reverse=True)[:2], 0.0] for i, v in top.items()}
-
-    def key(t: tuple[float, int, int]) -> tuple[float, int]:
-        sc, i, _k = t
-        best, second = two[i][0], two[i][1]
-        rival = second if sc >= best else best
-        return (-(sc - _RIVAL_WEIGHT * rival), i)
-
-    return sorted(scores, key=key)
 
 
 def _adjacent(seg: Segment, i: int, between: set[int]) -> bool:
@@ -202,7 +74,7 @@ class Attacher:
         self.credits: list[str] = []
         #: Leftover headlines that cut a body in two (:mod:`.s06_ran_together`).
         self.cut_titles: set[int] = set()
-        self.scorer = _Scorer(self.segments)
+        self.scorer = Scorer(self.segments)
         quiet = ("credit", "photocredit", "furniture", "signature")
         self.between = self.pool_set | {j for j, r in enumerate(roles) if r in quiet}
         self.scores = self._all_scores()
@@ -225,7 +97,7 @@ class Attacher:
                     elif i < s.first and i in self.seg.subject_heads:
                         sc += _OVER_NEW_SUBJECT_BONUS
                 out.append((sc, i, k))
-        return _distinctive_first(out)
+        return distinctive_first(out)
 
     def _right_above_byline(self, i: int, s: Segment) -> bool:
         """Headline *i* is the last above the byline line opening *s* (a ``——`` deck may
@@ -233,7 +105,7 @@ class Attacher:
         may be the title of the story above, printed after its body.)"""
         if i >= s.first or self.roles[s.first] != "byline":
             return False
-        return all(_is_deck(self.units[j].text) for j in range(i + 1, s.first))
+        return all(is_deck(self.units[j].text) for j in range(i + 1, s.first))
 
     def candidates(self, threshold: float) -> list[tuple[float, int, int]]:
         return [c for c in self.scores if c[0] >= threshold]
@@ -241,7 +113,7 @@ class Attacher:
     def assign_titles(self, cands: list[tuple[float, int, int]]) -> None:
         for _sc, i, k in cands:
             s = self.segments[k]
-            if i in self.used or self.roles[i] != "headline" or _is_deck(self.units[i].text):
+            if i in self.used or self.roles[i] != "headline" or is_deck(self.units[i].text):
                 continue
             if s.title is None:
                 self.give(i, k)
@@ -258,51 +130,6 @@ class Attacher:
             s.subtitle, s.subtitle_unit = sub, i
         self.used.add(i)
 
-    def improve_titles(self) -> None:
-        """Settle titles globally: two bodies trade the headlines they were given when
-        the fits gain together (a greedy pick can take a headline that fits two bodies
-        for the one whose own headline fits it alone).  Fits multiply: a pairing that
-        gives a body a headline sharing nothing with it loses."""
-        for _round in range(3):
-            changed = False
-            held = [k for k, s in enumerate(self.segments) if s.title_unit in self.pool_set]
-            for x, ka in enumerate(held):
-                for kb in held[x + 1 :]:
-                    a, b = self.segments[ka], self.segments[kb]
-                    i, j = a.title_unit, b.title_unit
-                    if i != j and self._fit(i, kb) + self._fit(j, ka) > (
-                        self._fit(i, ka) + self._fit(j, kb) + _SWAP_MARGIN
-                    ):
-                        _trade_heads(a, b)
-                        changed = True
-            if not changed:
-                return
-
-    def _fit(self, i: int, k: int) -> float:
-        return math.log(max(self.raw.get((i, k), 0.0), _FIT_FLOOR))
-
-    def hand_on(self) -> None:
-        """A body whose headline also fits an untitled body hands it on when a headline
-        left over fits this body well and no other better: every body gets one."""
-        floor = self.opts.min_headline_overlap / 2.5
-        for f in self.free():
-            fits = {k: self.raw.get((f, k), 0.0) for k in range(len(self.segments))}
-            ka = max(fits, key=lambda k: fits[k])
-            a = self.segments[ka]
-            if fits[ka] < self.opts.min_headline_overlap or a.title_unit not in self.pool_set:
-                continue
-            i = a.title_unit
-            untitled = [
-                k
-                for k, b in enumerate(self.segments)
-                if b.title is None and b.kind != "photo" and self.raw.get((i, k), 0.0) >= floor
-            ]
-            kb = max(untitled, key=lambda k: self.raw[(i, k)], default=None)
-            if kb is not None and i != f:
-                _trade_heads(a, self.segments[kb])
-                a.title, a.title_unit, a.kicker = None, -1, None
-                self.give(f, ka)
-
     def free(self) -> list[int]:
         """Headline units given to no body yet."""
         return [
@@ -310,7 +137,7 @@ class Attacher:
             for i in self.pool
             if i not in self.used
             and self.roles[i] == "headline"
-            and not _is_deck(self.units[i].text)
+            and not is_deck(self.units[i].text)
         ]
 
     def _strip_label(self, lines: list[str], k: int, s: Segment) -> list[str]:
@@ -332,7 +159,7 @@ class Attacher:
             s = self.segments[k]
             if i in self.used or self.roles[i] != "headline" or s.subtitle is not None:
                 continue
-            if any(_is_deck(t) for t in self.units[i].lines[1:]):
+            if any(is_deck(t) for t in self.units[i].lines[1:]):
                 continue  # a title over its own deck (``——记…``) heads a story of its own
             # a line set apart below the title by several blank lines is a caption
             apart = i > s.title_unit and self.units[i].gap >= 2
@@ -355,7 +182,7 @@ class Attacher:
             s.subtitle_unit == i
             and s.title is not None
             and not label
-            and not _is_deck(self.units[s.title_unit].text)
+            and not is_deck(self.units[s.title_unit].text)
             and len(self.units[s.title_unit].lines) == 1
         )
 
@@ -365,7 +192,7 @@ class Attacher:
             j = s.title_unit + 1
             if s.title_unit < 0 or s.subtitle is not None or j not in self.pool_set:
                 continue
-            if j not in self.used and _is_deck(self.units[j].text):
+            if j not in self.used and is_deck(self.units[j].text):
                 s.subtitle, s.subtitle_unit = self.units[j].text, j
                 self.used.add(j)
 
@@ -406,7 +233,7 @@ class Attacher:
                     continue
                 break
             if parts:
-                s.kicker = _join_kicker(parts)
+                s.kicker = join_kicker(parts)
 
     def _heads_elsewhere(self, j: int, k: int) -> bool:
         """A short line sharing more words with an untitled story than with body *k* is
@@ -447,68 +274,10 @@ class Attacher:
                 s.title is None
                 and free
                 and self.roles[j] == "headline"
-                and not _is_deck(self.units[j].text)
+                and not is_deck(self.units[j].text)
             ):
                 s.title, s.title_unit = split_title(self.units[j].lines)[0], j
                 self.used.add(j)
-
-    def last_pair_by_elimination(self) -> None:
-        """One headline left over and one story left untitled: the headline is its title.
-        Headlines collected away from their bodies are each some story's title; when all
-        the others have found theirs, the last pairs by elimination, as a reader pairs
-        them, even when it shares no word with the body (``“要为男儿争口气”`` over a
-        report of the 10000 m final)."""
-        free = self.free()
-        untitled = [k for k, s in enumerate(self.segments) if s.title is None and s.kind != "photo"]
-        # only a story that opens as one (a lead-in, a byline): untitled text may be
-        # the rest of a story printed elsewhere on the page
-        if len(free) != 1 or len(untitled) != 1 or not self._opens_story(untitled[0]):
-            return
-        # a headline that speaks of another body is that body's (two stories ran together)
-        f, k = free[0], untitled[0]
-        thr = self.opts.min_headline_overlap
-        if all(self.raw.get((f, kk), 0.0) < thr for kk in range(len(self.segments)) if kk != k):
-            self.give(f, k)
-
-    def _opens_story(self, k: int) -> bool:
-        """Body *k* opens a story: a lead-in or names line heads it, or it is the text at
-        the top of the page and begins a sentence."""
-        s = self.segments[k]
-        first = next((p.text for p in s.pieces if p.type == "paragraph"), "")
-        top = k == 0 and all(r in ("headline", "furniture") for r in self.roles[: s.first])
-        return s.headed or (top and bool(first) and not starts_mid_sentence(first, strict=True))
-
-    def split_side_by_side(self) -> None:
-        """A one-line headline made of two headline-shaped halves is two headlines when
-        a body is left untitled: the halves go to the two bodies (its holder and an
-        untitled story, not a photo) that they fit best together, each fitting its own."""
-        floor = self.opts.min_headline_overlap / 2.5
-        for i in self.pool:
-            halves = side_by_side(self.units[i].text) if len(self.units[i].lines) == 1 else None
-            untitled = [
-                k for k, s in enumerate(self.segments) if s.title is None and s.kind != "photo"
-            ]
-            if halves is None or not untitled or self.roles[i] != "headline":
-                continue
-            holders = [k for k, s in enumerate(self.segments) if s.title_unit == i]
-            if len(holders) > 1 or (i in self.used and not holders):
-                continue
-            best: tuple[float, int, int] | None = None
-            for ka in holders or untitled:
-                for kb in untitled:
-                    for a, b in ((0, 1), (1, 0)):
-                        sa = self.scorer.score(halves[a], ka)
-                        sb = self.scorer.score(halves[b], kb)
-                        if (
-                            ka != kb
-                            and min(sa, sb) >= floor
-                            and (best is None or sa + sb > best[0])
-                        ):
-                            best = (sa + sb, ka if a == 0 else kb, kb if a == 0 else ka)
-            if best is not None:
-                for half, k in zip(halves, best[1:], strict=True):
-                    self.segments[k].title, self.segments[k].title_unit = half, i
-                self.used.add(i)
 
     def set_apart_captions(self) -> None:
         """A leftover line set apart by several blank lines (how extraction leaves a photo
@@ -570,7 +339,7 @@ class Attacher:
 
     def rescore(self) -> None:
         """Score every headline against every body again (after a body was cut in two)."""
-        self.scorer = _Scorer(self.segments)
+        self.scorer = Scorer(self.segments)
         self.scores = self._all_scores()
         self.raw = {(i, k): sc for sc, i, k in self.scores}
 
@@ -580,20 +349,20 @@ class Attacher:
         weak = self.candidates(self.opts.min_headline_overlap / 2.5)
         self.assign_titles(strong)
         self.leftovers_as_titles()
-        self.improve_titles()
+        improve_titles(self)
         self.assign_decks(strong)
         self.assign_dash_decks()
         self.assign_kickers()
         # a second, weaker pass: short headlines share few words with their bodies
         self.assign_decks(weak, best_only=True)
         self.assign_titles(weak)
-        self.improve_titles()
+        improve_titles(self)
         self.assign_kickers()
-        self.hand_on()
-        self.split_side_by_side()
+        hand_on(self)
+        split_side_by_side(self)
         split_ran_together(self)
         split_off_untitled(self)
-        self.last_pair_by_elimination()
+        last_pair_by_elimination(self)
         weak = self.candidates(self.opts.min_headline_overlap / 2.5)
         self.assign_decks(weak, best_only=True)
         self.assign_dash_decks()
@@ -602,7 +371,7 @@ class Attacher:
         self.set_apart_captions()
         self.fold_photo_captions()
         for seg in self.segments:
-            _promote_deck(seg)
+            promote_deck(seg)
         return [self.units[i].text for i in self.pool if i not in self.used] + self.credits
 
 

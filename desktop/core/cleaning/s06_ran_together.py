@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from desktop.core.cleaning.s05_segment import SUBJECT_CHANGE, Segment
+from desktop.core.cleaning.s05_segment import Segment
 from desktop.core.cleaning.s05_split import MIN_STORY, paragraph_idf, seams
+from desktop.core.cleaning.s05_subject import SUBJECT_CHANGE
 from desktop.core.cleaning.textutil import Idf, bigrams
 
 if TYPE_CHECKING:

@@ -1,0 +1,222 @@
+"""Stage 5, in part — subject: is a line inside a story its subhead or the next story's title?
+
+A single short line between two paragraphs of an open story is its subhead
+(:meth:`Subject.is_subhead`) unless it heads a story of its own.  It does when it shares its
+words with the text under it but none, or next to none, with the story so far: a subhead
+names the story's people and things, a title what its own lead tells.  A news lead opening
+on its date or a word for "recently" (``5月28日，…``, ``近日，…``) under a title naming it
+starts a story even after one paragraph.  Whatever the line says, a new story starts there
+when the text under it shares almost none of its words with the story above (IDF-weighted
+bigrams, :class:`Cohesion`) — less than consecutive paragraphs of the same page usually
+do.  A series outweighs both: a story that already has subheads of the line's size takes
+one more, unless the text under the line runs to a closing credit while the open story's
+byline was printed at its top (two teams, two stories).  A numbered heading (``一、``) is
+always a subhead, an official notice's title (``…的通知``, ``招标公告``) never; a tiny
+label (``数据``) or one ending in a colon (``北京：``) over a short line is a subhead in
+two parts.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from desktop.core.cleaning.s03_reflow import Unit
+from desktop.core.cleaning.s04_roles import split_credit
+from desktop.core.cleaning.textutil import ENUM_HEAD_RE, NOTICE_TITLE_RE, Idf, bigrams, width
+
+if TYPE_CHECKING:
+    from desktop.core.cleaning.s05_segment import Segment
+
+#: How a news story's first sentence opens: on its date or a word for "recently".
+_NEWS_OPENING_RE = re.compile(
+    r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^(?:近日|日前|昨日|昨天|今天|今日|近期|前不久)[，,]"
+)
+#: A headline between two spans of text that share this little of their words (weighted
+#: cohesion, :meth:`.Idf.cohesion`) heads a new story: a story's parts name the same people
+#: and things.  The page's own measure sets the scale: consecutive paragraphs of its text
+#: share more or less, so the spans must also share less than this part of what they do.
+SUBJECT_CHANGE = 0.02
+_SUBJECT_CHANGE_PART = 0.4
+#: Least text (characters) on either side for cohesion to be measured (a brief's worth).
+_COHESION_TEXT = 100
+#: Share of a headline's bigrams found in the text under it for it to speak of that text
+#: (a long headline names more than its lead does).
+_AFTER_SHARE = 0.35
+
+
+class Cohesion:
+    """How much two spans of the page's text share of their words, weighted by the words'
+    rarity on the page, and how much two consecutive paragraphs of the page usually do."""
+
+    def __init__(self, units: list[Unit]) -> None:
+        self.units = units
+        #: The page's word rarity and how much its consecutive paragraphs share (lazily).
+        self._idf: Idf | None = None
+        self._usual: float | None = None
+        self._gram_cache: dict[str, set[str]] = {}
+
+    def shared(self, a: list[str], b: list[str]) -> float:
+        """The weighted cohesion of two spans of text, each given as its pieces."""
+        idf = self._page_idf()
+        return idf.shared(self._grams(a), self._grams(b))
+
+    def _grams(self, texts: list[str]) -> set[str]:
+        """The bigrams of several texts (each counted once: the page's pieces recur)."""
+        out: set[str] = set()
+        for t in texts:
+            g = self._gram_cache.get(t)
+            if g is None:
+                g = self._gram_cache[t] = bigrams(t)
+            out |= g
+        return out
+
+    def _page_idf(self) -> Idf:
+        if self._idf is None:
+            texts = [u.text for u in self.units if u.kind == "text" and len(u.text) >= 40]
+            self._idf = idf = Idf(texts)
+            self._gram_cache.update(zip(texts, idf.docs, strict=True))
+        return self._idf
+
+    def usual(self) -> float:
+        """How much two consecutive paragraphs of the page share (the median)."""
+        if self._usual is None:
+            idf = self._page_idf()
+            pairs = sorted(idf.shared(a, b) for a, b in pairwise(idf.docs))
+            self._usual = pairs[len(pairs) // 2] if pairs else 0.0
+        return self._usual
+
+
+class Subject:
+    """Whether headline line *i*, read while story *cur* is open, is a subhead of it or
+    the title of the next story."""
+
+    def __init__(self, units: list[Unit], roles: list[str]) -> None:
+        self.units = units
+        self.roles = roles
+        self.cohesion = Cohesion(units)
+        #: Headlines found over a change of subject.
+        self.heads: set[int] = set()
+
+    def is_subhead(self, i: int, cur: Segment | None) -> bool:
+        """A lone short line between two paragraphs of the open article."""
+        if cur is None or not cur.pieces or self.roles[i] != "headline":
+            return False
+        if i == 0 or self.roles[i - 1] not in ("para", "item", "table"):
+            return False
+        if NOTICE_TITLE_RE.search(self.units[i].lines[0]):
+            return False  # an official notice starts here
+        nxt = i + 1
+        return (
+            nxt < len(self.units)
+            and self.roles[nxt] in ("para", "item")
+            and not self.units[nxt].leadin
+            and len(self.units[i].lines) <= 2
+            # a numbered heading (一、…) is never a story's title
+            and (bool(ENUM_HEAD_RE.match(self.units[i].text)) or not self.heads_next_story(i, cur))
+        )
+
+    def heads_next_story(self, i: int, cur: Segment | None) -> bool:
+        """Line *i* shares no words with the open story but most with the text under it:
+        the next story's title (in real news laid out by the relay, 70 times in 74).  A
+        series outweighs it: a story that already has subheads of this size takes one
+        more — unless the text under it runs to a closing credit while the open story's
+        byline was printed at its top (two teams)."""
+        if not self.opens_new_story(i, cur):
+            if not self.changes_subject(i, cur):
+                return False
+            self.heads.add(i)
+        if not self.one_of_a_series(i, cur):
+            return True
+        # a closing credit ends the open story too, unless its byline was printed on top
+        return cur is not None and cur.lead_byline is not None and self.runs_to_credit(i)
+
+    def changes_subject(self, i: int, cur: Segment | None) -> bool:
+        """The text under line *i* (up to the next headline) shares almost none of its
+        words with the open story: whatever the line says, a new story starts there."""
+        if cur is None:
+            return False
+        j = i + 1
+        while j < len(self.roles) and self.roles[j] in ("para", "item"):
+            j += 1
+        body = [p.text for p in cur.pieces if p.type != "table"]
+        span = [u.text for u in self.units[i + 1 : j]]
+        if sum(map(len, body)) < _COHESION_TEXT or sum(map(len, span)) < _COHESION_TEXT:
+            return False
+        c = self.cohesion.shared(body, span)
+        return c < SUBJECT_CHANGE and c < _SUBJECT_CHANGE_PART * self.cohesion.usual()
+
+    def one_of_a_series(self, i: int, cur: Segment | None) -> bool:
+        """The open story already has subheads and line *i* is set like them (one line of
+        about their length): the next in the series, not a new story's title."""
+        if cur is None or len(self.units[i].lines) != 1:
+            return False
+        sizes = [width(p.text) for p in cur.pieces if p.type == "subhead"]
+        here = width(self.units[i].text)
+        return any(0.5 * w <= here <= 2 * w for w in sizes)
+
+    def opens_new_story(self, i: int, cur: Segment | None) -> bool:
+        """A headline that shares its words with the text after it but none with the
+        story so far: the title of the next story, not a subhead of this one.  A line
+        sharing no word at all with the story above needs only one with the text under
+        it (a feature's title names little of its lead; a subhead shares words with its
+        story)."""
+        if cur is None:
+            return False
+        paras = sum(p.type == "paragraph" for p in cur.pieces)
+        # numbers (years, counts) are not words a headline shares with a story
+        head = {g for g in bigrams(self.units[i].text) if not g.isdigit()}
+        if paras == 0 or len(head) < 4:
+            return False
+        before = bigrams(cur.body[-1500:])
+        after = bigrams(
+            "".join(u.text for u in self.units[i + 1 : i + 4] if u.kind == "text")[:1500]
+        )
+        shared, ahead = len(head & before), len(head & after)
+        named = ahead >= _AFTER_SHARE * len(head)
+        # a news lead opens on when it happened (5月28日，… 近日，…): with a title over it
+        # naming what it tells, a story starts even under one paragraph or a shared word
+        dated = named and bool(_NEWS_OPENING_RE.match(self.units[i + 1].text))
+        if paras == 1:
+            return dated and shared == 0
+        if shared == 0 and ahead >= 1:
+            return True
+        return shared <= (0.2 if dated else 0.1) * len(head) and named
+
+    def runs_to_credit(self, i: int) -> bool:
+        """The text under line *i* runs on to a closing credit (before any lead-in or
+        other kind of line): the credit of whatever story line *i* belongs to."""
+        for j in range(i + 1, len(self.units)):
+            role, u = self.roles[j], self.units[j]
+            if role == "credit":
+                return True
+            if role in ("para", "item"):
+                if u.leadin and j > i + 1:
+                    return False
+                if split_credit(u.text)[1] is not None:
+                    return True
+            elif not (
+                role == "headline" and j + 1 < len(self.units) and self.roles[j + 1] == "para"
+            ):
+                return False
+        return False
+
+    def is_labelled_subhead(self, i: int, cur: Segment | None) -> bool:
+        """A tiny label (``数据`` / ``受益群体有多大？``) or one ending in a colon (``北京：`` /
+        ``服务再升级，带来新变化``) over a short subhead inside a story."""
+        if i + 2 >= len(self.units) or self.roles[i] != "headline":
+            return False
+        label = self.units[i].text
+        if width(label) > 4 and not (label[-1:] in "：:" and width(label) <= 24):
+            return False
+        if cur is None or not cur.pieces or self.roles[i - 1] != "para":
+            return False
+        head, after = self.units[i + 1], self.units[i + 2]
+        return (
+            self.roles[i + 1] == "headline"
+            and width(head.text) <= 16
+            and self.roles[i + 2] == "para"
+            and not after.leadin
+            and not self.opens_new_story(i + 1, cur)  # a kicker over the next story's title
+        )

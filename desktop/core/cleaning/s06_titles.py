@@ -1,0 +1,144 @@
+"""Stage 6, in part — titles: how a headline block reads, and how well a headline fits a body.
+
+Of two headline lines, the second is a deck (the subtitle) when it opens with a dash
+(``——…纪实``), or when the two are whole phrases: a longer line of smaller type under a
+short title, or two long lines.  They are one title run over when the first breaks after
+a colon or dash, inside a word (``示范`` / ``性职工``), inside a quotation (``“区区通`` /
+``地铁”``) or after a word that cannot end a phrase (``…流动车向`` / ``户外劳动者…``), or
+when the first line filled its column and the second is shorter.  Two headline-shaped
+halves around a run of spaces are two headlines printed side by side; a tiny label over a
+real headline (a place name, a rubric) is its kicker.  A headline fits a body by the share
+of its character bigrams found there, each weighted by how rare it is among the page's
+bodies; a headline that fits two bodies almost as well (two common words) is paired after
+the clear ones.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+from desktop.core.cleaning.s05_segment import Segment
+from desktop.core.cleaning.textutil import (
+    CUT_END,
+    DECK_DASHES,
+    HEADLINE_BREAK,
+    bigrams,
+    cuts_word,
+    width,
+)
+
+#: A headline line this wide (in em) was filled by the compositor: when the line under it
+#: is shorter, the two are one headline run over, not a title over its deck.
+_FULL_HEADLINE = 16.0
+#: How much a headline's fit to its best other body lowers its rank for this body.
+_RIVAL_WEIGHT = 0.5
+
+
+def split_title(lines: list[str], wrapped: bool = False) -> tuple[str, str | None]:
+    """A headline block as (title, subtitle): a ``——`` line or a longer second line is a deck;
+    two lines broken after a colon, inside a word or a quotation, or a full first line over a
+    shorter one are one title run over."""
+    for k, ln in enumerate(lines):
+        if k > 0 and is_deck(ln):
+            return "".join(lines[:k]), "".join(lines[k:])
+    if len(lines) == 2 and lines[0].rstrip()[-1:] in HEADLINE_BREAK:
+        return "".join(lines), None  # a headline broken after its colon or dash
+    first_end = lines[0].rstrip()[-1:]
+    if len(lines) == 2 and (
+        cuts_word(lines[0], lines[1]) or _opens_quote(lines[0]) or first_end in CUT_END
+    ):
+        # wrapped inside a word (示范 / 性职工), a quotation (“区区通 / 地铁”) or a phrase
+        # (…流动车向 / 户外劳动者…): one title
+        return "".join(lines), None
+    if len(lines) == 2:
+        # a headline wrapped over two lines has a short line; a title over a longer
+        # deck (smaller type, more characters a line) has two full phrases
+        a, b = width(lines[0]), width(lines[1])
+        if (a >= _FULL_HEADLINE or wrapped) and a > b:
+            return "".join(lines), None  # the first line filled, the rest ran over
+        if (b >= 12 and b >= a + 3 and a >= 6) or (a >= 12 and b >= 12):
+            return lines[0], lines[1]
+    return "".join(lines), None
+
+
+def _opens_quote(line: str) -> bool:
+    """The line leaves a quotation or bracket open that only the next line closes."""
+    return any(line.count(a) > line.count(b) for a, b in (("“", "”"), ("《", "》"), ("（", "）")))
+
+
+def side_by_side(line: str) -> tuple[str, str] | None:
+    """Two headlines printed side by side on one line: two headline-shaped halves (each
+    a phrase of 4–16 em with no inner clause punctuation; a headline's ``X：Y`` colon is
+    fine) around one run of spaces."""
+    m = re.fullmatch(r"(\S+)[ \u3000]+(\S+)", line.strip())
+    if m is None:
+        return None
+    halves = (m.group(1), m.group(2))
+    for h in halves:
+        if not 4 <= width(h) <= 16 or re.search(r"[。，、；]|^：|：$", h) or len(bigrams(h)) < 2:
+            return None
+    return halves
+
+
+def is_deck(text: str) -> bool:
+    """A line opening with a dash is a deck (``——…``), never a main title."""
+    return text.startswith(DECK_DASHES)
+
+
+def join_kicker(texts: list[str]) -> str:
+    return "".join(texts)
+
+
+def promote_deck(seg: Segment) -> None:
+    """A tiny label over a real headline (a place name, a rubric) is a kicker."""
+    if seg.title and seg.subtitle and width(seg.title) <= 3 and width(seg.subtitle) >= 6:
+        label = seg.title
+        seg.title, seg.subtitle = seg.subtitle, None
+        seg.kicker = f"{seg.kicker} {label}" if seg.kicker else label
+
+
+class Scorer:
+    """IDF-weighted bigram overlap between headline candidates and bodies."""
+
+    def __init__(self, segments: list[Segment]) -> None:
+        self.bags = [bigrams(s.body[:20000]) for s in segments]
+        df: Counter[str] = Counter()
+        for bag in self.bags:
+            df.update(bag)
+        n = len(segments)
+        self.idf = {g: math.log(1 + n / (1 + c)) + 0.05 for g, c in df.items()}
+        self.default_idf = math.log(1 + n) + 0.05
+
+    def fit(self, head: str, text: str) -> float:
+        """Weighted share of the headline's bigrams found in *text* (any text, not a body)."""
+        return self._share(bigrams(head), bigrams(text))
+
+    def score(self, text: str, k: int) -> float:
+        """Weighted share of the headline's bigrams found in body *k*."""
+        return self._share(bigrams(text), self.bags[k])
+
+    def _share(self, grams: set[str], found: set[str]) -> float:
+        if not grams:
+            return 0.0
+        # math.fsum: exact, so the order a set happens to iterate in never tips a result
+        total = math.fsum(self.idf.get(g, self.default_idf) for g in grams)
+        return math.fsum(self.idf.get(g, self.default_idf) for g in grams if g in found) / total
+
+
+def distinctive_first(scores: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
+    """(score, headline, body) best first, where a headline that fits another body almost
+    as well (two common words) ranks lower: clear pairs are settled before ambiguous ones."""
+    top: dict[int, list[float]] = {}
+    for sc, i, _k in scores:
+        top.setdefault(i, []).append(sc)
+    two = {i: [*sorted(v, reverse=True)[:2], 0.0] for i, v in top.items()}
+
+    def key(t: tuple[float, int, int]) -> tuple[float, int]:
+        sc, i, _k = t
+        best, second = two[i][0], two[i][1]
+        rival = second if sc >= best else best
+        return (-(sc - _RIVAL_WEIGHT * rival), i)
+
+    return sorted(scores, key=key)
