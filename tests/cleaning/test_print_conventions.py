@@ -608,6 +608,10 @@ def test_a_title_over_a_dated_news_lead_opens_a_story_under_one_paragraph() -> N
     assert second.title == "江西省非物质文化遗产展开幕"
     assert second.blocks[0].text.startswith("5月28日")
     assert len(first.blocks) == 1
+    # a lead dated over several days (3月26~27日) opens on its date too
+    days = text.replace("5月28日，“百艺庆百年”", "5月26~28日，“百艺庆百年”")
+    first, second = clean_page(days, "p.txt").articles
+    assert second.blocks[0].text.startswith("5月26~28日")
 
 
 def test_a_column_opening_note_is_a_piece_of_its_own() -> None:

@@ -29,9 +29,11 @@ from desktop.core.cleaning.textutil import ENUM_HEAD_RE, NOTICE_TITLE_RE, Idf, b
 if TYPE_CHECKING:
     from desktop.core.cleaning.s05_segment import Segment
 
-#: How a news story's first sentence opens: on its date or a word for "recently".
+#: How a news story's first sentence opens: on its date (or days: ``3月26~27日``) or a word for
+#: "recently".
 _NEWS_OPENING_RE = re.compile(
-    r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^(?:近日|日前|昨日|昨天|今天|今日|近期|前不久)[，,]"
+    r"^(?:\d{4}年)?\d{1,2}月\d{1,2}(?:[~～至—－-]\d{1,2})?日"
+    r"|^(?:近日|日前|昨日|昨天|今天|今日|近期|前不久)[，,]"
 )
 #: A headline between two spans of text that share this little of their words (weighted
 #: cohesion, :meth:`.Idf.cohesion`) heads a new story: a story's parts name the same people
