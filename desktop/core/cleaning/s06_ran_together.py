@@ -170,20 +170,24 @@ def split_off_untitled(att: Attacher) -> None:
 def _own_side(att: Attacher) -> tuple[int, int] | None:
     """(body, piece) of the clearest such seam, or None."""
     thr = att.opts.min_headline_overlap
-    idf = paragraph_idf(att.segments)
+    fit = att.scorer.fit
+    idf: Idf | None = None
     best: tuple[float, int, int] | None = None
     for k, s in enumerate(att.segments):
         if s.kind == "photo" or s.title is None or s.title_unit < 0:
             continue
         for j, at_subhead in seams(s.pieces):
+            if at_subhead:
+                continue
+            # the title must name the lead after the seam: the cheapest test first
+            lead = next(p.text for p in s.pieces[j:] if p.type == "paragraph")
+            if fit(s.title, lead) < thr:
+                continue
             before = "".join(p.text for p in s.pieces[:j] if p.type == "paragraph")
             after = "".join(p.text for p in s.pieces[j:] if p.type == "paragraph")
-            if at_subhead or min(len(before), len(after)) < MIN_STORY:
+            if min(len(before), len(after)) < MIN_STORY or fit(s.title, before) >= thr / _SILENT:
                 continue
-            lead = next(p.text for p in s.pieces[j:] if p.type == "paragraph")
-            fit = att.scorer.fit
-            if fit(s.title, lead) < thr or fit(s.title, before) >= thr / _SILENT:
-                continue
+            idf = idf or paragraph_idf(att.segments)
             c = idf.cohesion(before, after)
             if c < SUBJECT_CHANGE and (best is None or c < best[0]):
                 best = (c, k, j)
