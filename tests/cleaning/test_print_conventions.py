@@ -916,3 +916,38 @@ def test_a_colon_line_between_a_heading_and_its_lead_in_is_the_deck() -> None:
     assert art.subtitle == "“大国工匠——国家创新发展论坛”热议："
     assert art.byline == "中国青年报·中青在线记者 任明超"
     assert len(art.blocks) == 2
+
+
+SECTIONS = """\
+在火热奋斗一线聆听春天的故事
+
+非常时期，采访殊为不易。我们通过电话联
+系了几家企业，斟酌再三决定去西安隆基乐
+叶光伏项目工地，隆基乐叶的工人们正在车
+间里赶制订单，工地上机器轰鸣。
+
+隆基乐叶光伏项目的车间主任告诉记者，工
+人们加班赶工，车间订单排到了五月，光
+伏组件一天能下线两万片，工地一派繁忙。
+
+这个春天令人鼓舞
+
+春节期间，我选择留在延安过年，陈树东是
+安塞区双山则村的一名残疾人，他不等不靠
+，养鸡圆了致富梦，如今鸡舍里有三千只鸡
+，年收入超过十万元，村里人都夸他能干。
+
+在这里，我感受到了乡村生生不息的活力。
+陈树东说，明年还要再盖两间鸡舍，带着乡
+亲们一起养鸡。
+"""
+
+
+def test_a_section_heading_that_echoes_the_title_stays_in_the_story() -> None:
+    # the second section tells of other people and places, but its heading takes up a
+    # rare word of the title over the story (春天): a section, not a new story
+    [art] = clean_page(SECTIONS, "p.txt").articles
+    assert [b.type for b in art.blocks].count("subhead") == 1
+    # a heading that echoes nothing of the title over text on another subject opens one
+    other = SECTIONS.replace("这个春天令人鼓舞", "养鸡圆了致富梦")
+    assert len(clean_page(other, "p.txt").articles) == 2

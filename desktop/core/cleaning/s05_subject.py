@@ -41,6 +41,8 @@ _NEWS_OPENING_RE = re.compile(
 #: share more or less, so the spans must also share less than this part of what they do.
 SUBJECT_CHANGE = 0.02
 _SUBJECT_CHANGE_PART = 0.4
+#: Most paragraphs of the page a word may be in and still be a rare one.
+_RARE = 3
 #: Least text (characters) on either side for cohesion to be measured (a brief's worth).
 _COHESION_TEXT = 100
 #: Share of a headline's bigrams found in the text under it for it to speak of that text
@@ -80,6 +82,10 @@ class Cohesion:
             self._idf = idf = Idf(texts)
             self._gram_cache.update(zip(texts, idf.docs, strict=True))
         return self._idf
+
+    def rare(self, gram: str) -> bool:
+        """The bigram is in few of the page's paragraphs (a name, not 职工 or 工作)."""
+        return self._page_idf().df[gram] <= _RARE
 
     def usual(self) -> float:
         """How much two consecutive paragraphs of the page share (the median)."""
@@ -147,7 +153,22 @@ class Subject:
         if sum(map(len, body)) < _COHESION_TEXT or sum(map(len, span)) < _COHESION_TEXT:
             return False
         c = self.cohesion.shared(body, span)
-        return c < SUBJECT_CHANGE and c < _SUBJECT_CHANGE_PART * self.cohesion.usual()
+        if not (c < SUBJECT_CHANGE and c < _SUBJECT_CHANGE_PART * self.cohesion.usual()):
+            return False
+        return not self.echoes_title(i, cur)
+
+    def echoes_title(self, i: int, cur: Segment) -> bool:
+        """Line *i* shares a rare word with the headline printed over the open story:
+        a section of that story (``在火热奋斗一线聆听春天的故事`` … ``这个春天令人鼓舞``),
+        whose parts may each tell of other people and places."""
+        head = {g for g in bigrams(self.units[i].text) if not g.isdigit()}
+        k = cur.first - 1
+        while k >= 0 and k >= cur.first - 3 and self.roles[k] in ("byline", "kicker", "headline"):
+            shared = head & bigrams(self.units[k].text)
+            if self.roles[k] == "headline" and any(map(self.cohesion.rare, shared)):
+                return True
+            k -= 1
+        return False
 
     def one_of_a_series(self, i: int, cur: Segment | None) -> bool:
         """The open story already has subheads and line *i* is set like them (one line of

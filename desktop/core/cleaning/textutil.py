@@ -330,11 +330,12 @@ class Idf:
     def __init__(self, texts: list[str]) -> None:
         #: The bigrams of each text, in order.
         self.docs = [bigrams(t) for t in texts]
-        df: Counter[str] = Counter()
+        #: In how many of the texts each bigram occurs.
+        self.df: Counter[str] = Counter()
         for d in self.docs:
-            df.update(d)
+            self.df.update(d)
         n = max(len(self.docs), 1)
-        self.w = {g: math.log(1 + n / c) for g, c in df.items()}
+        self.w = {g: math.log(1 + n / c) for g, c in self.df.items()}
 
     def cohesion(self, before: str, after: str) -> float:
         """Mean weighted share of each side's words found on the other side (the whole
