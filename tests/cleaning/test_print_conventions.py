@@ -473,6 +473,24 @@ def test_a_headline_after_a_bracketed_credit_heads_the_next_story() -> None:
     assert second.blocks[0].text.startswith("本报5月8日讯")
 
 
+def test_the_last_words_and_credit_after_a_column_break_end_the_paragraph() -> None:
+    text = (
+        "灾情发生后，供电公司立即行动，四个\n小时内就调集了抢修人员上千人，硬\n是通过两天三夜\n\n"
+        "拿了下来！（远德亮孙丽梅）\n\n三条地铁新线今日开通\n\n"
+        "本报讯 上午10时，三条地铁新线同时\n开通运营，市民纷纷前来体验。\n"
+    )
+    art, _ = clean_page(text, "p.txt").articles
+    assert len(art.blocks) == 1
+    assert "两天三夜拿了下来！" in art.blocks[0].text
+    # read alone, a sentence's end and its credit are no headline
+    from desktop.core.cleaning.options import CleanOptions
+    from desktop.core.cleaning.s02_normalize import Line
+    from desktop.core.cleaning.s03_chunks import Chunk, is_short_chunk
+
+    chunk = Chunk([Line("拿了下来!(远德亮孙丽梅)", 0)])
+    assert not is_short_chunk(chunk, 13.0, CleanOptions())
+
+
 def test_the_last_of_several_reporters_glued_to_baodao() -> None:
     people, rest = parse_lead("本报记者 皮树义 张锦力报道 300名新工人进厂，")
     assert people.byline == "本报记者 皮树义 张锦力"

@@ -204,6 +204,7 @@ _SIGNS_HINT_RE = re.compile(r"[。！？!?”]\s*\S*(?:记者|通讯员|读者|�
 #: A few words in brackets after the last sentence: the writers' names run together
 #: (``…拿了下来！（远德亮孙丽梅）``), ``（完）``, ``（待续）``.  Mid-paragraph asides are
 #: longer and hold punctuation.
+_SENTENCE_THEN_BRACKET_RE = re.compile(r"[。！？!?”]\s*[（(][^（）()]{1,30}[）)]$")
 _BRACKET_AFTER_END_RE = re.compile(r"(?:(?<=[。！？!?”])|^)\s*[（(][\u4e00-\u9fff、 ]{1,10}[）)]$")
 
 
@@ -231,6 +232,8 @@ def is_short_chunk(
     last = texts[-1]
     if ends_sentence(last) or ends_continuing(last) or PHOTO_CREDIT_RE.search(last):
         return False
+    if _SENTENCE_THEN_BRACKET_RE.search(last):
+        return False  # a sentence and its credit (…拿了下来！（远德亮孙丽梅）): text
     # a line may end in a headline's colon or dash (``大学生村官黎锦林：`` / ``秀水河畔的
     # 时代足音``, ``一场跨越三年的生态文明考试——`` / ``保山东河流域…纪实``)
     # … or after a comma, where the line stops visibly short of the column: wrapped text
