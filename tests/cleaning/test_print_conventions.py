@@ -969,3 +969,21 @@ def test_a_section_heading_that_echoes_the_title_stays_in_the_story() -> None:
     # a heading that echoes nothing of the title over text on another subject opens one
     other = SECTIONS.replace("这个春天令人鼓舞", "养鸡圆了致富梦")
     assert len(clean_page(other, "p.txt").articles) == 2
+
+
+def test_a_headline_over_a_storys_title_is_its_main_title() -> None:
+    # the lower line names the story (吉水县…) and took the title by its words; the line
+    # printed over it, sharing no words, is no other story's (the one above has its own)
+    text = (
+        "供电所抢修保供电\n\n"
+        "本报讯 初春的夜晚，寒气逼人，供电所\n的工作人员却连夜进行故障抢修，以实\n"
+        "际行动诠释了服务理念。\n\n"
+        "贯彻阶级路线 大争一\n定胜利\n\n"
+        "吉水县干部会关于在“富村”辩论粮食问题能不能辩赢的结论\n\n"
+        "本报讯 在江西吉水县干部大会上讨论\n开展粮食问题大辩论，发生了一场在\n"
+        "“富村”能不能辩得赢的争论。\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    assert first.title == "供电所抢修保供电"
+    assert second.title == "贯彻阶级路线 大争一定胜利"
+    assert second.subtitle == "吉水县干部会关于在“富村”辩论粮食问题能不能辩赢的结论"

@@ -170,6 +170,34 @@ class Attacher:
                     s.title, s.subtitle = s.subtitle, s.title
                     s.title_unit, s.subtitle_unit = i, s.title_unit
 
+    def titles_over_titles(self) -> None:
+        """A headline left over, printed right above a story's title that is right above
+        its text, heads that story with it when the story above already has its title
+        (so it is not that one's, printed after it): the upper line is the main title and
+        the lower its deck unless the upper is a label (``贯彻阶级路线 大争一定胜利`` /
+        ``吉水县干部会关于…的结论`` / text)."""
+        free = set(self.free())
+        thr = self.opts.min_headline_overlap
+        for k, s in enumerate(self.segments):
+            i = s.title_unit - 1
+            if s.subtitle is not None or s.title_unit != s.first - 1 or i not in free:
+                continue
+            if self.units[s.title_unit].gap >= 2 or width(self.units[i].text) <= _KICKER_WIDTH:
+                continue  # set apart, or a label (stage 6's kickers)
+            above = [kk for kk, t in enumerate(self.segments[:k]) if t.last < i]
+            if above and self.segments[above[-1]].title is None:
+                continue
+            if above and self.scorer.score(self.units[i].text, above[-1]) >= thr / 2.5:
+                continue  # it may be the story above's, printed after it
+            if any(self.raw.get((i, kk), 0.0) >= thr for kk in range(len(self.segments))):
+                continue  # it speaks of a body: the word fit has placed it
+            s.subtitle, s.subtitle_unit = self.units[i].text, i
+            self.used.add(i)
+            free.discard(i)
+            if self._main_above(i, s, k):
+                s.title, s.subtitle = s.subtitle, s.title
+                s.title_unit, s.subtitle_unit = i, s.title_unit
+
     def _main_above(self, i: int, s: Segment, k: int) -> bool:
         """Of two headline lines printed one above the other, the upper is the main title
         (the deck follows it) unless it is a tiny label (short, and not speaking of the
@@ -363,6 +391,7 @@ class Attacher:
         split_ran_together(self)
         split_off_untitled(self)
         last_pair_by_elimination(self)
+        self.titles_over_titles()
         weak = self.candidates(self.opts.min_headline_overlap / 2.5)
         self.assign_decks(weak, best_only=True)
         self.assign_dash_decks()
