@@ -85,3 +85,14 @@ def test_seed_pages_lose_nothing(seeds: list[tuple[str, str]]) -> None:
         page = clean_page(text, source)
         assert not _lost(text, page), (source, _lost(text, page))
         assert len(page.furniture) <= 8, page.furniture
+
+
+def test_a_dateline_alone_on_its_line_loses_no_credit() -> None:
+    # found by the property above: a dateline cut off on a line of its own is a lead-in,
+    # not a headline (it has neither stop nor space), and the credit under it is kept
+    text = (
+        "一一一一丂丁丁一丁\n\n据新华社北京2月24日电 \n\n（《浙江工人日报》记者吴晓静）\n\n"
+        "本报讯 记者李凡报道 \n\n一\n\n一\n\n一\n\n一一一一一一一\n"
+    )
+    page = clean_page(text, "gen.txt")
+    assert not _lost(text, page)

@@ -9,7 +9,7 @@ import pytest
 
 from desktop.core.cleaning import clean_page
 from desktop.core.cleaning.s02_normalize import normalize
-from desktop.core.cleaning.s03_chunks import LEAD_START_RE
+from desktop.core.cleaning.s03_chunks import LEAD_START_RE, STRONG_LEAD_RE
 from desktop.core.cleaning.s03_reflow import reflow
 from desktop.core.cleaning.s04_roles import parse_lead, tidy_byline
 from desktop.core.cleaning.textutil import BYLINE_LINE_RE, ENUM_HEAD_RE, MARKED_BYLINE_RE
@@ -195,6 +195,12 @@ def test_lead_ins_of_other_papers_and_sites(
 
 def test_a_reporter_quoted_in_the_text_is_no_lead_in() -> None:
     assert not LEAD_START_RE.match("中央电视台记者张三在现场报道了这件事")
+
+
+def test_the_papers_correspondents_are_no_label() -> None:
+    # 本报通讯员 opens no 本报…讯 label: 通讯 is part of the role word
+    assert not STRONG_LEAD_RE.match("本报通讯员乌镇采风接受革命传统教育")
+    assert STRONG_LEAD_RE.match("本报扬州讯 近日")
 
 
 def test_a_news_service_named_in_a_headline_is_no_lead_in() -> None:

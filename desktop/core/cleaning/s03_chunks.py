@@ -224,7 +224,9 @@ def is_short_chunk(
     joined = "".join(texts)
     # a lead-in goes on into its text; a headline that opens with the same words
     # (本报通讯员乌镇采风 / 接受革命传统教育) holds neither stop nor space
-    lead = LEAD_START_RE.match(joined) and any(c in _STOPS or c.isspace() for c in joined)
+    lead = STRONG_LEAD_RE.match(joined) or (
+        LEAD_START_RE.match(joined) and any(c in _STOPS or c.isspace() for c in joined)
+    )
     if lead or _SALUTATION_RE.match(texts[0]):
         return False
     if _label_over_short(texts, w, options, nxt):
