@@ -96,3 +96,14 @@ def test_a_dateline_alone_on_its_line_loses_no_credit() -> None:
     )
     page = clean_page(text, "gen.txt")
     assert not _lost(text, page)
+
+
+def test_a_credit_printed_twice_keeps_its_words() -> None:
+    # found by the property above: the second copy of the same credit adds no names to
+    # the byline, so its words go to the furniture list
+    text = (
+        "本报讯 记者李凡报道 \n\n据新华社北京2月24日电 \n\n（《浙江工人日报》记者吴晓静）\n\n"
+        "一\n\n一\n\n（《浙江工人日报》记者吴晓静）\n\n一\n\n本报讯 记者李凡报道 \n"
+    )
+    page = clean_page(text, "gen.txt")
+    assert not _lost(text, page)

@@ -311,6 +311,9 @@ class _Walker:
             return
         if byline and s.pieces:
             s.credit_byline = byline
+        for had, new in ((s.byline, byline), (s.publication, publication)):
+            if had and new and _merge_people(had, new) == had:
+                self.furniture.append(new)  # the names printed once more: keep their words
         s.byline = _merge_people(s.byline, byline)
         s.publication = _merge_people(s.publication, publication)
         s.closed = True
