@@ -993,3 +993,31 @@ def test_a_headline_over_a_storys_title_is_its_main_title() -> None:
     assert first.title == "供电所抢修保供电"
     assert second.title == "贯彻阶级路线 大争一定胜利"
     assert second.subtitle == "吉水县干部会关于在“富村”辩论粮食问题能不能辩赢的结论"
+
+
+PHOTOS = """\
+春耕备耕正当时
+
+本报记者 王明 李华
+
+眼下正值春耕备耕关键时期，各地
+抢抓农时，组织农民开展春耕生产。
+
+图①：农民在田间驾驶拖拉机作业。
+新华社记者 张伟摄
+
+图②：技术人员为农户讲解种植技术。
+本报记者 王明摄
+
+又讯 （记者 李华）3月10日，省农业
+农村厅召开春耕生产调度会，部署
+春耕备耕各项工作。
+"""
+
+
+def test_numbered_photo_captions_and_a_second_dispatch() -> None:
+    # 图①：… captions the pictures printed with the story; 又讯 opens another dispatch
+    story, brief = clean_page(PHOTOS, "p.txt").articles
+    captions = [b.text for b in story.blocks if b.type == "caption"]
+    assert captions == ["图①：农民在田间驾驶拖拉机作业。", "图②：技术人员为农户讲解种植技术。"]
+    assert (brief.byline, brief.blocks[0].text[:5]) == ("记者 李华", "3月10日")

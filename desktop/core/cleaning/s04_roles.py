@@ -80,7 +80,9 @@ _FURNITURE_RE = re.compile(
 )
 _IMAGE_CREDIT_RE = re.compile(r"^[（(][^（）()]{0,20}(?:图片|照片|图)[^（）()]{0,20}[）)]$")
 #: A caption that says it describes a picture: ``图为…``, ``上图：…``.
-PHOTO_WORDS_RE = re.compile(r"^(?:图为|[上下左右]图[为：:]?|图[一二三四1-9][：:])")
+PHOTO_WORDS_RE = re.compile(
+    r"^(?:图为|[上下左右中]图[为：:]?|图[一二三四五六1-9①②③④⑤⑥⑦⑧⑨][：:]|[①②③④⑤⑥⑦⑧⑨][：:])"
+)
 _KICKER_RE = re.compile(rf"^[【\[][^】\]]{{1,12}}[】\]]|关键词[:：]|{EDITORS_NOTE_RE.pattern}")
 #: A paper's name (``工人日报``) or a page number with the page's section (``3 要闻``,
 #: ``要闻 A3``): the masthead, when printed next to other furniture.
