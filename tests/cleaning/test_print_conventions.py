@@ -1021,3 +1021,15 @@ def test_numbered_photo_captions_and_a_second_dispatch() -> None:
     captions = [b.text for b in story.blocks if b.type == "caption"]
     assert captions == ["图①：农民在田间驾驶拖拉机作业。", "图②：技术人员为农户讲解种植技术。"]
     assert (brief.byline, brief.blocks[0].text[:5]) == ("记者 李华", "3月10日")
+
+
+def test_a_note_on_the_author_closes_the_commentary_above() -> None:
+    text = (
+        "工人时评\n\n让技能人才有更多获得感\n\n□ 张三\n\n"
+        "技能人才是支撑中国制造的重要力\n量。要让技能人才有更多获得感，\n就要畅通职业发展通道。\n\n"
+        "（作者系某大学教授）\n\n对话劳模\n\n"
+        "记者：您从事焊接工作多少年了？\n\n李四：整整30年了，是师傅手把手\n教会了我。\n"
+    )
+    comment, talk = clean_page(text, "p.txt").articles
+    assert comment.blocks[-1].text == "（作者系某大学教授）"
+    assert talk.title == "对话劳模"

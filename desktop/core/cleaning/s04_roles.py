@@ -80,6 +80,9 @@ _FURNITURE_RE = re.compile(
 )
 _IMAGE_CREDIT_RE = re.compile(r"^[（(][^（）()]{0,20}(?:图片|照片|图)[^（）()]{0,20}[）)]$")
 #: A caption that says it describes a picture: ``图为…``, ``上图：…``.
+#: A note on who the author is, closing a commentary: ``（作者系某大学教授）``,
+#: ``（作者单位：…）``.
+AUTHOR_NOTE_RE = re.compile(r"[（(]作者(?:系|为|是|单位[:：]?)[^（）()]{2,40}[）)]")
 PHOTO_WORDS_RE = re.compile(
     r"^(?:图为|[上下左右中]图[为：:]?|图[一二三四五六1-9①②③④⑤⑥⑦⑧⑨][：:]|[①②③④⑤⑥⑦⑧⑨][：:])"
 )
@@ -209,6 +212,8 @@ def _role_of_short(u: Unit) -> str:
         return "jump"
     if _CREDIT_FULL_RE.match(t):
         return "credit"
+    if AUTHOR_NOTE_RE.fullmatch(t):
+        return "note"
     if _IMAGE_CREDIT_RE.match(t):
         return "furniture"
     if _FURNITURE_RE.search(t) or all(
@@ -267,7 +272,7 @@ def _heads_byline(units: list[Unit], i: int, options: CleanOptions) -> bool:
 
 def assign_roles(units: list[Unit], options: CleanOptions | None = None) -> list[str]:
     """One role per unit: para, caption, photo, credit, photocredit, kicker, headline,
-    heading, table, item, jump, furniture."""
+    heading, table, item, jump, note, furniture."""
     opts = options or CleanOptions()
     roles: list[str] = []
     for i, u in enumerate(units):

@@ -134,6 +134,7 @@ class _Walker:
             "byline": self.byline,
             "jump": self.jump,
             "signature": self.signature,
+            "note": self.author_note,
         }
 
     @property
@@ -359,6 +360,17 @@ class _Walker:
     def byline(self, i: int, u: Unit) -> None:
         seg = self.cur if self.cur is not None and not self.cur.pieces else self.new(i, True)
         seg.byline = seg.lead_byline = tidy_byline(u.text)
+
+    def author_note(self, i: int, u: Unit) -> None:
+        """``（作者系…）`` closes the story above it (a commentary): its last paragraph."""
+        last = self.segments[-1] if self.segments else None
+        if last is None or not last.pieces:
+            self.furniture.append(u.text)
+            return
+        piece = Piece("paragraph", u.text, unit=i)
+        last.pieces.append(piece)
+        last.last = i
+        last.closed = True
 
     def signature(self, i: int, u: Unit) -> None:
         """Issuer and date under a notice: the issuer is its byline."""
