@@ -1033,3 +1033,39 @@ def test_a_note_on_the_author_closes_the_commentary_above() -> None:
     comment, talk = clean_page(text, "p.txt").articles
     assert comment.blocks[-1].text == "（作者系某大学教授）"
     assert talk.title == "对话劳模"
+
+
+BRIEFS_COLUMN = """\
+小区加装电梯圆了老人下楼梦
+
+本报讯（记者 赵六）日前，某市老
+旧小区加装的第100部电梯投入使
+用，七十岁的刘大爷终于能下楼晒太
+阳了。
+
+编后：加装电梯是民生实事，也是民
+心工程，期待更多老人圆梦。
+
+简讯
+
+●杭州市总工会日前启动“春风行动
+”，为外来务工人员提供就业岗位5
+万个。
+
+●宁波市举办第三届职工书画展，展
+出作品200余件，吸引市民观展。
+
+新春送温暖
+
+本报讯 温州市总工会为环卫工人送
+去慰问品，总价值10万元，惠及一
+线职工。
+"""
+
+
+def test_each_paragraph_under_a_briefs_label_is_a_brief() -> None:
+    story, first, second, titled = clean_page(BRIEFS_COLUMN, "p.txt").articles
+    assert story.blocks[-1].text.startswith("编后：")
+    assert first.blocks[0].text.startswith("杭州市总工会") and len(first.blocks) == 1
+    assert second.blocks[0].text.startswith("宁波市") and first.title is second.title is None
+    assert titled.title == "新春送温暖"

@@ -95,7 +95,7 @@ _MASTHEAD_RE = re.compile(
 )
 #: The heading of a column of briefs (``简讯``, ``新闻速递``): each brief under it is an item
 #: of its own, so the heading is page furniture, not the first brief's title.
-_BRIEFS_HEAD_RE = re.compile(
+BRIEFS_HEAD_RE = re.compile(
     r"^[【\[]?(?:简讯|快讯|短讯|速读|新闻速递|新闻快递|一句话新闻|简明新闻|要闻速览)[】\]]?$"
 )
 #: A date line closing a notice's signature block.
@@ -222,7 +222,7 @@ def _role_of_short(u: Unit) -> str:
         return "furniture"
     if PHOTO_CREDIT_RE.fullmatch(t):
         return "photocredit"
-    if _BRIEFS_HEAD_RE.match(t):
+    if BRIEFS_HEAD_RE.match(t):
         return "furniture"
     if _KICKER_RE.search(t):
         return "kicker"

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s03_reflow import Unit
 from desktop.core.cleaning.s04_roles import (
+    BRIEFS_HEAD_RE,
     PHOTO_WORDS_RE,
     parse_credit,
     parse_lead,
@@ -79,6 +80,8 @@ class Segment:
     lead_publication: str | None = None
     #: A jump line (``（上接第1版）``, ``（下转第3版）``) says the story goes on elsewhere.
     jumped: bool = False
+    #: One of a column of briefs (under ``简讯``): it takes no headline.
+    brief: bool = False
 
     @property
     def body(self) -> str:
@@ -113,6 +116,8 @@ class _Walker:
         self.furniture: list[str] = []
         #: A unit already consumed together with the one before it.
         self.skip = -1
+        #: Under a briefs column's label (简讯): every paragraph opens a brief of its own.
+        self.briefs = False
         #: A label (编者按) waiting for the story it opens.
         self.label: str | None = None
         #: The dateline of a wire story's title line, waiting for its first paragraph.
@@ -130,12 +135,20 @@ class _Walker:
             "credit": self.credit_line,
             "photo": self.photo,
             "photocredit": self.photo_credit,
-            "furniture": lambda i, u: self.furniture.extend(u.lines or [u.text]),
+            "furniture": self.furniture_line,
             "byline": self.byline,
             "jump": self.jump,
             "signature": self.signature,
             "note": self.author_note,
         }
+
+    def furniture_line(self, i: int, u: Unit) -> None:
+        self.furniture.extend(u.lines or [u.text])
+        if BRIEFS_HEAD_RE.match(u.text.strip()):
+            # a column of briefs (简讯): each paragraph under it is a brief of its own
+            self.briefs = True
+            if self.cur is not None:
+                self.cur.closed = True
 
     @property
     def cur(self) -> Segment | None:
@@ -323,7 +336,15 @@ class _Walker:
         """Handle unit *i* according to its role."""
         if i == self.skip:
             return
-        self.handlers.get(self.roles[i], self.short)(i, self.units[i])
+        role = self.roles[i]
+        if role in ("headline", "heading", "byline", "kicker"):
+            self.briefs = False  # a titled story: the column of briefs has ended
+        elif self.briefs and role == "para":
+            if self.cur is not None and self.cur.pieces:
+                self.cur.closed = True
+            if self.cur is None and not self.units[i].leadin:
+                self.new(i, headed=True).brief = True
+        self.handlers.get(role, self.short)(i, self.units[i])
 
     def heading(self, i: int, u: Unit) -> None:
         cur = self.cur

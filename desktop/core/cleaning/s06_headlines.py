@@ -86,6 +86,8 @@ class Attacher:
             if self.roles[i] not in ("headline", "caption"):
                 continue
             for k, s in enumerate(self.segments):
+                if s.brief:
+                    continue  # a brief of a column takes no headline
                 sc = self.scorer.score(self.units[i].text, k)
                 # a story that closes with a credit has ended: a headline after the
                 # credit heads what follows (a photo's title does follow its credit)
@@ -300,6 +302,7 @@ class Attacher:
             free = j in self.pool_set and j not in self.used and best.get(j, (0, k))[1] == k
             if (
                 s.title is None
+                and not s.brief
                 and free
                 and self.roles[j] == "headline"
                 and not is_deck(self.units[j].text)

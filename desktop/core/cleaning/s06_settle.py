@@ -99,7 +99,11 @@ def split_side_by_side(att: Attacher) -> None:
     floor = att.opts.min_headline_overlap / 2.5
     for i in att.pool:
         halves = side_by_side(att.units[i].text) if len(att.units[i].lines) == 1 else None
-        untitled = [k for k, s in enumerate(att.segments) if s.title is None and s.kind != "photo"]
+        untitled = [
+            k
+            for k, s in enumerate(att.segments)
+            if s.title is None and s.kind != "photo" and not s.brief
+        ]
         if halves is None or not untitled or att.roles[i] != "headline":
             continue
         holders = [k for k, s in enumerate(att.segments) if s.title_unit == i]
@@ -126,7 +130,11 @@ def last_pair_by_elimination(att: Attacher) -> None:
     them, even when it shares no word with the body (``“要为男儿争口气”`` over a
     report of the 10000 m final)."""
     free = att.free()
-    untitled = [k for k, s in enumerate(att.segments) if s.title is None and s.kind != "photo"]
+    untitled = [
+        k
+        for k, s in enumerate(att.segments)
+        if s.title is None and s.kind != "photo" and not s.brief
+    ]
     # only a story that opens as one (a lead-in, a byline): untitled text may be
     # the rest of a story printed elsewhere on the page
     if len(free) != 1 or len(untitled) != 1 or not _opens_story(att, untitled[0]):
