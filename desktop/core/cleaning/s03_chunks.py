@@ -201,10 +201,12 @@ def closes(text: str) -> bool:
 #: What a signature after the last sentence holds (a cheap guard before the full pattern).
 _SIGNS_HINT_RE = re.compile(r"[。！？!?”]\s*\S*(?:记者|通讯员|读者|作者)")
 
+#: A sentence's end and something in brackets after it (a credit, a note): text, for a
+#: headline never ends so.
+_SENTENCE_THEN_BRACKET_RE = re.compile(r"[。！？!?”]\s*[（(][^（）()]{1,30}[）)]$")
 #: A few words in brackets after the last sentence: the writers' names run together
 #: (``…拿了下来！（远德亮孙丽梅）``), ``（完）``, ``（待续）``.  Mid-paragraph asides are
 #: longer and hold punctuation.
-_SENTENCE_THEN_BRACKET_RE = re.compile(r"[。！？!?”]\s*[（(][^（）()]{1,30}[）)]$")
 _BRACKET_AFTER_END_RE = re.compile(r"(?:(?<=[。！？!?”])|^)\s*[（(][\u4e00-\u9fff、 ]{1,10}[）)]$")
 
 
@@ -222,8 +224,9 @@ def is_short_chunk(
     if len(texts) == 1 and names_only(texts[0]):
         return True
     joined = "".join(texts)
-    # a lead-in goes on into its text; a headline that opens with the same words
-    # (本报通讯员乌镇采风 / 接受革命传统教育) holds neither stop nor space
+    # a lead-in goes on into its text (a dated one always does); a headline that opens
+    # with a reporter's words (本报通讯员乌镇采风 / 接受革命传统教育) holds neither stop
+    # nor space
     lead = STRONG_LEAD_RE.match(joined) or (
         LEAD_START_RE.match(joined) and any(c in _STOPS or c.isspace() for c in joined)
     )

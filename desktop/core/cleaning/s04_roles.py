@@ -79,10 +79,10 @@ _FURNITURE_RE = re.compile(
     rf"|{ISSUE_LINE}|{ADDRESS_LINE}|{DATE_LINE}"
 )
 _IMAGE_CREDIT_RE = re.compile(r"^[（(][^（）()]{0,20}(?:图片|照片|图)[^（）()]{0,20}[）)]$")
-#: A caption that says it describes a picture: ``图为…``, ``上图：…``.
 #: A note on who the author is, closing a commentary: ``（作者系某大学教授）``,
 #: ``（作者单位：…）``.
 AUTHOR_NOTE_RE = re.compile(r"[（(]作者(?:系|为|是|单位[:：]?)[^（）()]{2,40}[）)]")
+#: A caption that says it describes a picture: ``图为…``, ``上图：…``, ``图①：…``.
 PHOTO_WORDS_RE = re.compile(
     r"^(?:图为|[上下左右中]图[为：:]?|图[一二三四五六1-9①②③④⑤⑥⑦⑧⑨][：:]|[①②③④⑤⑥⑦⑧⑨][：:])"
 )

@@ -31,8 +31,11 @@ DECK_DASHES = ("—", "―", "--", "－－")
 #: ``中电新闻网讯``, ``央视网消息：``, a portal's channel (``新浪体育讯``), followed by a
 #: space, a colon, a bracketed byline or the date (``本报讯2月24日``).
 NEWS_TAG = (
-    r"(?:本[报网][^\s，。、“”（）()]{0,6}?(?:讯(?!员)|综合消息|消息)|又讯|[^\s，。、“”（）()]{2,10}?(?:网|报|社|台|体育|财经|科技)(?:讯|消息)"
-    r"(?=[\s（(:：\d]))"
+    # the paper's own (本报讯, 本报扬州讯, 本报综合消息; not 本报通讯员), a second one (又讯)
+    r"(?:本[报网][^\s，。、“”（）()]{0,6}?(?:讯(?!员)|综合消息|消息)|又讯|"
+    # another paper's, a site's or a channel's, followed by a space, a bracket, a colon
+    # or the date
+    r"[^\s，。、“”（）()]{2,10}?(?:网|报|社|台|体育|财经|科技)(?:讯|消息)(?=[\s（(:：\d]))"
 )
 #: How the name of a paper, site or news service ends (``新华社``, ``东南网``, ``浙江在线``,
 #: ``澎湃新闻``).
