@@ -192,7 +192,7 @@ class _Walker:
         ):
             return False
         k = i + 1
-        if k < len(self.roles) and self.roles[k] == "headline" and k == i + 1:
+        if k < len(self.roles) and self.roles[k] == "headline":
             k += 1  # a two-part subhead
         return k < len(self.roles) and self.roles[k] == "para"
 

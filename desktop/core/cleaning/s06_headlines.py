@@ -12,7 +12,9 @@ globally (:mod:`.s06_settle`): bodies trade headlines when the product of their 
 a body hands its headline on to an untitled one when a leftover headline fits it alone, and
 a one-line headline made of two headline-shaped halves is split between two bodies when one
 would stay untitled.  A headline still left over that fits a titled body shows two stories
-run together there (:mod:`.s06_ran_together` cuts it).  A short picture caption printed
+run together there (:mod:`.s06_ran_together` cuts it).  A headline left over right above a
+story's title, the story above having its own, is the main title over it.  The briefs of a
+column (``简讯``) take no headline.  A short picture caption printed
 under an end-block headline, or a line set apart by several blank lines that describes a
 story, is that story's caption.  What matches nothing is page furniture.
 """

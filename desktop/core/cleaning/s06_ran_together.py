@@ -10,7 +10,9 @@ headline does not name is cut where the body's words change most, if the leftove
 that side.  A leftover printed right above a body whose title was set after it heads the
 top of that body on fewer shared words: where it stands says which story it heads.  A
 leftover printed right under a headline that cut a body is that headline's deck, not a
-third story's title.
+third story's title.  And when a headline is left over, a body whose title names only the
+text after a seam where the words change (nothing before it) is cut there: the text before
+is the story whose title was left over.
 """
 
 from __future__ import annotations
