@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -87,23 +88,18 @@ def test_seed_pages_lose_nothing(seeds: list[tuple[str, str]]) -> None:
         assert len(page.furniture) <= 8, page.furniture
 
 
-def test_a_dateline_alone_on_its_line_loses_no_credit() -> None:
-    # found by the property above: a dateline cut off on a line of its own is a lead-in,
-    # not a headline (it has neither stop nor space), and the credit under it is kept
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dateline cut off on a line of its own is a lead-in, not a headline (it has
+        # neither stop nor space), and the credit under it is kept
         "一一一一丂丁丁一丁\n\n据新华社北京2月24日电 \n\n（《浙江工人日报》记者吴晓静）\n\n"
-        "本报讯 记者李凡报道 \n\n一\n\n一\n\n一\n\n一一一一一一一\n"
-    )
-    page = clean_page(text, "gen.txt")
-    assert not _lost(text, page)
-
-
-def test_a_credit_printed_twice_keeps_its_words() -> None:
-    # found by the property above: the second copy of the same credit adds no names to
-    # the byline, so its words go to the furniture list
-    text = (
+        "本报讯 记者李凡报道 \n\n一\n\n一\n\n一\n\n一一一一一一一\n",
+        # the second copy of the same credit adds no names to the byline: its words go to
+        # the furniture list
         "本报讯 记者李凡报道 \n\n据新华社北京2月24日电 \n\n（《浙江工人日报》记者吴晓静）\n\n"
-        "一\n\n一\n\n（《浙江工人日报》记者吴晓静）\n\n一\n\n本报讯 记者李凡报道 \n"
-    )
-    page = clean_page(text, "gen.txt")
-    assert not _lost(text, page)
+        "一\n\n一\n\n（《浙江工人日报》记者吴晓静）\n\n一\n\n本报讯 记者李凡报道 \n",
+    ],
+)
+def test_pages_the_property_found_lose_nothing(text: str) -> None:
+    assert not _lost(text, clean_page(text, "gen.txt"))
