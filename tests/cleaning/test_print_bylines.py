@@ -1,0 +1,245 @@
+"""Conventions of Chinese print for who wrote a story and where it was filed: a byline on a line
+of its own (``■本报记者 王晓东``, ``□ 张三``, ``◎文/张治``, ``撰稿：王晓涵``), the lead-ins of
+other papers and sites (``东南网莆田1月17日讯``, ``央视网消息：``, ``新华社北京2月24日电``,
+``齐鲁晚报·齐鲁壹点记者 王媛报道``), and the credits and signatures that close a story
+(``（图/李宏宇 文/晚山）``, ``(孟西安祁鸿斌)``, ``齐鲁晚报记者 王媛``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.cleaning import clean_page
+from desktop.core.cleaning.s03_chunks import LEAD_START_RE, STRONG_LEAD_RE
+from desktop.core.cleaning.s04_roles import parse_lead, tidy_byline
+from desktop.core.cleaning.textutil import BYLINE_LINE_RE, MARKED_BYLINE_RE
+from tests.cleaning.pages import BODY
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("本报记者 王晓东", "本报记者 王晓东"),
+        ("■本报记者 王晓东", "本报记者 王晓东"),
+        ("□记者 李明 通讯员 张华", "记者 李明 通讯员 张华"),
+        ("◎文/张治", "文/张治"),
+        ("文 | 剑胆琴心", "文 | 剑胆琴心"),
+        ("本报记者 张三 实习生 李四", "本报记者 张三 实习生 李四"),
+        ("□ 张三", "张三"),
+        ("文/图 李四", "文/图 李四"),
+        ("工人日报-中工网记者 刘晓", "工人日报-中工网记者 刘晓"),
+        ("新华社记者 王某某", "新华社记者 王某某"),
+        ("沈琳 韦友 张晓燕", "沈琳 韦友 张晓燕"),
+        ("读者 薛芳玲", "读者 薛芳玲"),  # a reader's letter
+    ],
+)
+def test_byline_on_a_line_of_its_own(line: str, byline: str) -> None:
+    page = clean_page(f"技能大赛点燃车间热情\n\n{line}\n\n{BODY}", "p.txt")
+    [art] = page.articles
+    assert art.title == "技能大赛点燃车间热情"
+    assert art.byline == byline
+    assert art.blocks[0].text.startswith("近日，某集团")
+    assert len(art.blocks) == 2
+    assert not page.furniture
+
+
+def test_byline_line_grammar() -> None:
+    for line in ("本报记者 王晓东", "▲本报通讯员 孙六", "特约记者 吴七", "本报评论员"):
+        assert MARKED_BYLINE_RE.match(line), line
+    # prose, a lead-in cut by the column, a headline of two phrases: not a marked byline
+    for line in (
+        "近日，某集团第十届职工技能大赛在",
+        "现场，花香阵阵，芬芳扑",
+        "本报讯 通讯员李晓艳报",
+        "通讯员陈明报道 为推动全",
+        "搭台铺路 助力产",
+    ):
+        assert not MARKED_BYLINE_RE.match(line), line
+    # bare names are told from a two-phrase headline only by their place under a title
+    assert BYLINE_LINE_RE.match("沈琳 韦友 张晓燕")
+
+
+def test_tidy_byline_keeps_the_paper_before_the_first_role() -> None:
+    assert tidy_byline("中工网记者 刘晓") == "中工网记者 刘晓"
+    assert tidy_byline("通讯员葛玲燕记者吴晓静") == "通讯员葛玲燕 记者吴晓静"
+    assert tidy_byline("文/本报记者 赵四") == "文/本报记者 赵四"
+
+
+def test_a_byline_line_cut_into_a_lead_in_still_reads_as_one() -> None:
+    page = (
+        "记者吴晓静 通讯员姚似\n璐报道 刚刚过去的春节假期，\n“科技创新”成为全民聚焦的关键\n词。\n"
+    )
+    [art] = clean_page(page, "p.txt").articles
+    assert art.byline == "记者吴晓静 通讯员姚似璐"
+    assert art.blocks[0].text.startswith("刚刚过去")
+
+
+@pytest.mark.parametrize(
+    ("text", "byline", "publication", "rest"),
+    [
+        (
+            "东南网莆田1月17日讯(通讯员 卓丽双)昨日17时许",
+            "通讯员 卓丽双",
+            "东南网",
+            "东南网莆田1月17日讯 昨日17时许",
+        ),
+        (
+            "浙江在线4月28日讯(记者 陈雷)4月下旬",
+            "记者 陈雷",
+            "浙江在线",
+            "浙江在线4月28日讯 4月下旬",
+        ),
+        ("央视网消息：各地推出多项暖心举措", None, "央视网", "各地推出多项暖心举措"),
+        ("湖北日报消息 一股清泉跃出幕阜山", None, "湖北日报", "一股清泉跃出幕阜山"),
+        ("齐鲁晚报·齐鲁壹点记者 王媛报道 3月26日", "齐鲁晚报·齐鲁壹点记者 王媛", None, "3月26日"),
+        ("本报讯 本报记者 皮树义 张锦力报道 300名", "本报记者 皮树义 张锦力", None, "300名"),
+        ("新华社北京2月24日电（记者 张三）近日", "记者 张三", "新华社", "新华社北京2月24日电 近日"),
+        # the paper's own label with the city it was filed from, and its own dateline
+        ("本报扬州讯 近日，由中共扬州市", None, None, "近日，由中共扬州市"),
+        ("本报南京讯（记者 王某）近日，", "记者 王某", None, "近日，"),
+        ("本报北京2月24日讯（记者 王某）近日", "记者 王某", None, "本报北京2月24日讯 近日"),
+        # the reporters after a dateline, unbracketed
+        ("本报大连5月9日电 记者张书政报道:承办", "记者张书政", None, "本报大连5月9日电 承办"),
+        ("新华社北京2月24日电 记者张三报道 近日", "记者张三", "新华社", "新华社北京2月24日电 近日"),
+        # a news app's reporter, with a rank
+        ("本报讯 澎湃新闻高级记者 李佳蔚报道 8月2日", "澎湃新闻高级记者 李佳蔚", None, "8月2日"),
+        # a round-up of the paper's own reports, dated
+        ("本报8月31日综合消息 新学期如期而至", None, None, "本报8月31日综合消息 新学期如期而至"),
+        # a portal's channel
+        (
+            "新浪体育讯 2006年度中国女足的最后一项赛事",
+            None,
+            "新浪体育",
+            "2006年度中国女足的最后一项赛事",
+        ),
+    ],
+)
+def test_lead_ins_of_other_papers_and_sites(
+    text: str, byline: str | None, publication: str | None, rest: str
+) -> None:
+    assert LEAD_START_RE.match(text)
+    people, body = parse_lead(text)
+    assert (people.byline, people.publication, body) == (byline, publication, rest)
+
+
+def test_a_reporter_quoted_in_the_text_is_no_lead_in() -> None:
+    assert not LEAD_START_RE.match("中央电视台记者张三在现场报道了这件事")
+
+
+def test_the_papers_correspondents_are_no_label() -> None:
+    # 本报通讯员 opens no 本报…讯 label: 通讯 is part of the role word
+    assert not STRONG_LEAD_RE.match("本报通讯员乌镇采风接受革命传统教育")
+    assert STRONG_LEAD_RE.match("本报扬州讯 近日")
+
+
+def test_a_news_service_named_in_a_headline_is_no_lead_in() -> None:
+    for lead in ("新华社电 近日", "据新华社报道，", "新华社记者 王五", "中新社北京电 近日"):
+        assert LEAD_START_RE.match(lead), lead
+    assert not LEAD_START_RE.match("新华社关注 新河羊毛衫集体协商制度")
+    text = (
+        "近日，某集团职工技能大赛落下帷\n幕，两百余名选手参加了比拼。\n\n"
+        "新华社关注 新河羊\n毛衫集体协商制度\n\n"
+        "本报讯（通讯员林绍禹）近日\n，新华社记者一行8人来到温\n岭，就新河镇羊毛衫行业工资\n"
+        "集体协商制度进行了采访。\n"
+    )
+    _first, second = clean_page(text, "p.txt").articles
+    assert second.title == "新华社关注 新河羊毛衫集体协商制度"
+    assert second.blocks[0].text.startswith("近日，新华社记者")
+
+
+def test_an_author_mark_credit_closes_its_story() -> None:
+    text = (
+        "中央八项规定，反的绝不是职工的\n正常福利，这也是反腐的最终目的\n"
+        "之一。 （图/李宏宇 文\n/晚山）\n\n"
+        "昨晚7点50分左右，福田区下沙村五\n坊93号一民房起火，消防及时赶到将\n火扑灭，所幸无人员伤亡。\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    assert first.byline == "图/李宏宇 文/晚山"
+    assert first.blocks[-1].text.endswith("最终目的之一。")
+    assert second.blocks[0].text.startswith("昨晚7点50分")
+
+
+def test_a_writer_named_after_a_colon() -> None:
+    page = clean_page(f"技能大赛点燃车间热情\n\n撰稿：王晓涵\n\n{BODY}", "p.txt")
+    assert page.articles[0].byline == "撰稿：王晓涵"
+
+
+def test_two_names_run_together_in_a_closing_credit() -> None:
+    from desktop.core.cleaning.s04_roles import split_credit
+
+    text, people = split_credit("将为本次赛会提供尽善尽美的服务。(孟西安祁鸿斌)")
+    assert text.endswith("服务。") and people is not None and people.byline == "孟西安祁鸿斌"
+    text, people = split_credit("硬是通过两天三夜拿了下来!(周昭健林婷玉)")
+    assert people is not None and people.byline == "周昭健林婷玉"
+    # a note in brackets is no credit of two names
+    assert split_credit("下期再见。（未完待续之后再说）")[1] is None
+
+
+def test_the_last_of_several_reporters_glued_to_baodao() -> None:
+    people, rest = parse_lead("本报记者 皮树义 张锦力报道 300名新工人进厂，")
+    assert people.byline == "本报记者 皮树义 张锦力"
+    assert rest == "300名新工人进厂，"
+
+
+def test_a_source_abbreviated_in_the_closing_credit_names_no_second_team() -> None:
+    # a portal's lead-in and its own name abbreviated at the end (（新体）): one story,
+    # though a lead-in naming nobody and a credit naming staff would show two
+    text = (
+        "新浪体育讯2006年度中国女足的最后一项赛事\n女足超霸杯11月11日在贵州结束，结果上海\n"
+        "队战胜北京队，获得本次比赛的冠军。\n\n在双方势均力敌的较量当中，上海队最终是以\n"
+        "一比零险胜，夺得本次比赛的冠军。（新体）\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert art.publication == "新浪体育"
+    assert len(art.blocks) == 2
+
+
+def test_a_signature_after_the_last_sentence_ends_the_story() -> None:
+    # the last line ends in a name, not a stop, yet the story is over: the headline under
+    # it is the next story's, not a caption set into an unfinished paragraph
+    text = BODY + (
+        "\n职工们说，记者冒酷暑来到高温车间，写\n出了真实可信的稿件。 齐鲁晚报记者 王\n媛\n\n"
+        "送戏下乡惠百姓\n\n1月15日，贺兰县洪广镇欣荣村广场上\n热闹非凡，欢声笑语此起彼伏，秦腔剧\n"
+        "团送戏下乡，为村民演出。\n"
+    )
+    arts = clean_page(text, "p.txt").articles
+    assert arts[0].blocks[-1].text.endswith("齐鲁晚报记者王媛")
+    assert arts[-1].title == "送戏下乡惠百姓"
+    assert arts[-1].blocks[0].text.startswith("1月15日")
+
+
+def test_a_signature_on_lines_of_its_own_ends_the_story_too() -> None:
+    # the sentence ends at a line's end and the signature fills the next line and a bit
+    text = (
+        "地铁开通后，王女士上下班坐地\n铁估计十分钟左右就能到，省\n下了不少时间，非常方便快捷\n"
+        "，她和同事们都说好。\n\n地铁二号线的开通，让沿线市\n民的出行更加便捷，上班路上\n"
+        "的时间节省了二十分钟左右。\n齐鲁晚报·齐鲁壹点记者 王\n媛\n\n"
+        "送戏下乡惠百姓\n\n1月15日，贺兰县洪广镇欣荣\n村广场上热闹非凡，欢声笑语\n"
+        "此起彼伏，秦腔剧团送戏下乡\n，为村民演出。（记者 胡俊\n）\n"
+    )
+    arts = clean_page(text, "p.txt").articles
+    assert arts[0].blocks[-1].text.endswith("王媛")
+    assert arts[-1].title == "送戏下乡惠百姓"
+    assert arts[-1].byline == "记者 胡俊"
+    assert len(arts[-1].blocks) == 1
+
+
+def test_a_role_word_inside_a_headline_names_nobody() -> None:
+    from desktop.core.cleaning.s03_chunks import names_only
+
+    # 暨 joins two things (通讯员暨信息员); it opens no name
+    assert not names_only("开发区·铁山区工会通讯员暨劳动领")
+    assert names_only("开发区工会通讯员 暴小明")
+
+
+def test_a_closing_credit_with_a_note_of_its_own() -> None:
+    from desktop.core.cleaning.s04_roles import split_credit
+
+    text, people = split_credit("广州地铁开通了。（羊城晚报记者 陈泽云报道（除署名外））")
+    assert text == "广州地铁开通了。"
+    assert people is not None and people.byline == "羊城晚报记者 陈泽云"
+    text, people = split_credit("出行更好把握。”（《南方工报》（大众新闻记者 王青山））")
+    assert text == "出行更好把握。”"
+    assert people is not None
+    assert (people.byline, people.publication) == ("大众新闻记者 王青山", "南方工报")
+    # a closing credit naming its paper is no lead-in, whatever it holds
+    assert not LEAD_START_RE.match("（羊城晚报记者 陈泽云报道（除署名外））")

@@ -1,0 +1,330 @@
+"""Conventions of Chinese print for telling a headline from the text: a title the column wrapped,
+inside a word or after a comma (``为了赶走烂物业，`` over ``我被举报到纪委了``), two phrases set
+apart by a space (``目击高考首日：家长穿红衣`` over ``“送考” 心情比孩子紧张``), a title over its
+deck (``――本报记者眼中的六位全国劳模``) or under a kicker (``编者按``), a wire story's title line
+(``新华社北京6月27日电 题：…``), labels and numbered headings in a story (``北京：``,
+``案例一：``), and questions that are a sentence of the text (``这到底是怎么回事呢？``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.cleaning import clean_page
+from desktop.core.cleaning.textutil import BYLINE_LINE_RE, ENUM_HEAD_RE
+
+INDENTED = """\
+职工书屋点亮精神家园
+　　本报讯（记者 李华）近日，市总工会在
+全市开展职工书屋建设提升行动，
+计划年内新建和提档升级职工书屋
+一百家。
+书屋配套全面升级
+　　据了解，职工书屋将配备图书、
+电子阅读设备等，并定期开展读书
+分享会、主题讲座等活动。
+技能比武展风采
+　　本报讯（通讯员 周九）日前，某
+公司举办青年职工技能比武，五十
+余名选手同台竞技。
+"""
+
+
+def test_headlines_between_indented_paragraphs_without_blank_lines() -> None:
+    first, second = clean_page(INDENTED, "p.txt").articles
+    assert (first.title, first.byline) == ("职工书屋点亮精神家园", "记者 李华")
+    assert [b.type for b in first.blocks] == ["paragraph", "subhead", "paragraph"]
+    assert (second.title, second.byline) == ("技能比武展风采", "通讯员 周九")
+
+
+def test_a_headline_broken_after_its_comma() -> None:
+    text = (
+        "4月22日上午，市第二人民医院将在陈\n家垟村老年人活动中心开展义诊活\n动，欢迎村民前来。\n\n"
+        "义诊项目包括测量血压、血糖和健\n康咨询，医生还将送药上门。\n\n"
+        "为了赶走烂物业，\n我被举报到纪委了\n\n"
+        "二三十个身着黑色制服的物业保安\n将小区大门围得水泄不通，业主们\n纷纷赶来。\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    # wrapped text fills every line but its last: a short line ending in a comma is a break
+    assert second.title == "为了赶走烂物业，我被举报到纪委了"
+    assert first.blocks[-1].text.endswith("送药上门。")
+
+
+def test_a_headline_set_wider_than_the_column() -> None:
+    text = (
+        "早高峰的地铁站里，有乘客拖着行\n李箱赶火车，有乘客低头看手机。\n\n"
+        "客拖着行李箱赶火车；有乘客拿\n手机记录窗外风景；还有复工的、\n跨区回家的……扫“场所码”，\n"
+        "进站，依旧是熟悉的地铁。\n\n"
+        "董洪林创新工作室荣获2022年湖北省示范\n性职工（劳模、工匠）创新工作室\n\n"
+        "近日，2022年湖北省示范性职工（\n劳模、工匠）创新工作室评选结\n果揭晓，董洪林创新工作室榜上\n有名。\n"
+    )
+    titles = [a.title for a in clean_page(text, "p.txt").articles]
+    assert titles[-1] == "董洪林创新工作室荣获2022年湖北省示范性职工（劳模、工匠）创新工作室"
+
+
+def test_a_headline_wrapped_inside_a_word_is_one_title() -> None:
+    from desktop.core.cleaning.s06_titles import split_title
+    from desktop.core.cleaning.textutil import cuts_word
+
+    assert cuts_word("上海长宁工会全过程人民民主实", "践点“职工代表工作站”成立")
+    assert not cuts_word("让职工在创新大潮中站“C位”", "杭州市总工会全链式助力培育新质生产力")
+    title = split_title(["我国港口外贸韧性凸显外贸集装箱吞", "吐量快速增长国际航线持续加密"])
+    assert title == ("我国港口外贸韧性凸显外贸集装箱吞吐量快速增长国际航线持续加密", None)
+    # a quotation left open, or a full first line over a shorter one: one headline run over
+    assert split_title(["三条新线今日开通，广州实现“区区通", "地铁” 市民大赞“方便”"])[1] is None
+    assert split_title(["爱心驿站、“清凉小摊”……各地推出暖心", "举措 为户外劳动者送清凉"])[1] is None
+    # a line ending in a word that cannot end a phrase (向, 的, 和 …) was cut mid-phrase
+    assert split_title(["40℃高温下，上海工会流动车向", "户外劳动者送饮品、防暑药品"])[1] is None
+    # a title over its deck breaks between phrases
+    assert split_title(["让职工在创新大潮中站“C位”", "杭州市总工会全链式助力培育新质生产力"]) == (
+        "让职工在创新大潮中站“C位”",
+        "杭州市总工会全链式助力培育新质生产力",
+    )
+
+
+def test_a_deck_under_a_horizontal_bar_and_an_editors_note_label() -> None:
+    from desktop.core.cleaning.s06_titles import split_title
+
+    assert split_title(["平凡的岁月，留下不平凡的足迹", "――本报记者眼中的六位全国劳模"]) == (
+        "平凡的岁月，留下不平凡的足迹",
+        "――本报记者眼中的六位全国劳模",
+    )
+    text = (
+        "平凡的岁月，留下不平凡的足迹\n\n编者按\n\n本报讯（本报记者 谢念）“五一”国际\n"
+        "劳动节临近，全国劳动模范和先进工\n作者表彰大会即将在北京召开。\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert (art.title, art.kicker, art.byline) == (
+        "平凡的岁月，留下不平凡的足迹",
+        "编者按",
+        "本报记者 谢念",
+    )
+
+
+def test_a_question_put_by_a_speaker_is_dialogue_not_a_subhead() -> None:
+    text = (
+        "民警在服务区拦下一辆货车，发现车上货物\n捆扎松散，随时可能掉落。\n\n"
+        "民警随即与司机李某进行了交谈，了解车辆\n行驶情况。\n\n"
+        "高速交警:车上装了什么东西?\n\n李某:我开得慢。\n\n"
+        "高速交警:昨天晚上睡好了吗?\n\n李某:睡得挺好的。\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert all(b.type == "paragraph" for b in art.blocks)
+
+
+def test_a_title_filling_its_column_over_a_byline_line() -> None:
+    # both title lines are as wide as the column, but a byline line follows: a title
+    text = (
+        "我院志愿者协同泉西村社区居\n委会开展走访慰问老人活动\n\n文:靖中华\n\n"
+        "自古以来，中华民族就倡导\n“尊老、爱老、敬老”的传\n统美德。重阳节前夕，我院\n"
+        "组织志愿者协同泉西村社区\n居委会开展走访慰问老人活\n动，为社区老人送去温暖。\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert art.title == "我院志愿者协同泉西村社区居委会开展走访慰问老人活动"
+    assert art.byline == "文:靖中华"
+    assert art.blocks[0].text.startswith("自古以来")
+
+
+def test_two_full_lines_without_a_stop_are_a_title() -> None:
+    # the title fills both lines of its narrow column like text, but no comma or stop
+    # falls anywhere in it: prose does not run 27 characters without one
+    text = (
+        "市民热线开通以来，共受理各类\n来电三千余次。\n\n"
+        "热线将群众反映的问题通过各种\n形式反馈至相关部门，受到好评。\n\n"
+        "上海长宁工会全过程人民民主实\n践点“职工代表工作站”成立\n\n"
+        "9月27日上午，长宁“职工代\n表工作站”的4名职工代表来到\n"
+        "电台，与企业管理者、一线职工\n等共同讨论人才选树。\n"
+    )
+    page = clean_page(text, "p.txt")
+    titled = [a for a in page.articles if a.title]
+    assert [a.title for a in titled] == ["上海长宁工会全过程人民民主实践点“职工代表工作站”成立"]
+    assert titled[0].blocks[0].text.startswith("9月27日上午")
+
+
+def test_a_features_numbered_cases_are_numbered_headings() -> None:
+    for line in ("案例一：拼多多平台“人参面膜”涉嫌虚假宣传", "镜头二：深夜的车间", "一、三次举报"):
+        assert ENUM_HEAD_RE.match(line), line
+    for line in ("案例分析显示，多数消费者", "镜头前的他显得有些紧张"):
+        assert not ENUM_HEAD_RE.match(line), line
+
+
+def test_a_label_ending_in_a_colon_over_a_subhead_is_one_subhead() -> None:
+    text = (
+        "本报讯 新学期如期而至，各地各校早谋划、\n早行动，为学生们开启新学期保驾护航。\n\n"
+        "北京：\n\n服务再升级，带来新变化\n\n"
+        "新学期，北京市推出一系列教育服务新举\n措，为学生们营造安全、优质的教育环境。\n\n"
+        "李某：\n\n我开得慢，一直在最右边的车道上行驶，\n没有感觉到危险。\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert [b.type for b in art.blocks] == [
+        "paragraph",
+        "subhead",
+        "paragraph",
+        "paragraph",
+        "paragraph",
+    ]
+    assert art.blocks[1].text == "北京： 服务再升级，带来新变化"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "新华社北京6月27日电 题：老旧小区改造中的暖心故事\n",
+        # the title line cut by a column break, its first line full
+        "新华社北京6月27日电 题：老旧小区改造\n\n中的暖心故事\n",
+    ],
+)
+def test_a_wire_title_line_is_the_title(head: str) -> None:
+    text = head + (
+        "\n“中国式现代化，民生为大。”今年4月，\n习近平总书记在重庆考察时语重心长地\n说。\n\n"
+        "老旧小区改造是提升群众获得感、幸福\n感、安全感的重要工作。\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert art.title == "老旧小区改造中的暖心故事"
+    assert art.publication == "新华社"
+    assert art.blocks[0].text.startswith("新华社北京6月27日电 “中国式现代化")
+    assert len(art.blocks) == 2
+
+
+def test_a_deck_set_across_the_page_is_a_deck() -> None:
+    # a deck spanning three columns comes out of the PDF as one line of 40-odd em
+    deck = (
+        "全国棉花、油料、糖料、茶叶、桑蚕茧、黄红麻、肉类七种主要产品创高产新纪录，农村一片生机勃勃"
+    )
+    text = (
+        "据新华社北京6月20日电 我国农业在走过了多\n年“单打一抓粮食”的曲折道路之后，现在正\n"
+        "朝着多种经营的方向转变。去年，棉花、油\n料、糖料、茶叶等七种主要产品创造了高产\n新纪录。\n\n"
+        f"我国多种经营发展之快历史少见\n\n{deck}\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert art.title == "我国多种经营发展之快历史少见"
+    assert art.subtitle == deck
+    assert len(art.blocks) == 1
+
+
+def test_a_headline_the_column_wrapped_is_one_title() -> None:
+    # its first line is exactly as wide as the column, its second shorter: one headline
+    # the column wrapped, not a title over its deck (both lines are 12 em or more)
+    text = (
+        "“向着太阳遇见你”日照非遗\n精品展在山东省文化馆开展\n\n"
+        "3月20日上午，由山东省文化\n和旅游厅指导的日照非遗精品\n展在山东省文化馆开展。\n\n"
+        "本次展览精心遴选出了日照市\n最具代表性的非遗项目，展现\n了日照独特的风土人情。\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert art.title == "“向着太阳遇见你”日照非遗精品展在山东省文化馆开展"
+    assert art.subtitle is None
+
+
+def test_two_phrases_set_apart_by_a_space_are_a_headline_however_full() -> None:
+    from desktop.core.cleaning.s03_chunks import _phrases_spaced
+
+    assert _phrases_spaced(["目击高考首日：家长穿红衣", "“送考” 心情比孩子紧张"])
+    # a slogan quoted in running text, names: no headline
+    assert not _phrases_spaced(["他说“人民城市 百年", "工运”是一句口号"])
+    assert not _phrases_spaced(["张三 李四"])
+    text = (
+        "近日，某集团职工技能大赛落\n下帷幕，两百余名选手参加了\n比拼。\n\n"
+        "目击高考首日：家长穿红衣\n“送考” 心情比孩子紧张\n\n"
+        "本报讯 今日上午9时，2016年\n高考正式开考，考场外的家长\n们身穿红衣，为孩子加油。\n"
+    )
+    _first, second = clean_page(text, "p.txt").articles
+    assert second.title == "目击高考首日：家长穿红衣“送考” 心情比孩子紧张"
+
+
+def test_a_title_ending_in_an_exclamation_over_a_byline_line() -> None:
+    # the byline's role may carry a slash (记者/周斐); the line over it ends in ！ but speaks
+    # of the story under the byline, not of the one above: it is that story's title
+    assert BYLINE_LINE_RE.match("记者/周斐 通讯员刘梦宇")
+    text = (
+        "5月23日，路桥区知联会在洋屿村\n举办了大型义诊活动，来自医院的\n专家为老人们"
+        "测量血压和血糖。\n\n"
+        "暖心！工会圆梦“微心愿” 困难\n职工秒变幸福“收货人”！\n\n"
+        "记者/周斐 通讯员刘梦宇\n\n"
+        "日前，沧州市总工会面向困难职工\n发起“微心愿”征集活动，共收集\n到53个“微心愿”。\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    assert first.blocks[-1].text.endswith("测量血压和血糖。")
+    assert second.title == "暖心！工会圆梦“微心愿” 困难职工秒变幸福“收货人”！"
+    assert second.byline == "记者/周斐 通讯员刘梦宇"
+
+
+def test_a_labelled_subhead_under_a_titles_deck_opens_the_text() -> None:
+    # a title block ends with its deck: the label and line under it are the first subhead
+    text = (
+        "大国工匠刷出自豪感\n\n"
+        "不久前，我国首批两百名高技能人才\n获评大国工匠，劳模们备受鼓舞。\n\n"
+        "劳模，是他们共同的名字\n\n——全国劳模休养活动群像素描\n\n包起帆：\n\n"
+        "依靠聪明才智创造奇迹\n\n"
+        "【人物档案】包起帆，60岁，连续\n五届获得全国劳模称号，上海国际\n港务集团原副总裁。\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    assert first.title == "大国工匠刷出自豪感"
+    assert second.title == "劳模，是他们共同的名字"
+    assert second.subtitle == "——全国劳模休养活动群像素描"
+    assert [b.type for b in second.blocks] == ["subhead", "subhead", "paragraph"]
+    # at the top of the page no story above can own the block: any line under the deck
+    # (a place label, a phrase) opens the text, a lead-in or not
+    text = (
+        "东引西进迎难而上\n\n——驻地记者话省情（中）\n\n安徽\n\n抢抓机遇 东出西进\n\n"
+        "本报记者 刘杰报道 跨进新千年，面对\n西部大开发机遇，安徽人又憋足了一\n口气。\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert (art.title, art.subtitle, art.byline) == (
+        "东引西进迎难而上",
+        "——驻地记者话省情（中）",
+        "本报记者 刘杰",
+    )
+    assert [b.text for b in art.blocks[:2]] == ["安徽", "抢抓机遇 东出西进"]
+
+
+def test_a_question_ending_on_a_particle_of_speech_is_a_sentence_of_the_text() -> None:
+    from desktop.core.cleaning.s02_normalize import Line
+    from desktop.core.cleaning.s03_chunks import Chunk, is_question_head
+
+    def chunk(text: str) -> Chunk:
+        return Chunk([Line(text, 0)])
+
+    assert not is_question_head(chunk("这到底是怎么回事呢？"))
+    assert is_question_head(chunk("向新闻单位投稿错了吗？"))
+    assert is_question_head(chunk("超长加班现象怎么解？"))
+
+
+def test_a_headline_opening_with_the_words_of_a_lead_in() -> None:
+    # 本报通讯员… opens a lead-in only when the text goes on (stops, spaces, names)
+    text = (
+        "本报讯 5月21日，公司组织本报通讯\n员队伍前往乌镇，接受革命传统教育\n，弘扬革命精神。\n\n"
+        "本报通讯员乌镇采风接受革命\n传统教育\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert art.title == "本报通讯员乌镇采风接受革命传统教育"
+
+
+def test_a_colon_line_between_a_heading_and_its_lead_in_is_the_deck() -> None:
+    text = (
+        "# 有工匠精神才能创新发展\n\n“大国工匠——国家创新发展论坛”热议：\n\n"
+        "本报北京12月16日电（中国青年报·中青在线记者 任明超）在2016国际创新创业博览会上，"
+        "“大国工匠”与“创新发展”成为人们关注的焦点。\n\n"
+        "辽宁省总工会经济技术部副部长杨韧与大家分享了对于搭建创新平台的思考。\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert art.title == "有工匠精神才能创新发展"
+    assert art.subtitle == "“大国工匠——国家创新发展论坛”热议："
+    assert art.byline == "中国青年报·中青在线记者 任明超"
+    assert len(art.blocks) == 2
+
+
+def test_a_headline_over_a_storys_title_is_its_main_title() -> None:
+    # the lower line names the story (吉水县…) and took the title by its words; the line
+    # printed over it, sharing no words, is no other story's (the one above has its own)
+    text = (
+        "供电所抢修保供电\n\n"
+        "本报讯 初春的夜晚，寒气逼人，供电所\n的工作人员却连夜进行故障抢修，以实\n"
+        "际行动诠释了服务理念。\n\n"
+        "贯彻阶级路线 大争一\n定胜利\n\n"
+        "吉水县干部会关于在“富村”辩论粮食问题能不能辩赢的结论\n\n"
+        "本报讯 在江西吉水县干部大会上讨论\n开展粮食问题大辩论，发生了一场在\n"
+        "“富村”能不能辩得赢的争论。\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    assert first.title == "供电所抢修保供电"
+    assert second.title == "贯彻阶级路线 大争一定胜利"
+    assert second.subtitle == "吉水县干部会关于在“富村”辩论粮食问题能不能辩赢的结论"

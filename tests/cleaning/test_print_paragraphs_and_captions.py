@@ -1,0 +1,256 @@
+"""Conventions of Chinese print for paragraphs, captions and the page around them: where a
+paragraph ends (a short line ending in ``；``, a full stop typed as a period, ``断电.``, the last
+words and a credit after a column break) and where it runs on (a word the column cut,
+``劳动者权`` over ``益保障``), numbered headings in a story (``一、建会入会有了新渠道``), captions
+(``图为招聘会现场。``, ``图①：…``), and the page's header and furniture (``本版编辑：张三``,
+``责任编辑 张三 版式设计 李四``, ``E-mail:grrb@163.com``)."""
+
+from __future__ import annotations
+
+from desktop.core.cleaning import clean_page
+from desktop.core.cleaning.s02_normalize import normalize
+from desktop.core.cleaning.s03_reflow import reflow
+from tests.cleaning.pages import BODY
+
+SERIES = """\
+工会服务暖人心
+
+编者按：新就业形态劳动者
+的权益保障，是近年来社会
+关注的热点。本报今起推出
+系列报道，敬请关注。
+
+一、建会入会有了新渠道
+
+今年以来，全市各级工会组
+织深入快递网点、外卖站点
+，推动新就业形态劳动者入
+会，新发展会员两万余人。
+
+二、服务阵地遍布街头
+
+全市已建成户外劳动者服务
+站点三百余个，为快递员、
+外卖员提供歇脚、饮水、充
+电等服务。
+
+（本报记者 王五）
+
+相关链接
+
+截至去年底，全国新就业形
+态劳动者已超过八千万人。
+
+春风送岗暖人心
+
+本报讯（记者 赵六）2月28日，
+市总工会举办春风行动专场
+招聘会，120家企业提供岗位
+三千余个。
+
+图为招聘会现场。新华社发 张七 摄
+"""
+
+
+def test_numbered_headings_and_a_box_belong_to_their_story() -> None:
+    page = clean_page(SERIES, "p.txt")
+    first, second = page.articles
+    assert first.title == "工会服务暖人心"
+    assert first.byline == "本报记者 王五"
+    subheads = [b.text for b in first.blocks if b.type == "subhead"]
+    # a numbered heading nearly as wide as the column is no paragraph's cut-off first line
+    assert subheads == ["一、建会入会有了新渠道", "二、服务阵地遍布街头", "相关链接"]
+    assert first.blocks[-1].text.startswith("截至去年底")
+    assert second.title == "春风送岗暖人心"
+
+
+def test_a_numbered_heading_after_a_line_announcing_it_is_no_caption() -> None:
+    text = (
+        "临近五一，郑州高速交警温馨提示：\n\n一、严格遵守车辆载物规定\n\n"
+        "货车驾驶人要严格遵守相关法律规\n定，不超载、不超限，同时在上高速\n前，要认真检"
+        "查车上货物是否捆紧\n绑牢。\n\n二、行车途中也要检查车辆安全性能\n\n驾驶人在行车"
+        "前，一定要认真检查\n车辆，包括轮胎、刹车系统等。\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert [b.type for b in art.blocks] == [
+        "paragraph",
+        "subhead",
+        "paragraph",
+        "subhead",
+        "paragraph",
+    ]
+
+
+def test_a_caption_saying_it_shows_the_picture_goes_with_the_story() -> None:
+    page = clean_page(SERIES, "p.txt")
+    story = page.articles[-1]
+    assert story.blocks[-1].type == "caption"
+    assert story.blocks[-1].text == "图为招聘会现场。"
+    assert "新华社发 张七" in page.furniture  # the photographer, with the agency
+
+
+BRIEFS = """\
+工人日报
+2025年3月5日 星期三
+3 要闻
+本版编辑：张三 美编：李四
+
+简讯
+
+本报讯 3月3日，市总工会召开
+全委会议，部署今年重点工作。
+会议要求各级工会聚焦主责主
+业，扎实推进产改工作。
+
+本报讯（通讯员 钱八）日前，区
+总工会为困难职工发放慰问金
+共计二十万元，惠及职工四百
+余人。
+
+E-mail:grrb@163.com
+http://www.workercn.cn
+"""
+
+
+def test_a_page_header_block_and_a_briefs_column() -> None:
+    page = clean_page(BRIEFS, "p.txt")
+    # the header lines are set without blank lines between them: still furniture, each
+    assert page.furniture[:4] == [
+        "工人日报",
+        "2025年3月5日 星期三",
+        "3要闻",
+        "本版编辑：张三 美编：李四",
+    ]
+    assert "简讯" in page.furniture  # the column's heading is no brief's title
+    assert [(a.title, a.byline) for a in page.articles] == [(None, None), (None, "通讯员 钱八")]
+    assert page.articles[0].blocks[0].text.startswith("3月3日")
+    assert "http://www.workercn.cn" in page.furniture
+
+
+def test_the_last_words_and_credit_after_a_column_break_end_the_paragraph() -> None:
+    text = (
+        "灾情发生后，供电公司立即行动，四个\n小时内就调集了抢修人员上千人，硬\n是通过两天三夜\n\n"
+        "拿了下来！（远德亮孙丽梅）\n\n三条地铁新线今日开通\n\n"
+        "本报讯 上午10时，三条地铁新线同时\n开通运营，市民纷纷前来体验。\n"
+    )
+    art, _ = clean_page(text, "p.txt").articles
+    assert len(art.blocks) == 1
+    assert "两天三夜拿了下来！" in art.blocks[0].text
+    # read alone, a sentence's end and its credit are no headline
+    from desktop.core.cleaning.options import CleanOptions
+    from desktop.core.cleaning.s02_normalize import Line
+    from desktop.core.cleaning.s03_chunks import Chunk, is_short_chunk
+
+    chunk = Chunk([Line("拿了下来!(远德亮孙丽梅)", 0)])
+    assert not is_short_chunk(chunk, 13.0, CleanOptions())
+
+
+def test_a_full_stop_typed_as_a_period_ends_the_sentence() -> None:
+    from desktop.core.cleaning.textutil import ends_sentence
+
+    assert ends_sentence("造成线路断线断电.")
+    assert not ends_sentence("增长了3.")  # a number cut by the column
+    text = (
+        "这时，张何村支部书记蒋帮田打来电话：\n一辆收割机撞断了10千伏线路，造成线路\n断线断电.\n\n"
+        "这条线路没有电，意味着草庙\n全镇8000多居民户无电，还有造纸厂、面\n粉厂等专变断电。\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert len(art.blocks) == 2
+
+
+def test_a_line_ending_in_half_a_word_runs_on_after_a_column_break() -> None:
+    from desktop.core.cleaning.textutil import cuts_word
+
+    assert cuts_word("2025年或将成为新就业形态劳动者权", "益保障的历史性节点。")
+    assert not cuts_word("一条莘庄全长", "虹莘路，是上海市闵行区的一条道路")
+    text = (
+        "平台为骑手缴纳社\n保是“双赢思维”\n\n□全媒体记者许接英 林婷玉\n\n"
+        "2025年或将成为新就业形态劳动者权\n\n益保障的历史性节点。\n\n"
+        "2月19日至20日，京东、美团、饿了\n么三大平台几乎同时发布社保缴纳计划。\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert art.byline == "全媒体记者许接英 林婷玉"
+    assert art.blocks[0].text == "2025年或将成为新就业形态劳动者权益保障的历史性节点。"
+
+
+def test_editors_named_without_a_colon_are_furniture() -> None:
+    text = "2024年3月5日 星期二\n要闻 3\n责任编辑 张三 版式设计 李四\n\n" + BODY
+    page = clean_page(text, "p.txt")
+    assert page.furniture == ["2024年3月5日 星期二", "要闻3", "责任编辑 张三 版式设计 李四"]
+    assert [a.title for a in page.articles] == [None]
+
+
+def test_a_first_line_cut_off_under_a_line_of_bare_names() -> None:
+    text = (
+        "抱团合作社 增收有门路\n\n王应良 郭兴筌 张小蕾\n\n"
+        "走进云县幸福镇邦洪村低热河谷的田坝,呈现\n\n"
+        "在眼前的是成片的甜玉米在微风吹拂下泛起层层\n绿浪，长势喜人的四季豆、西红柿、南瓜、辣椒、\n"
+        "茄子等蔬菜布满了田边地脚，一派繁忙的劳动景象。\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert (art.title, art.byline) == ("抱团合作社 增收有门路", "王应良 郭兴筌 张小蕾")
+    assert art.blocks[0].text.startswith("走进云县幸福镇邦洪村低热河谷的田坝,呈现在眼前")
+
+
+def test_on_a_page_set_flush_a_short_line_is_no_cut_off_opening_line() -> None:
+    # every paragraph opens on a full line, so a line two em short of the column over a
+    # full line is a headline, not the first line of a paragraph cut off by a column break
+    text = (
+        "本报讯 前来参会的几位产业工人不约\n而同地带着一个物件，这是他们工作\n中的伙伴。\n\n"
+        "方文墨带了一把锉刀，他每天要在工\n作台上反复磨锉八千多次，为的是打\n造航空产品。\n\n"
+        "黄金娟带来了一个家家户户都有的智\n能电表，她成功研发出智能化检定系\n统。\n\n"
+        "听着他们讲述自己工作中的故事，你\n会觉得他们仿佛就是一个个神奇的魔\n术师。\n\n"
+        "新时代大国工匠在平凡岗位奋斗\n\n"
+        "他，是中国肝脏外科主要创始人，也\n是国际肝癌研究重要开拓者，从医六\n十年。\n"
+    )
+    units = reflow(normalize(text))
+    assert [u.kind for u in units] == ["text", "text", "text", "text", "short", "text"]
+
+
+def test_a_letters_salutation_opens_its_text() -> None:
+    # a short line cut off by the column, but it opens on a salutation: the letter's text
+    text = (
+        "我们喜爱《陕西工人报》\n\n兴平市66号信箱杨晓勇\n\n编辑同志：多年来，我们陕西\n\n"
+        "建筑机械厂历任工会主席都十分\n重视《陕西工人报》的订阅工作，\n并将此列入工会工作的重要内容。\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert art.title == "我们喜爱《陕西工人报》"
+    assert art.blocks[0].text.startswith("编辑同志：多年来，我们陕西建筑机械厂")
+
+
+def test_a_short_line_ending_in_a_semicolon_ends_its_list_item() -> None:
+    text = (
+        "他，是中国肝脏外科主要创始\n人；\n\n"
+        "他，手中一把刀，游刃肝胆，异\n常精准；\n他，心中一团火，守着誓言，从\n未熄灭；\n"
+        "他，是不知疲倦的老马，要把病\n人一个个“背过河”。\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert [b.text[-4:] for b in art.blocks] == ["创始人；", "常精准；", "未熄灭；", "过河”。"]
+
+
+PHOTOS = """\
+春耕备耕正当时
+
+本报记者 王明 李华
+
+眼下正值春耕备耕关键时期，各地
+抢抓农时，组织农民开展春耕生产。
+
+图①：农民在田间驾驶拖拉机作业。
+新华社记者 张伟摄
+
+图②：技术人员为农户讲解种植技术。
+本报记者 王明摄
+
+又讯 （记者 李华）3月10日，省农业
+农村厅召开春耕生产调度会，部署
+春耕备耕各项工作。
+"""
+
+
+def test_numbered_photo_captions_and_a_second_dispatch() -> None:
+    # 图①：… captions the pictures printed with the story; 又讯 opens another dispatch
+    story, brief = clean_page(PHOTOS, "p.txt").articles
+    captions = [b.text for b in story.blocks if b.type == "caption"]
+    assert captions == ["图①：农民在田间驾驶拖拉机作业。", "图②：技术人员为农户讲解种植技术。"]
+    assert (brief.byline, brief.blocks[0].text[:5]) == ("记者 李华", "3月10日")

@@ -1,0 +1,261 @@
+"""Conventions of Chinese print for where a story begins and ends: a headline over a news lead
+dated the way news is (``5月28日，…``), an editor's note (``编者按：``, ``编者的话``) or a
+column's opening note (``开栏的话``), text on another subject under a headline, a section heading
+that echoes the title, a briefs column (``简讯`` and its ``●`` items), a note on the author
+(``（作者系某大学教授）``), and jump lines (``（下转第3版）``, ``（上接第1版）``)."""
+
+from __future__ import annotations
+
+from desktop.core.cleaning import clean_page
+from tests.cleaning.pages import BODY
+
+JUMPS = """\
+技能大赛点燃车间热情
+
+□记者 李明 通讯员 张华
+
+近日，某集团第十届职工技能大赛在总
+装车间开赛，来自各分厂的两百余名选
+手参加了焊接、钳工、电工等六个工种
+的比拼。
+
+大赛设置了理论考试和实际操作两个环
+节，获奖选手将按规定晋升技能等级。
+（下转第3版）
+
+读书让生活更美好
+
+◎文/张治
+
+读书是一件快乐的事。每当夜深人静，
+捧起一本好书，心就静了下来。书中有
+远方，也有我们未曾经历的人生。
+
+我常想，一个人的精神发育史，就是他
+的阅读史。
+"""
+
+
+def test_a_jump_line_ends_the_part_and_is_furniture() -> None:
+    page = clean_page(JUMPS, "p.txt")
+    first, second = page.articles
+    assert first.title == "技能大赛点燃车间热情"
+    assert not first.complete  # the story goes on on page 3
+    assert first.blocks[-1].text.endswith("晋升技能等级。")
+    assert second.title == "读书让生活更美好"
+    assert second.byline == "文/张治"
+    assert second.complete and len(second.blocks) == 2
+    assert "（下转第3版）" in page.furniture
+
+
+def test_a_jump_line_on_a_line_of_its_own() -> None:
+    text = JUMPS.replace("等级。\n（下转第3版）", "等级。\n\n（下转第3版）")
+    page = clean_page(text, "p.txt")
+    assert [a.title for a in page.articles] == ["技能大赛点燃车间热情", "读书让生活更美好"]
+    assert not page.articles[0].complete
+    assert "（下转第3版）" in page.furniture
+
+
+def test_continued_from_another_page_opens_a_part() -> None:
+    text = (
+        "读书是一件快乐的事。每当夜深人静，\n捧起一本好书，心就静了下来。\n\n"
+        "（上接第1版）大赛设置了理论考试和实\n际操作两个环节，获奖选手将按规定晋\n升技能等级。\n"
+    )
+    page = clean_page(text, "p.txt")
+    assert len(page.articles) == 2
+    part = page.articles[1]
+    assert part.blocks[0].text.startswith("大赛设置了")
+    assert not part.complete
+    assert "（上接第1版）" in page.furniture
+
+
+def test_an_editors_note_label_opens_a_story_without_a_lead_in() -> None:
+    text = (
+        "在29日的首盘比赛中，孔杰执白中盘战\n胜宋泰坤，以1∶0领先。\n\n"
+        "次日的第二盘，孔杰再胜一局，以2∶0\n夺得冠军。\n\n"
+        "加班加点：职工不能承受之痛\n\n编者的话\n\n"
+        "为了争取八小时工作制，十九世纪八十\n年代美国工人阶级为之奋斗，流血牺牲。\n"
+        "如今，加班加点却成了一些职工的常\n态，职工身心不能承受。\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    assert first.blocks[-1].text.endswith("夺得冠军。")
+    assert (second.title, second.kicker) == ("加班加点：职工不能承受之痛", "编者的话")
+
+
+def test_a_headline_after_a_bracketed_credit_heads_the_next_story() -> None:
+    # the writers' names run together in brackets (not every surname is a common one):
+    # the paragraph has ended, and the line under it is no caption set into it
+    text = (
+        "电网抢修两天三夜\n\n"
+        "灾情发生后，供电公司立即行动，四个\n小时内就调集了抢修人员上千人，连夜\n"
+        "组织抢修，硬是通过两天三夜拿了下来！\n（远德亮孙丽梅）\n\n"
+        "小区物业撤出 居民生活受扰\n\n"
+        "本报5月8日讯 5月7日，某小区物业撤\n出小区，小区垃圾无人清理，蚊蝇成群\n"
+        "，居民生活受到影响。\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    assert first.title == "电网抢修两天三夜"
+    assert second.title == "小区物业撤出 居民生活受扰"
+    assert second.blocks[0].text.startswith("本报5月8日讯")
+
+
+def test_a_byline_under_a_headline_ends_the_paragraph_cut_above_it() -> None:
+    # the last line of the story above stops short and ends no sentence (a signature),
+    # so the headline under it could be a caption set into that paragraph -- but a byline
+    # line follows the headline, and a byline opens a story
+    text = (
+        "读者来信说，记者冒酷暑来到高温车间，通过\n看、问、听的方式写出了稿件，真实、可信。\n"
+        "毕竟职工是企业的主力军。 读者 薛\n芳玲\n\n"
+        "为了赶走烂物业,我被举报到\n纪委了\n\n作者:吕银玲\n\n"
+        "二三十个身着黑色制服的壮汉，几名身穿白\n衬衫的中年人，把小区大门堵得严严实实。\n"
+        "被挡在闸门外的几辆车上，装载着横幅。\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    assert first.blocks[-1].text.endswith("薛芳玲")
+    assert second.title == "为了赶走烂物业,我被举报到纪委了"
+    assert second.byline == "作者:吕银玲"
+    assert [b.text[:4] for b in second.blocks] == ["二三十个"]
+
+
+def test_a_paragraph_opening_with_an_editors_note_opens_a_story() -> None:
+    text = BODY + (
+        "\n编者按：近期，本报推出了“拒绝随手\n扔”专栏，受到读者的广泛关注。日前，\n"
+        "本报记者与环卫工人零距离接触一天。\n\n凌晨3时，家住龙东小区的王会香就起\n"
+        "床了。她骑上电动车，消失在夜色中。\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    assert len(first.blocks) == 2
+    assert second.blocks[0].text.startswith("编者按：近期")
+
+
+def test_a_title_over_a_dated_news_lead_opens_a_story_under_one_paragraph() -> None:
+    # one paragraph of the story above, then a headline naming the text under it, which
+    # opens on its date the way a news lead does: a new story, not a subhead
+    text = (
+        "本报讯 今年以来，我市持续推进老旧小区改造，\n惠及居民两万余户，群众满意度明显提升。\n\n"
+        "江西省非物质文化遗产展开幕\n\n"
+        "5月28日，“百艺庆百年”——江西省非物质文化\n遗产展在江西省美术馆开幕，来自全省的\n"
+        "两百余件非遗作品集中亮相。\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    assert second.title == "江西省非物质文化遗产展开幕"
+    assert second.blocks[0].text.startswith("5月28日")
+    assert len(first.blocks) == 1
+    # a lead dated over several days (3月26~27日) opens on its date too
+    days = text.replace("5月28日，“百艺庆百年”", "5月26~28日，“百艺庆百年”")
+    first, second = clean_page(days, "p.txt").articles
+    assert second.blocks[0].text.startswith("5月26~28日")
+
+
+def test_a_column_opening_note_is_a_piece_of_its_own() -> None:
+    text = BODY + (
+        "\n开栏的话\n\n五月的鲜花，献给奔走在大街小巷的新业态\n劳动者。今日，本报推出系列报道，"
+        "\n讲述他们的故事。\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    assert len(first.blocks) == 2
+    assert second.title == "开栏的话"
+    assert second.blocks[0].text.startswith("五月的鲜花")
+
+
+def test_a_headline_over_text_on_another_subject_opens_a_story() -> None:
+    # the headline shares no word with the text on either side, but the text under it
+    # names none of the people and things of the story above: a new story, not a subhead
+    text = (
+        "近日，某集团第十届职工技能大赛在总装车间开\n赛，两百余名选手参加了焊接、钳工等工种比拼。\n\n"
+        "大赛设置了理论考试和实际操作两个环节，焊接\n比赛中选手们的精湛技艺赢得了阵阵掌声。\n\n"
+        "集团工会负责人介绍，技能大赛已连续举办十届，\n获奖选手将按规定晋升技能等级。\n\n"
+        "往届大赛中，共有三十多名选手获得了技师资格，\n技能大赛成为职工成长成才的舞台。\n\n"
+        "一把扳手的故事\n\n"
+        "“我文化底子薄，靠的是笨鸟先飞。”在淮北煤\n矿，李师傅一边检修采煤机一边对记者说。\n\n"
+        "三十年来，李师傅扎根井下，摸索出一套采煤\n机快速检修法，为煤矿节约资金上千万元。\n\n"
+        "井下空间狭小，采煤机一旦停机，整个工作面\n就得停产。李师傅练就了听声辨故障的本领。\n\n"
+        "如今，李师傅带出的徒弟已有二十多人，不少\n人成了煤矿的检修骨干。\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    assert len(first.blocks) == 4
+    assert second.title == "一把扳手的故事"
+    assert second.blocks[0].text.startswith("“我文化底子薄")
+
+
+SECTIONS = """\
+在火热奋斗一线聆听春天的故事
+
+非常时期，采访殊为不易。我们通过电话联
+系了几家企业，斟酌再三决定去西安隆基乐
+叶光伏项目工地，隆基乐叶的工人们正在车
+间里赶制订单，工地上机器轰鸣。
+
+隆基乐叶光伏项目的车间主任告诉记者，工
+人们加班赶工，车间订单排到了五月，光
+伏组件一天能下线两万片，工地一派繁忙。
+
+这个春天令人鼓舞
+
+春节期间，我选择留在延安过年，陈树东是
+安塞区双山则村的一名残疾人，他不等不靠
+，养鸡圆了致富梦，如今鸡舍里有三千只鸡
+，年收入超过十万元，村里人都夸他能干。
+
+在这里，我感受到了乡村生生不息的活力。
+陈树东说，明年还要再盖两间鸡舍，带着乡
+亲们一起养鸡。
+"""
+
+
+def test_a_section_heading_that_echoes_the_title_stays_in_the_story() -> None:
+    # the second section tells of other people and places, but its heading takes up a
+    # rare word of the title over the story (春天): a section, not a new story
+    [art] = clean_page(SECTIONS, "p.txt").articles
+    assert [b.type for b in art.blocks].count("subhead") == 1
+    # a heading that echoes nothing of the title over text on another subject opens one
+    other = SECTIONS.replace("这个春天令人鼓舞", "养鸡圆了致富梦")
+    assert len(clean_page(other, "p.txt").articles) == 2
+
+
+def test_a_note_on_the_author_closes_the_commentary_above() -> None:
+    text = (
+        "工人时评\n\n让技能人才有更多获得感\n\n□ 张三\n\n"
+        "技能人才是支撑中国制造的重要力\n量。要让技能人才有更多获得感，\n就要畅通职业发展通道。\n\n"
+        "（作者系某大学教授）\n\n对话劳模\n\n"
+        "记者：您从事焊接工作多少年了？\n\n李四：整整30年了，是师傅手把手\n教会了我。\n"
+    )
+    comment, talk = clean_page(text, "p.txt").articles
+    assert comment.blocks[-1].text == "（作者系某大学教授）"
+    assert talk.title == "对话劳模"
+
+
+BRIEFS_COLUMN = """\
+小区加装电梯圆了老人下楼梦
+
+本报讯（记者 赵六）日前，某市老
+旧小区加装的第100部电梯投入使
+用，七十岁的刘大爷终于能下楼晒太
+阳了。
+
+编后：加装电梯是民生实事，也是民
+心工程，期待更多老人圆梦。
+
+简讯
+
+●杭州市总工会日前启动“春风行动
+”，为外来务工人员提供就业岗位5
+万个。
+
+●宁波市举办第三届职工书画展，展
+出作品200余件，吸引市民观展。
+
+新春送温暖
+
+本报讯 温州市总工会为环卫工人送
+去慰问品，总价值10万元，惠及一
+线职工。
+"""
+
+
+def test_each_paragraph_under_a_briefs_label_is_a_brief() -> None:
+    story, first, second, titled = clean_page(BRIEFS_COLUMN, "p.txt").articles
+    assert story.blocks[-1].text.startswith("编后：")
+    assert first.blocks[0].text.startswith("杭州市总工会") and len(first.blocks) == 1
+    assert second.blocks[0].text.startswith("宁波市") and first.title is second.title is None
+    assert titled.title == "新春送温暖"
