@@ -254,3 +254,27 @@ def test_numbered_photo_captions_and_a_second_dispatch() -> None:
     captions = [b.text for b in story.blocks if b.type == "caption"]
     assert captions == ["图①：农民在田间驾驶拖拉机作业。", "图②：技术人员为农户讲解种植技术。"]
     assert (brief.byline, brief.blocks[0].text[:5]) == ("记者 李华", "3月10日")
+
+
+UNDER_BYLINE = """\
+这样的报道让职工感动
+
+读者 薛芳玲
+
+陕工报日前推出的“高温酷暑访
+一线”栏目中有一组反映企业
+
+职工在高温下作业的稿件，其中
+有一篇写的是西安煤矿机械厂。
+稿件见报后，职工们传阅报纸，
+各分厂更是多处寻找当日报纸。
+工会复印了几十份报纸，分发到
+各车间。
+"""
+
+
+def test_full_lines_under_a_byline_line_are_the_text() -> None:
+    # no comma in two full lines, but the byline stands between a title and its text
+    [art] = clean_page(UNDER_BYLINE, "p.txt").articles
+    assert (art.title, art.byline) == ("这样的报道让职工感动", "读者 薛芳玲")
+    assert art.blocks[0].text.startswith("陕工报日前推出的“高温酷暑访一线”栏目中有一组反映企业职工")

@@ -130,6 +130,15 @@ def _split_chunk(
     return [p for p in paras if p]
 
 
+def _opens_text_under_byline(prev: Chunk, ch: Chunk, w: float) -> bool:
+    """Full lines right under a byline line are the story's first lines, cut by a column
+    break, however unpunctuated: the byline stands between the title and the text
+    (``读者 薛芳玲`` / ``陕工报日前推出的“高温酷暑`` / ``访一线”栏目中有一组反映企业``)."""
+    if len(prev.lines) != 1 or not names_only(prev.texts[0]) or len(ch.texts) < 2:
+        return False
+    return w != float("inf") and all(width(t) >= w - 1 for t in ch.texts)
+
+
 def _list_item_end(line: str, w: float) -> bool:
     """A visibly short line ending in a semicolon or colon (``具体安排如下：``,
     ``…开展义诊活动；``) ends its paragraph: a column break falls after a full line, and a
@@ -370,8 +379,9 @@ def reflow(lines: list[Line], options: CleanOptions | None = None) -> list[Unit]
             r.add_text(ch, w)  # the rest of its sentence follows after a column break
         elif not r.is_open() and word_runs_on(ch, nxt, w, opts):
             r.add_text(ch, w)  # a word cut by a column break: its text goes on
-        elif is_fragment(ch, nxt, w, r.after_text(), r.flush) and not (
-            nxt is not None and is_short_chunk(nxt, w, opts)
+        elif (n > 0 and _opens_text_under_byline(blocks[n - 1], ch, w)) or (
+            is_fragment(ch, nxt, w, r.after_text(), r.flush)
+            and not (nxt is not None and is_short_chunk(nxt, w, opts))
         ):
             r.add_text(ch, w)
         elif (
