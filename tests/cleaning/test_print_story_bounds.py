@@ -259,3 +259,16 @@ def test_each_paragraph_under_a_briefs_label_is_a_brief() -> None:
     assert first.blocks[0].text.startswith("杭州市总工会") and len(first.blocks) == 1
     assert second.blocks[0].text.startswith("宁波市") and first.title is second.title is None
     assert titled.title == "新春送温暖"
+
+
+def test_the_line_under_an_editors_note_label_is_the_notes_text() -> None:
+    # one line nearly as wide as the column (its half-width comma makes it narrower), cut
+    # mid-sentence under 编者的话: the note's text, not a headline
+    text = (
+        "编者的话\n\n为了争取八小时工作制,十九世纪八十年代\n\n"
+        "美国工人阶级为之奋斗,流血牺牲,工人阶级赢得\n的胜利,成为我们全世界工人的劳动时间标准。\n"
+        "然而法律规定的八小时工作制,在一些企业如今\n似乎不存在了,本报从即日起推出系列报道。\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert art.title is None
+    assert art.blocks[0].text.startswith("为了争取八小时工作制,十九世纪八十年代美国")

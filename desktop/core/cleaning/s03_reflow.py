@@ -65,6 +65,7 @@ from desktop.core.cleaning.s03_chunks import (
 )
 from desktop.core.cleaning.textutil import (
     BYLINE_LINE_RE,
+    EDITORS_NOTE_RE,
     ENUM_HEAD_RE,
     TITLE_LINE_RE,
     ends_continuing,
@@ -133,10 +134,21 @@ def _split_chunk(
 def _opens_text_under_byline(prev: Chunk, ch: Chunk, w: float) -> bool:
     """Full lines right under a byline line are the story's first lines, cut by a column
     break, however unpunctuated: the byline stands between the title and the text
-    (``读者 薛芳玲`` / ``陕工报日前推出的“高温酷暑`` / ``访一线”栏目中有一组反映企业``)."""
-    if len(prev.lines) != 1 or not names_only(prev.texts[0]) or len(ch.texts) < 2:
+    (``读者 薛芳玲`` / ``陕工报日前推出的“高温酷暑`` / ``访一线”栏目中有一组反映企业``).
+    So do full lines under an editor's note label (``编者的话`` / ``为了争取八小时工作
+    制，十九世纪八十年代``)."""
+    if len(prev.lines) != 1 or w == float("inf"):
         return False
-    return w != float("inf") and all(width(t) >= w - 1 for t in ch.texts)
+    label = prev.texts[0].strip()
+    if EDITORS_NOTE_RE.fullmatch(label):
+        # the note's text follows its label: a line nearly as wide as the column is text
+        return all(width(t) >= w - _NOTE_SLACK for t in ch.texts)
+    return names_only(label) and len(ch.texts) >= 2 and all(width(t) >= w - 1 for t in ch.texts)
+
+
+#: How far short of the column a line under an editor's note label may stop and still be
+#: the note's text (half-width commas make a full line narrower).
+_NOTE_SLACK = 3
 
 
 def _list_item_end(line: str, w: float) -> bool:
