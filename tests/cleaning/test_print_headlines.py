@@ -328,3 +328,38 @@ def test_a_headline_over_a_storys_title_is_its_main_title() -> None:
     assert first.title == "供电所抢修保供电"
     assert second.title == "贯彻阶级路线 大争一定胜利"
     assert second.subtitle == "吉水县干部会关于在“富村”辩论粮食问题能不能辩赢的结论"
+
+
+SECTION_LABELS = """\
+复工的返乡的，步入洒
+满阳光的车厢
+
+今天，上海4条轨交线和273条公交线恢复运营
+
+公交
+
+今天，跨区交通开始恢复，优先恢复
+的公交线路主要服务于申城机场、火
+车站、三甲医院和各区中心医院。
+
+929路公交车的一头在北蔡。车上
+有带着行李的乘客，打算回家拥抱妻
+儿；有赶往北外滩的打工人，带着被
+子去替换同事。
+
+轨交
+
+今天，轨交3号线、6号线、10号
+线和16号线恢复运营，车厢里洒满
+了阳光，乘客们戴着口罩，有说有笑
+。
+"""
+
+
+def test_a_section_label_right_above_the_text_is_no_deck() -> None:
+    # title, deck, then 公交 right above the text: the text's later section is labelled
+    # alike (轨交), so 公交 is its first section, not the deck
+    [art] = clean_page(SECTION_LABELS, "p.txt").articles
+    assert art.title == "复工的返乡的，步入洒满阳光的车厢"
+    assert art.subtitle == "今天，上海4条轨交线和273条公交线恢复运营"
+    assert [b.text for b in art.blocks if b.type == "subhead"] == ["公交", "轨交"]

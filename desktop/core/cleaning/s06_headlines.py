@@ -202,6 +202,20 @@ class Attacher:
                 s.title, s.subtitle = s.subtitle, s.title
                 s.title_unit, s.subtitle_unit = i, s.title_unit
 
+    def first_section_labels(self) -> None:
+        """A short label taken as a story's deck, printed right above its text, is the
+        text's first section label when the text has later sections labelled alike
+        (``公交`` / text … ``轨交`` / text): it goes back into the body."""
+        for s in self.segments:
+            j = s.subtitle_unit
+            if j < 0 or j != s.first - 1 or width(self.units[j].text) > _KICKER_WIDTH:
+                continue
+            here = width(self.units[j].text)
+            sizes = [width(p.text) for p in s.pieces if p.type == "subhead"]
+            if any(0.5 * w <= here <= 2 * w for w in sizes):
+                s.pieces.insert(0, Piece("subhead", s.subtitle or "", unit=j))
+                s.first, s.subtitle, s.subtitle_unit = j, None, -1
+
     def _main_above(self, i: int, s: Segment, k: int) -> bool:
         """Of two headline lines printed one above the other, the upper is the main title
         (the deck follows it) unless it is a tiny label (short, and not speaking of the
@@ -397,6 +411,7 @@ class Attacher:
         split_off_untitled(self)
         last_pair_by_elimination(self)
         self.titles_over_titles()
+        self.first_section_labels()
         weak = self.candidates(self.opts.min_headline_overlap / 2.5)
         self.assign_decks(weak, best_only=True)
         self.assign_dash_decks()
