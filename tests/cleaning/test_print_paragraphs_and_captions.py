@@ -7,6 +7,8 @@ words and a credit after a column break) and where it runs on (a word the column
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.cleaning import clean_page
 from desktop.core.cleaning.s02_normalize import normalize
 from desktop.core.cleaning.s03_reflow import reflow
@@ -278,3 +280,18 @@ def test_full_lines_under_a_byline_line_are_the_text() -> None:
     [art] = clean_page(UNDER_BYLINE, "p.txt").articles
     assert (art.title, art.byline) == ("这样的报道让职工感动", "读者 薛芳玲")
     assert art.blocks[0].text.startswith("陕工报日前推出的“高温酷暑访一线”栏目中有一组反映企业职工")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_the_pages_index_is_furniture(gap: str) -> None:
+    # 今日导读 and its entries (a headline and the page it is on) head no story here
+    index = gap.join(["▲ 快递小哥有了新驿站 2版", "▲ 劳模工匠进校园 3版", "▲ 春风行动送岗位 4版"])
+    text = (
+        f"今日导读\n\n{index}\n\n全市职工技能大赛开幕\n\n"
+        "本报讯（记者 赵六）3月4日，全\n市职工职业技能大赛在市体育中心开\n"
+        "幕，1200余名选手参加比赛。\n"
+    )
+    page = clean_page(text, "p.txt")
+    [art] = page.articles
+    assert (art.title, art.subtitle, art.kicker) == ("全市职工技能大赛开幕", None, None)
+    assert "劳模工匠进校园3版" in page.furniture

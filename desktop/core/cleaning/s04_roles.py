@@ -22,6 +22,7 @@ from desktop.core.cleaning.textutil import (
     DATED_TAG,
     EDITORS_NOTE_RE,
     FURNITURE_LINE_RE,
+    INDEX_ENTRY_RE,
     ISSUE_LINE,
     JUMP_FROM_RE,
     JUMP_ON_RE,
@@ -220,6 +221,8 @@ def _role_of_short(u: Unit) -> str:
         _FURNITURE_RE.search(x) or FURNITURE_LINE_RE.match(x) for x in u.lines
     ):
         return "furniture"
+    if len(u.lines) >= 2 and all(INDEX_ENTRY_RE.match(x) for x in u.lines):
+        return "furniture"  # the page's index: headlines of other pages, each with its page
     if PHOTO_CREDIT_RE.fullmatch(t):
         return "photocredit"
     if BRIEFS_HEAD_RE.match(t):
@@ -307,6 +310,13 @@ def assign_roles(units: list[Unit], options: CleanOptions | None = None) -> list
         )
         if roles[i] == "para" and names_below and _heads_byline(units, i, opts):
             roles[i], roles[i + 1] = "headline", "byline"
+    # an entry of the page's index on a line of its own, next to the index's label or
+    # another entry (one line ending in 2版 alone may be a headline)
+    for i, u in enumerate(units):
+        if roles[i] == "headline" and INDEX_ENTRY_RE.match(u.text.strip()):
+            near = [units[j].text.strip() for j in (i - 1, i + 1) if 0 <= j < len(units)]
+            if any(INDEX_ENTRY_RE.match(t) or FURNITURE_LINE_RE.match(t) for t in near):
+                roles[i] = "furniture"
     # a paper's name or page number printed with the date line or the editors: the masthead
     for i, u in enumerate(units):
         near = roles[max(0, i - 1) : i + 2]

@@ -246,14 +246,20 @@ ISSUE_LINE = r"^第\s*[0-9一二三四五六七八九十百零]+\s*(?:期|版)$"
 ADDRESS_LINE = r"^(?:https?://|www\.)\S+$|^[\w.-]+@[\w-]+\.[\w.]+$"
 #: A line of page furniture that never shares a paragraph with anything, blank line or
 #: not: the editors (with a colon, or named after their role: ``责任编辑 张三 版式设计
-#: 李四``), the date line, the page number, a web or mail address.
+#: 李四``), the date line, the page number, a web or mail address, the label over the
+#: page's index (``今日导读``).
 FURNITURE_LINE_RE = re.compile(
     rf"^{PAGE_STAFF}\s*[:：]"
     r"|^(?:本版|本期)?(?:责任编辑|责编|美编|美术编辑|校对|版式设计|版面编辑|图片编辑)"
     r"\s+[\u4e00-\u9fff]{2,4}(?:\s|$)"
-    rf"|^{DATE_LINE}|{ISSUE_LINE}|{ADDRESS_LINE}|^E-?mail\s*[:：]",
+    rf"|^{DATE_LINE}|{ISSUE_LINE}|{ADDRESS_LINE}|^E-?mail\s*[:：]"
+    # the label over the page's index of stories printed on other pages
+    r"|^(?:今日|本期|本版)?导读$|^(?:今日|本期)?要目$",
     re.IGNORECASE,
 )
+#: An entry of the page's index: a headline and the page it is printed on
+#: (``快递小哥有了新驿站 2版``).
+INDEX_ENTRY_RE = re.compile(r"^\S.{1,30}?\s*第?[A-Z]?\d{1,2}版$")
 #: The label over an editor's note (``编者按``): it opens the story the note introduces.
 EDITORS_NOTE_RE = re.compile(r"^[【\[]?(?:编者按|编者的话)[】\]]?[:：]?$")
 #: The title of the note that opens a new column or series (``开栏的话``): a piece of its own.
