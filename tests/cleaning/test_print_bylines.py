@@ -243,3 +243,11 @@ def test_a_closing_credit_with_a_note_of_its_own() -> None:
     assert (people.byline, people.publication) == ("大众新闻记者 王青山", "南方工报")
     # a closing credit naming its paper is no lead-in, whatever it holds
     assert not LEAD_START_RE.match("（羊城晚报记者 陈泽云报道（除署名外））")
+
+
+def test_the_papers_commentator_signs_without_a_name() -> None:
+    from desktop.core.cleaning.s04_roles import split_credit
+
+    text, people = split_credit("营造尊重劳动的良好氛围。（本报评论员）")
+    assert text == "营造尊重劳动的良好氛围。"
+    assert people is not None and people.byline == "本报评论员"
