@@ -295,3 +295,16 @@ def test_the_pages_index_is_furniture(gap: str) -> None:
     [art] = page.articles
     assert (art.title, art.subtitle, art.kicker) == ("全市职工技能大赛开幕", None, None)
     assert "劳模工匠进校园3版" in page.furniture
+
+
+def test_a_markdown_pictures_alt_text_is_its_caption() -> None:
+    text = (
+        "# 职工技能大赛开幕\n\n3月4日，全市职工职业技能大赛开幕，1200余名选手参赛。\n\n"
+        "![大赛现场](https://example.com/a.jpg)\n\n大赛设置焊工、电工等18个工种。\n"
+    )
+    [art] = clean_page(text, "p.md").articles
+    assert [(b.type, b.text[:4]) for b in art.blocks] == [
+        ("paragraph", "3月4日"),
+        ("caption", "大赛现场"),
+        ("paragraph", "大赛设置"),
+    ]

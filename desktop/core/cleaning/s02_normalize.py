@@ -63,6 +63,8 @@ class Line:
     frame: bool = False
     #: Index of the line in the normalised page.
     no: int = 0
+    #: The alt text of a picture on a line of its own (a Markdown image): its caption.
+    image: bool = False
 
 
 def strip_markup(text: str) -> str:
@@ -85,6 +87,7 @@ def strip_markup(text: str) -> str:
 
 
 _MD_IMAGE_RE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_MD_IMAGE_LINE_RE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
 _MD_LINK_RE = re.compile(r"\[([^\]]+)\]\((?:https?://|/|#|\.)[^)]*\)")
 _MD_EMPH_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_RULE_RE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
@@ -205,6 +208,7 @@ def normalize(text: str, options: CleanOptions | None = None) -> list[Line]:
         if "-" in raw and _PIPE_SEP_RE.match(raw):
             continue  # a pipe table's header rule: not a line of the page
         frame = raw[:1] in (" ", "\u3000", "\u00a0")
+        image = "](" in raw and bool(_MD_IMAGE_LINE_RE.match(raw))
         raw = strip_markdown_inline(raw)
         for piece_no, piece in enumerate(_split_long(raw)):
             for k, part in enumerate(_EMBEDDED_LEAD.split(piece)):
@@ -213,7 +217,13 @@ def normalize(text: str, options: CleanOptions | None = None) -> list[Line]:
                     blanks += 1
                     continue
                 lines.append(
-                    Line(s, blanks, frame=(frame and piece_no == 0) or k > 0, no=len(lines))
+                    Line(
+                        s,
+                        blanks,
+                        frame=(frame and piece_no == 0) or k > 0,
+                        no=len(lines),
+                        image=image,
+                    )
                 )
                 blanks = 0
     return _undouble(lines, opts)

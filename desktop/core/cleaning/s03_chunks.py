@@ -102,6 +102,7 @@ def chunks(lines: list[Line]) -> list[Chunk]:
             out[-1].lines[-1].text += ln.text  # a closing quote pushed onto a line of its own
             continue
         joins = out and ln.blank_before == 0 and not ln.frame and not is_special(ln.text)
+        joins = joins and not (ln.image or out[-1].lines[-1].image)  # a picture's caption
         joins = joins and not STRONG_LEAD_RE.match(ln.text)
         # on a page that indents its paragraphs, a short unpunctuated line between a finished
         # paragraph and an indented one is a headline (no blank lines around it)

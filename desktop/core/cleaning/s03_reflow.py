@@ -382,7 +382,13 @@ def reflow(lines: list[Line], options: CleanOptions | None = None) -> list[Unit]
     for n, (ch, w) in enumerate(zip(blocks, widths, strict=True)):
         r.at = n
         nxt = blocks[n + 1] if n + 1 < len(blocks) else None
-        if is_special(ch.lines[0].text):
+        if ch.lines[0].image:
+            r.close()  # a picture's alt text: its caption, wherever it stands
+            first = ch.lines[0]
+            text = "".join(ch.texts)
+            r.units.append(Unit("short", text, first.no, ch.texts, gap=first.blank_before))
+            r.units[-1].inserted = True
+        elif is_special(ch.lines[0].text):
             r.close()
             r.units.append(_special_unit(ch))
         elif r.is_open() and fills_column(ch, w, opts):
