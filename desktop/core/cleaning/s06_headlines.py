@@ -323,8 +323,7 @@ class Attacher:
                 and self.roles[j] == "headline"
                 and not is_deck(self.units[j].text)
             ):
-                s.title, s.title_unit = split_title(self.units[j].lines)[0], j
-                self.used.add(j)
+                self.give(j, k)  # its deck too, if the lines hold one
 
     def set_apart_captions(self) -> None:
         """A leftover line set apart by several blank lines (how extraction leaves a photo
