@@ -386,8 +386,8 @@ def reflow(lines: list[Line], options: CleanOptions | None = None) -> list[Unit]
             r.close()  # a picture's alt text: its caption, wherever it stands
             first = ch.lines[0]
             text = "".join(ch.texts)
-            r.units.append(Unit("short", text, first.no, ch.texts, gap=first.blank_before))
-            r.units[-1].inserted = True
+            cap = Unit("short", text, first.no, ch.texts, gap=first.blank_before, inserted=True)
+            r.units.append(cap)
         elif is_special(ch.lines[0].text):
             r.close()
             r.units.append(_special_unit(ch))
