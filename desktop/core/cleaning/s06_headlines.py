@@ -52,6 +52,8 @@ _ABOVE_BYLINE_BONUS = 0.5
 #: body is the usual order; one printed after its body still wins on its words).
 _OVER_NEW_SUBJECT_BONUS = 0.3
 #: Longest picture caption (in em) folded into the story whose headline it sits under.
+#: What part of the words a headline needs for the strong pass it needs for the weak one.
+_WEAK_PART = 2.5
 _CAPTION_WIDTH = 24.0
 #: Least fit of a line set apart by blank lines to a story for it to be that story's caption.
 _CAPTION_FIT = 0.5
@@ -110,6 +112,12 @@ class Attacher:
         if i >= s.first or self.roles[s.first] != "byline":
             return False
         return all(is_deck(self.units[j].text) for j in range(i + 1, s.first))
+
+    @property
+    def weak(self) -> float:
+        """The weak pass's threshold: a short headline shares few words with its body, and
+        a line sharing less than this with a text speaks of nothing there."""
+        return self.opts.min_headline_overlap / _WEAK_PART
 
     def candidates(self, threshold: float) -> list[tuple[float, int, int]]:
         return [c for c in self.scores if c[0] >= threshold]
@@ -191,7 +199,7 @@ class Attacher:
             above = [kk for kk, t in enumerate(self.segments[:k]) if t.last < i]
             if above and self.segments[above[-1]].title is None:
                 continue
-            if above and self.scorer.score(self.units[i].text, above[-1]) >= thr / 2.5:
+            if above and self.scorer.score(self.units[i].text, above[-1]) >= self.weak:
                 continue  # it may be the story above's, printed after it
             if any(self.raw.get((i, kk), 0.0) >= thr for kk in range(len(self.segments))):
                 continue  # it speaks of a body: the word fit has placed it
@@ -286,7 +294,7 @@ class Attacher:
         that story's headline printed next to this one, not this one's label."""
         text = self.units[j].text
         here = self.scorer.score(text, k)
-        floor = self.opts.min_headline_overlap / 2.5
+        floor = self.weak
         return any(
             kk != k
             and s.title is None
@@ -304,7 +312,7 @@ class Attacher:
             return False
         if len(self.units[s.title_unit].lines) != 1 or width(s.title) <= width(self.units[j].text):
             return False
-        return self.scorer.score(self.units[j].text, k) >= self.opts.min_headline_overlap / 2.5
+        return self.scorer.score(self.units[j].text, k) >= self.weak
 
     def leftovers_as_titles(self) -> None:
         """An unmatched headline directly above an untitled body is its title, unless
@@ -359,7 +367,7 @@ class Attacher:
         """A headline printed under a story's end can be read as the next body's title;
         it goes back up when it fits the story above and not the body below, which has a
         headline of its own waiting in the pool."""
-        floor = self.opts.min_headline_overlap / 2.5
+        floor = self.weak
         for k in range(1, len(self.segments)):
             p, s = self.segments[k - 1], self.segments[k]
             i = s.title_unit
@@ -392,7 +400,7 @@ class Attacher:
     def run(self) -> list[str]:
         self.return_titles_printed_after()
         strong = self.candidates(self.opts.min_headline_overlap)
-        weak = self.candidates(self.opts.min_headline_overlap / 2.5)
+        weak = self.candidates(self.weak)
         self.assign_titles(strong)
         self.leftovers_as_titles()
         improve_titles(self)
@@ -411,7 +419,7 @@ class Attacher:
         last_pair_by_elimination(self)
         self.titles_over_titles()
         self.first_section_labels()
-        weak = self.candidates(self.opts.min_headline_overlap / 2.5)
+        weak = self.candidates(self.weak)
         self.assign_decks(weak, best_only=True)
         self.assign_dash_decks()
         self.assign_kickers()

@@ -187,15 +187,10 @@ def _own_side(att: Attacher) -> tuple[int, int] | None:
                 continue
             before = "".join(p.text for p in s.pieces[:j] if p.type == "paragraph")
             after = "".join(p.text for p in s.pieces[j:] if p.type == "paragraph")
-            if min(len(before), len(after)) < MIN_STORY or fit(s.title, before) >= thr / _SILENT:
+            if min(len(before), len(after)) < MIN_STORY or fit(s.title, before) >= att.weak:
                 continue
             idf = idf or paragraph_idf(att.segments)
             c = idf.cohesion(before, after)
             if c < SUBJECT_CHANGE and (best is None or c < best[0]):
                 best = (c, k, j)
     return None if best is None else best[1:]
-
-
-#: A title speaks of nothing before the seam when it shares less than this part of the
-#: words it needs to speak of a text (the weak pass's floor).
-_SILENT = 2.5

@@ -72,7 +72,7 @@ def _fit(att: Attacher, i: int, k: int) -> float:
 def hand_on(att: Attacher) -> None:
     """A body whose headline also fits an untitled body hands it on when a headline
     left over fits this body well and no other better: every body gets one."""
-    floor = att.opts.min_headline_overlap / 2.5
+    floor = att.weak
     for f in att.free():
         fits = {k: att.raw.get((f, k), 0.0) for k in range(len(att.segments))}
         ka = max(fits, key=lambda k: fits[k])
@@ -96,7 +96,7 @@ def split_side_by_side(att: Attacher) -> None:
     """A one-line headline made of two headline-shaped halves is two headlines when
     a body is left untitled: the halves go to the two bodies (its holder and an
     untitled story, not a photo) that they fit best together, each fitting its own."""
-    floor = att.opts.min_headline_overlap / 2.5
+    floor = att.weak
     for i in att.pool:
         halves = side_by_side(att.units[i].text) if len(att.units[i].lines) == 1 else None
         untitled = [
