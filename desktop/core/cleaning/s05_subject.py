@@ -50,6 +50,16 @@ _COHESION_TEXT = 100
 _AFTER_SHARE = 0.35
 
 
+def set_like_its_subheads(line: str, story: Segment) -> bool:
+    """*line* is about as wide as a subhead the story already has (half to twice): one
+    more of its series of section headings."""
+    here = width(line)
+    return any(
+        0.5 * w <= here <= 2 * w
+        for w in (width(p.text) for p in story.pieces if p.type == "subhead")
+    )
+
+
 class Cohesion:
     """How much two spans of the page's text share of their words, weighted by the words'
     rarity on the page, and how much two consecutive paragraphs of the page usually do."""
@@ -175,9 +185,7 @@ class Subject:
         about their length): the next in the series, not a new story's title."""
         if cur is None or len(self.units[i].lines) != 1:
             return False
-        sizes = [width(p.text) for p in cur.pieces if p.type == "subhead"]
-        here = width(self.units[i].text)
-        return any(0.5 * w <= here <= 2 * w for w in sizes)
+        return set_like_its_subheads(self.units[i].text, cur)
 
     def opens_new_story(self, i: int, cur: Segment | None) -> bool:
         """A headline that shares its words with the text after it but none with the

@@ -26,6 +26,7 @@ import re
 from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s03_reflow import Unit
 from desktop.core.cleaning.s05_segment import Piece, Segment, Segmentation
+from desktop.core.cleaning.s05_subject import set_like_its_subheads
 from desktop.core.cleaning.s06_ran_together import split_off_untitled, split_ran_together
 from desktop.core.cleaning.s06_settle import (
     hand_on,
@@ -218,9 +219,7 @@ class Attacher:
             j = s.subtitle_unit
             if j < 0 or j != s.first - 1 or width(self.units[j].text) > _KICKER_WIDTH:
                 continue
-            here = width(self.units[j].text)
-            sizes = [width(p.text) for p in s.pieces if p.type == "subhead"]
-            if any(0.5 * w <= here <= 2 * w for w in sizes):
+            if set_like_its_subheads(self.units[j].text, s):
                 s.pieces.insert(0, Piece("subhead", s.subtitle or "", unit=j))
                 s.first, s.subtitle, s.subtitle_unit = j, None, -1
 
