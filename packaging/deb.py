@@ -131,6 +131,41 @@ def linked_system_packages(tree: Path, internal: Path) -> tuple[set[str], set[st
     return set(owning_packages(used).values()), missing
 
 
+def policy_package_name(soname: str) -> str | None:
+    """The Debian package a shared library's soname goes in, by Debian policy 8.1.
+
+    ``libxcb-icccm.so.4`` is in ``libxcb-icccm4``; a name ending in a digit takes a hyphen
+    before the version (``libfoo2.so.1`` is in ``libfoo2-1``).
+    """
+    m = re.fullmatch(r"(lib[\w+.-]+?)\.so\.(\d+)", soname)
+    if not m:
+        return None
+    name, version = m[1].lower().replace("_", "-"), m[2]
+    return f"{name}-{version}" if name[-1].isdigit() else f"{name}{version}"
+
+
+def _apt_knows(package: str) -> bool:
+    show = subprocess.run(["apt-cache", "show", package], capture_output=True, check=False)
+    return show.returncode == 0
+
+
+def packages_for_missing(sonames: Iterable[str]) -> tuple[set[str], set[str]]:
+    """Debian packages for libraries the build machine lacks, and sonames no package is known for.
+
+    A Qt plugin may link libraries the build machine never installed (the xcb plugin's
+    libxcb-icccm, say); the installed app needs them all the same.
+    """
+    found: set[str] = set()
+    unknown: set[str] = set()
+    for soname in sonames:
+        package = policy_package_name(soname)
+        if package and _apt_knows(package):
+            found.add(package)
+        else:
+            unknown.add(soname)
+    return found, unknown
+
+
 def _install(src: Path, dest: Path, mode: int = 0o644) -> None:
     dest.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(src, dest)
@@ -173,8 +208,12 @@ def build_deb(bundle: Path, icons: Path, out_dir: Path, version: str, work: Path
     packages = unbundle_system_libraries(internal)
     linked, missing = linked_system_packages(app, internal)
     packages |= linked
-    if missing:
-        print(f"deb: not found on this machine (optional plugins?): {' '.join(sorted(missing))}")
+    found, unknown = packages_for_missing(missing)
+    packages |= found
+    if found:
+        print(f"deb: not on this machine, depended on: {' '.join(sorted(found))}")
+    if unknown:
+        print(f"deb: not found on this machine, no package known: {' '.join(sorted(unknown))}")
 
     (tree / "usr/bin").mkdir(parents=True)
     (tree / "usr/bin/dubao").symlink_to(f"/{PREFIX}/dubao")

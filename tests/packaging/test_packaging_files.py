@@ -143,6 +143,23 @@ def test_unused_plugins_and_their_libraries_are_left_out() -> None:
     assert {Path(d).name for d, _s, _k in kept_plain} >= {"libgtk-3.so.0"}
 
 
+@pytest.mark.parametrize(
+    ("soname", "package"),
+    [
+        ("libxcb-icccm.so.4", "libxcb-icccm4"),
+        ("libxcb-keysyms.so.1", "libxcb-keysyms1"),
+        ("libX11-xcb.so.1", "libx11-xcb1"),
+        ("libgdk_pixbuf-2.0.so.0", "libgdk-pixbuf-2.0-0"),
+        ("libnotaversion.so", None),
+    ],
+)
+def test_a_library_the_build_machine_lacks_is_depended_on_by_its_package(
+    soname: str, package: str | None
+) -> None:
+    # A .deb built where the xcb plugin's libraries are not installed must still depend on them.
+    assert load_script("deb").policy_package_name(soname) == package
+
+
 def test_links_to_pruned_libraries_go_too() -> None:
     pruning = load_script("pruning")
     binaries = [("PySide6/Qt/lib/libQt6Core.so.6", "/src/libQt6Core.so.6", "BINARY")]
