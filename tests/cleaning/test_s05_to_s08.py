@@ -77,6 +77,21 @@ def test_page_title_above_story_titles() -> None:
     assert page.furniture == ["版面名称"]
 
 
+def test_a_story_may_open_on_a_subhead_when_the_page_has_several_titles() -> None:
+    # a level the page uses for every story is the titles' level, even where a story's
+    # first section opens right under its title
+    raw = (
+        "# 港口吞吐量创新高\n\n宁波港口集装箱吞吐量再创新高。\n\n"
+        "# 药品集采再降价\n\n## 核心阅读\n\n第三批药品集中采购开标，平均降价五成。\n\n"
+        "## 品种接近前两批之和\n\n本次采购共纳入五十六个品种。\n"
+    )
+    page = clean_page(raw, "m.txt")
+    assert [a.title for a in page.articles] == ["港口吞吐量创新高", "药品集采再降价"]
+    blocks = page.articles[1].blocks
+    assert [b.type for b in blocks] == ["subhead", "paragraph", "subhead", "paragraph"]
+    assert not page.furniture
+
+
 def test_markdown_table_becomes_a_table_block() -> None:
     raw = "# 出让公告\n\n说明如下。\n\n地块\t面积(m <sup>2</sup>)\n一号\t100\n"
     (a,) = clean_page(raw, "t.txt").articles

@@ -14,6 +14,7 @@ pool that stage 6 attaches by content.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -127,6 +128,10 @@ class _Walker:
         self.subject = Subject(units, roles)
         #: Markdown heading level of article titles (``#`` unless the page says otherwise).
         self.title_level = 1
+        #: How many Markdown headings the page has at each level.
+        self.headings_at = Counter(
+            u.level for u, r in zip(units, roles, strict=True) if r == "heading"
+        )
         self.handlers: dict[str, Callable[[int, Unit], None]] = {
             "heading": self.heading,
             "para": self.para,
@@ -348,8 +353,18 @@ class _Walker:
 
     def heading(self, i: int, u: Unit) -> None:
         cur = self.cur
-        if cur is not None and cur.title_unit == i - 1 and not cur.pieces and u.level > 1:
-            # "# page name" straight above "## story": the stories are one level down
+        # "# page name" straight above "## story": the stories are one level down.  A
+        # heading at a level the page uses again titles a story, whose first section may
+        # open right under it ("# title" then "## 核心阅读").
+        above = self.units[i - 1] if i > 0 else None
+        if (
+            cur is not None
+            and cur.title_unit == i - 1
+            and not cur.pieces
+            and above is not None
+            and u.level > above.level
+            and self.headings_at[above.level] == 1
+        ):
             self.title_level = u.level
             self.furniture.append(cur.title or "")
             cur.title, cur.title_unit = u.text, i
