@@ -43,8 +43,9 @@ def split_title(lines: list[str], wrapped: bool = False) -> tuple[str, str | Non
     for k, ln in enumerate(lines):
         if k > 0 and is_deck(ln):
             return "".join(lines[:k]), "".join(lines[k:])
-    if len(lines) == 2 and lines[0].rstrip()[-1:] in HEADLINE_BREAK:
-        return "".join(lines), None  # a headline broken after its colon or dash
+    if len(lines) == 2 and lines[0].rstrip()[-1:] in _RUNS_ON:
+        # a headline broken after its colon or dash, or after a comma: no title ends on one
+        return "".join(lines), None
     first_end = lines[0].rstrip()[-1:]
     if len(lines) == 2 and (
         cuts_word(lines[0], lines[1]) or _opens_quote(lines[0]) or first_end in CUT_END
@@ -61,6 +62,10 @@ def split_title(lines: list[str], wrapped: bool = False) -> tuple[str, str | Non
         if (b >= 12 and b >= a + 3 and a >= 6) or (a >= 12 and b >= 12):
             return lines[0], lines[1]
     return "".join(lines), None
+
+
+#: What a headline line may end in where the headline goes on in the next line.
+_RUNS_ON = HEADLINE_BREAK + "，,、"
 
 
 def _opens_quote(line: str) -> bool:
