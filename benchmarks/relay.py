@@ -282,7 +282,13 @@ def _body_truth(st: _Story) -> dict[str, object]:
     paras = st.body_paras()
     last = paras[-1][: len(paras[-1]) - st.credit_chars]
     lead = 0 if st.title_line else st.lead_chars
-    return {"body_start": paras[0][lead:][:15], "body_end": last[-15:], "paragraphs": len(paras)}
+    # a bullet opening the text is an ornament, dropped like any other (■ 要…)
+    start = paras[0][lead:].lstrip(_BULLETS).lstrip()
+    return {"body_start": start[:15], "body_end": last[-15:], "paragraphs": len(paras)}
+
+
+#: Ornaments a paragraph may open with (kept apart from the cleaner's own list).
+_BULLETS = "□■◎●○▲△▼▽◆◇★☆"
 
 
 def markdown_page(
@@ -490,7 +496,8 @@ _OWN_DATELINE = re.compile(
 _OWN_CREDIT = re.compile(
     r"[（(](?:[^（）()]{0,30}(?:记者|通讯员|评论员)[^（）()]{1,30}"
     r"|(?:文图|图文|文|图)\s*[/／|｜][^（）()]{2,30}"
-    r"|[\u4e00-\u9fff]{2,4}(?:[ 、]?[\u4e00-\u9fff]{2,4})*)[）)]\s*$"
+    # names run together; not a note on the author or the source (（作者为…）, （来源：…）)
+    r"|(?!作者|来源|原载|本文|注)[\u4e00-\u9fff]{2,4}(?:[ 、]?[\u4e00-\u9fff]{2,4})*)[）)]\s*$"
 )
 
 

@@ -308,3 +308,47 @@ def test_a_markdown_pictures_alt_text_is_its_caption() -> None:
         ("caption", "大赛现场"),
         ("paragraph", "大赛设置"),
     ]
+
+
+def test_a_bullet_opens_an_item_of_its_own() -> None:
+    # a box of key points (■ …) set over the story: each point is a paragraph, however
+    # it ends, and the unpunctuated lines over the first one are the title
+    page = (
+        "紧扣重点抓好三项工作 推动\n区域协调发展取得新成效\n\n"
+        "■ 要深刻认识区域发展在全局中\n的地位和作用，坚持目标导向和\n问题导向相统一\n\n"
+        "■ 面对严峻复杂的形势，必须集\n中力量办好自己的事，发挥超大\n规模市场优势\n"
+    )
+    [art] = clean_page(page, "p.txt").articles
+    assert art.title == "紧扣重点抓好三项工作 推动区域协调发展取得新成效"
+    assert [b.text[:4] for b in art.blocks] == ["要深刻认", "面对严峻"]
+
+
+def test_an_editors_code_after_the_last_sentence_ends_the_story() -> None:
+    # some papers print a code after a story (…选拔赛。②11): the story has ended, and the
+    # headline under it opens the next one instead of being a caption set into it
+    page = (
+        "本报讯 近日，全县组织开展谢师\n恩主题活动，党员们带头在全县\n"
+        "掀起了尊师重教的高潮，各单位\n"
+        "已经组织了演讲选拔赛。②11\n\n"
+        "百万园丁奉献三尺讲台\n\n"
+        "（记者冯芸）百年大计，教育为\n本。记者从省教育厅了解到，目\n前全省专任教师已达百万人。\n"
+    )
+    arts = clean_page(page, "p.txt").articles
+    assert [a.title for a in arts] == [None, "百万园丁奉献三尺讲台"]
+    assert arts[0].blocks[-1].text.endswith("②11")
+    assert arts[1].byline == "记者冯芸"
+    assert arts[1].blocks[0].text.startswith("百年大计")
+
+
+def test_one_line_between_headlines_on_a_page_of_one_line_paragraphs_is_a_brief() -> None:
+    # text saved from the web sets each paragraph on a line: one line under a headline is
+    # a story of one paragraph, not a photo caption
+    page = (
+        "教师节前送温暖\n\n新一轮结对帮扶活动启动，全县两百多名教师参加。\n\n"
+        "百万园丁奉献三尺讲台\n\n（记者冯芸）百年大计，教育为本。记者从省教育厅了解到，专任教师已达百万人。\n\n"
+        "统计显示，全省现共有中小学专任教师八十七万人。\n\n"
+        "为促进教育均衡发展，全省积极开展城镇教师支援农村教育活动。\n"
+    )
+    arts = clean_page(page, "p.txt").articles
+    assert [a.title for a in arts] == ["教师节前送温暖", "百万园丁奉献三尺讲台"]
+    assert arts[0].kind != "photo" and len(arts[0].blocks) == 1

@@ -272,3 +272,14 @@ def test_the_line_under_an_editors_note_label_is_the_notes_text() -> None:
     [art] = clean_page(text, "p.txt").articles
     assert art.title is None
     assert art.blocks[0].text.startswith("为了争取八小时工作制,十九世纪八十年代美国")
+
+
+def test_a_note_on_the_author_without_brackets_closes_the_commentary() -> None:
+    # 作者系… on a line of its own after the last paragraph is no headline of the next story
+    page = (
+        BODY + "\n作者系某大学经济学院\n教授\n\n"
+        "新学期校园安全检查展开\n\n本报讯 近日，全市各中小学\n开展了新学期安全大检查。\n"
+    )
+    arts = clean_page(page, "p.txt").articles
+    assert arts[0].blocks[-1].text == "作者系某大学经济学院教授"
+    assert arts[-1].title == "新学期校园安全检查展开"

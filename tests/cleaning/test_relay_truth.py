@@ -41,3 +41,17 @@ def test_a_dateline_glued_to_the_text_is_its_own_lead_in(tmp_path: Path) -> None
     )
     assert len(story.body_paras()) == 2
     assert relay._body_truth(story)["body_start"].startswith("今年4月")
+
+
+def test_a_note_on_the_author_is_no_credit(tmp_path: Path) -> None:
+    # （作者为本报评论部编辑） is the story's last paragraph, not names run together
+    relay, story = _story(
+        tmp_path, ["老旧小区改造是提升群众获得感的重要工作。", "（作者为本报评论部编辑）"]
+    )
+    assert story.credit_chars == 0
+    assert relay._body_truth(story)["body_end"] == "（作者为本报评论部编辑）"
+
+
+def test_a_bullet_opening_the_text_is_no_body_text(tmp_path: Path) -> None:
+    relay, story = _story(tmp_path, ["■ 要深刻认识老旧小区改造的意义", "改造是重要工作。"])
+    assert relay._body_truth(story)["body_start"].startswith("要深刻认识")

@@ -65,6 +65,8 @@ class Line:
     no: int = 0
     #: The alt text of a picture on a line of its own (a Markdown image): its caption.
     image: bool = False
+    #: The line opened with a bullet (``■ 要…``), dropped as an ornament: an item begins.
+    bullet: bool = False
 
 
 def strip_markup(text: str) -> str:
@@ -213,6 +215,7 @@ def normalize(text: str, options: CleanOptions | None = None) -> list[Line]:
         for piece_no, piece in enumerate(_split_long(raw)):
             for k, part in enumerate(_EMBEDDED_LEAD.split(piece)):
                 s = normalize_line(part, opts)
+                bullet = part.lstrip(" \u3000\u00a0")[:1] in ORNAMENTS and s[:1] not in ORNAMENTS
                 if not s:
                     blanks += 1
                     continue
@@ -223,6 +226,7 @@ def normalize(text: str, options: CleanOptions | None = None) -> list[Line]:
                         frame=(frame and piece_no == 0) or k > 0,
                         no=len(lines),
                         image=image,
+                        bullet=bullet,
                     )
                 )
                 blanks = 0

@@ -56,6 +56,8 @@ LEAD_START_RE = re.compile(
     r"本报[^\s，。]{0,10}电|据?(?:新华社|中新社)(?=记者|消息|讯|报道|[^\s，。]{0,12}?电|\s*[（(])|"
     r"据(?:新华社|中新社)|据[^\s，。]{2,8}社[^\s，。]{0,12}电|"
     rf"本报{RANK}?(?:记者|通讯员)|"
+    # the reporters in brackets, the label left out: （记者冯芸）百年大计，…
+    rf"[（(](?:本报)?{RANK}?(?:记者|通讯员)[^（）()，。]{{1,30}}[）)]|"
     rf"(?:{RANK}?(?:记者|通讯员)[^，。；]{{1,30}}?报\s*道)|"
     # a reporter of another paper or site: 齐鲁晚报·齐鲁壹点记者 王媛报道
     rf"[^\s，。；“”（(]{{2,12}}?{SOURCE_END}[^\s，。；“”]{{0,6}}?(?:记者|通讯员)\s*"
@@ -351,7 +353,13 @@ def _set_full(texts: list[str], w: float, nxt: Chunk | None, indent: float) -> b
     one perhaps indented, a line short only because the next one's opening could not fit
     on it (``…列为`` / ``“匪谋”…``)."""
     # the allowances hold only where the text visibly goes on in the next chunk
-    goes_on = nxt is not None and len(nxt.lines) >= 2 and not is_special(nxt.lines[0].text)
+    # (a bullet opens an item of its own: nothing goes on into it)
+    goes_on = (
+        nxt is not None
+        and len(nxt.lines) >= 2
+        and not is_special(nxt.lines[0].text)
+        and not nxt.lines[0].bullet
+    )
     after = [*texts[1:], nxt.lines[0].text if nxt is not None and goes_on else ""]
     for k, (t, t2) in enumerate(zip(texts, after, strict=True)):
         if w - 0.5 <= width(t) <= w + 1:

@@ -253,6 +253,8 @@ class _Reflow:
         last = self.open.lines[-1]
         if first.text[:1] in CLOSING:
             return True
+        if first.bullet:
+            return False  # a bullet opens an item of its own (■ 要…)
         if self._title_line_open():
             return self._title_goes_on(ch, w)
         if _list_item_end(last, w):

@@ -62,8 +62,10 @@ _DATELINE_RE = re.compile(
 #: A lead-in label alone (``本报讯``, ``中工网讯``); a dateline (``本报…电``) stays as printed.
 _LABEL_RE = re.compile(rf"^{NEWS_TAG}\s*[:：]?\s*")
 #: ``本报讯（记者 张三 通讯员 李四）`` or ``本报记者 张三 李四`` on a line of its own.
+#: The label may be left out: ``（记者 张三）百年大计，…``.
 _BRACKET_LEAD_RE = re.compile(
-    rf"^(?P<head>{NEWS_TAG}|本报[^\s，。]{{0,10}}电)\s*[（(](?P<by>[^（）()]{{0,8}}{_ROLE_WORD}[^（）()]{{1,40}})[）)]\s*"
+    rf"^(?:(?P<head>{NEWS_TAG}|本报[^\s，。]{{0,10}}电)\s*)?"
+    rf"[（(](?P<by>[^（）()]{{0,8}}{_ROLE_WORD}[^（）()]{{1,40}})[）)]\s*"
 )
 _OWN_STAFF_RE = re.compile(
     rf"^本报(?P<by>{_ROLE_WORD}\s*[\u4e00-\u9fff]{{2,4}}(?:[ 、]+(?:{_ROLE_WORD})?\s*"
@@ -81,8 +83,11 @@ _FURNITURE_RE = re.compile(
 )
 _IMAGE_CREDIT_RE = re.compile(r"^[（(][^（）()]{0,20}(?:图片|照片|图)[^（）()]{0,20}[）)]$")
 #: A note on who the author is, closing a commentary: ``（作者系某大学教授）``,
-#: ``（作者单位：…）``.
-AUTHOR_NOTE_RE = re.compile(r"[（(]作者(?:系|为|是|单位[:：]?)[^（）()]{2,40}[）)]")
+#: ``（作者单位：…）``, or unbracketed on a line of its own (``作者系…研究员``).
+AUTHOR_NOTE_RE = re.compile(
+    r"[（(]作者(?:系|为|是|单位[:：]?)[^（）()]{2,40}[）)]"
+    r"|作者(?:系|为|是|单位[:：]?)[^（）()，。；！？]{2,40}"
+)
 #: A caption that says it describes a picture: ``图为…``, ``上图：…``, ``图①：…``.
 PHOTO_WORDS_RE = re.compile(
     r"^(?:图为|[上下左右中]图[为：:]?|图[一二三四五六1-9①②③④⑤⑥⑦⑧⑨][：:]|[①②③④⑤⑥⑦⑧⑨][：:])"
@@ -139,8 +144,8 @@ def parse_lead(text: str) -> tuple[People, str]:
         return People(by, pub), head.rstrip() + " " + text[m.end() :]
     m = _BRACKET_LEAD_RE.match(text)
     if m:
-        head = m.group("head")  # 本报北京3月1日电 is a dateline and stays; 本报讯 is a label
-        rest = text[m.end() :] if head.endswith("讯") else f"{head} {text[m.end() :]}"
+        head = m.group("head") or ""  # 本报北京3月1日电 is a dateline and stays; 本报讯 goes
+        rest = text[m.end() :] if not head or head.endswith("讯") else f"{head} {text[m.end() :]}"
         return People(tidy_byline(m.group("by")), _tag_source(head)), rest
     m = _OWN_STAFF_RE.match(text)
     reports = m is not None and (
@@ -236,8 +241,13 @@ def _role_of_short(u: Unit) -> str:
     return "headline"
 
 
-def _is_caption_text(units: list[Unit], i: int, options: CleanOptions) -> bool:
-    """A one-line sentence set apart from the text: a photo caption."""
+def _is_caption_text(
+    units: list[Unit], i: int, options: CleanOptions, line_a_paragraph: bool = False
+) -> bool:
+    """A one-line sentence set apart from the text: a photo caption.
+
+    *line_a_paragraph*: the page sets each paragraph on one line (text saved from the web),
+    where one line between two headlines is as much a story as a caption."""
     u = units[i]
     if len(u.lines) != 1 or width(u.text) > options.max_headline_width or u.leadin:
         return False
@@ -245,6 +255,8 @@ def _is_caption_text(units: list[Unit], i: int, options: CleanOptions) -> bool:
         return True
     if i > 0 and units[i - 1].kind == "text" and PHOTO_CREDIT_RE.search(units[i - 1].text):
         return True  # right after another photo's caption
+    if line_a_paragraph:
+        return False  # a page that sets each paragraph on one line: a brief's one paragraph
     prev_kind = units[i - 1].kind if i > 0 else "text"
     next_kind = units[i + 1].kind if i + 1 < len(units) else "text"
     return prev_kind == "short" and next_kind == "short"
@@ -273,11 +285,18 @@ def _heads_byline(units: list[Unit], i: int, options: CleanOptions) -> bool:
     return below >= _NAMES_STORY and below > above
 
 
+#: Share of a page's paragraphs set on one line each for it to be a page of one line a
+#: paragraph.
+_ONE_LINE = 0.8
+
+
 def assign_roles(units: list[Unit], options: CleanOptions | None = None) -> list[str]:
     """One role per unit: para, caption, photo, credit, photocredit, kicker, headline,
     heading, table, item, jump, note, furniture."""
     opts = options or CleanOptions()
     roles: list[str] = []
+    texts = [u for u in units if u.kind == "text"]
+    one_line = len(texts) >= 3 and sum(len(u.lines) == 1 for u in texts) >= _ONE_LINE * len(texts)
     for i, u in enumerate(units):
         if u.kind == "short":
             role = _role_of_short(u)
@@ -298,7 +317,7 @@ def assign_roles(units: list[Unit], options: CleanOptions | None = None) -> list
                 roles.append("photo" if han_chars(split_photo_credit(u.text)[0]) else "photocredit")
             elif _IMAGE_CREDIT_RE.match(u.text):
                 roles.append("furniture")
-            elif ends_sentence(u.text) and _is_caption_text(units, i, opts):
+            elif ends_sentence(u.text) and _is_caption_text(units, i, opts, one_line):
                 roles.append("caption")
             else:
                 roles.append("para")

@@ -151,10 +151,17 @@ def ends_sentence(text: str) -> bool:
     t = text.rstrip()
     if t.rstrip(_CLOSERS)[-1:] in _TERMINAL_SET:
         return True
+    if t[-1:].isdigit() or t[-1:] in _CIRCLED:
+        # an editor's code after the last sentence (…选拔赛。②11)
+        return _EDITOR_CODE_RE.search(t[-8:]) is not None
     return t[-1:] == "." and (t.endswith("...") or t[-2:-1] in _BEFORE_DOT or is_han(t[-2:-1]))
 
 
 _TERMINAL_SET = frozenset(_TERMINAL)
+_CIRCLED = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
+#: A sentence's end, then the code some papers print after a story: a circled number
+#: (the editor or the page) and perhaps a number (``。②11``).
+_EDITOR_CODE_RE = re.compile(r"[。！？!?”』」]\s*[①-⑳][0-9０-９]{0,3}$")
 _BEFORE_DOT = frozenset("”）)")
 
 
