@@ -104,6 +104,8 @@ def test_a_byline_line_cut_into_a_lead_in_still_reads_as_one() -> None:
         ("本报讯 澎湃新闻高级记者 李佳蔚报道 8月2日", "澎湃新闻高级记者 李佳蔚", None, "8月2日"),
         # a round-up of the paper's own reports, dated
         ("本报8月31日综合消息 新学期如期而至", None, None, "本报8月31日综合消息 新学期如期而至"),
+        # a site's label in lenticular brackets
+        ("【赛迪网讯】8月3日外电消息，近日", None, "赛迪网", "8月3日外电消息，近日"),
         # the reporters in brackets, with no label before them
         ("（记者冯芸）百年大计，教育为本。", "记者冯芸", None, "百年大计，教育为本。"),
         # a portal's channel

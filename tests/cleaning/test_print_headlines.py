@@ -11,6 +11,7 @@ import pytest
 
 from desktop.core.cleaning import clean_page
 from desktop.core.cleaning.textutil import BYLINE_LINE_RE, ENUM_HEAD_RE
+from tests.cleaning.pages import BODY
 
 INDENTED = """\
 职工书屋点亮精神家园
@@ -365,3 +366,28 @@ def test_a_section_label_right_above_the_text_is_no_deck() -> None:
     assert art.title == "复工的返乡的，步入洒满阳光的车厢"
     assert art.subtitle == "今天，上海4条轨交线和273条公交线恢复运营"
     assert [b.text for b in art.blocks if b.type == "subhead"] == ["公交", "轨交"]
+
+
+def test_a_headline_set_across_columns_may_hold_a_comma() -> None:
+    # lines wider than the column are no text of it: a headline over several columns,
+    # commas and all, not the opening of a paragraph
+    page = (
+        BODY + "\n脱贫不能“等靠要”，而要“加油干”（现\n场评论·走向我们的小康生活）\n\n"
+        "本报讯 脱贫致富路上，农村面貌\n反映脱贫攻坚成效，干群风貌折\n射发展致富势头。\n"
+    )
+    arts = clean_page(page, "p.txt").articles
+    assert arts[-1].title == "脱贫不能“等靠要”，而要“加油干”（现场评论·走向我们的小康生活）"
+    assert arts[-1].blocks[0].text.startswith("脱贫致富路上")
+
+
+def test_a_column_label_with_its_headline_on_one_line_is_the_title() -> None:
+    # 【发现最美铁路】“数”看… is a headline printed with its column's label: the story's
+    # title (a label alone, 【服务先锋】, is its kicker), and never a section of the story
+    # above
+    page = (
+        "本报讯 近日，某集团第十届职工技\n能大赛在总装车间开赛，两百余\n名选手参加了比拼。\n\n"
+        "【发现最美铁路】“数”看江\n西革命老区的“高铁时代”\n\n"
+        "近日，记者先后走访南昌、吉安\n、赣州等地，感受“红色铁路”\n魅力。赣深高铁全线如期建成。\n"
+    )
+    arts = clean_page(page, "p.txt").articles
+    assert [a.title for a in arts] == [None, "【发现最美铁路】“数”看江西革命老区的“高铁时代”"]

@@ -261,8 +261,9 @@ def is_short_chunk(
     if texts[0].startswith(("【", "[")):
         return True
     joined = "".join(texts)
-    # one line set across columns (a deck spanning the page) may hold a comma
-    across = len(texts) == 1 and w != float("inf") and width(texts[0]) > w + 2
+    # a line set across columns (a deck spanning the page, a headline over several
+    # columns) may hold a comma
+    across = w != float("inf") and width(texts[0]) > w + 2
     if any(c in joined[:-1] for c in "。！？") or (
         "，" in joined and width(joined) > 16 and not (comma_break or across)
     ):

@@ -93,6 +93,8 @@ PHOTO_WORDS_RE = re.compile(
     r"^(?:图为|[上下左右中]图[为：:]?|图[一二三四五六1-9①②③④⑤⑥⑦⑧⑨][：:]|[①②③④⑤⑥⑦⑧⑨][：:])"
 )
 _KICKER_RE = re.compile(rf"^[【\[][^】\]]{{1,12}}[】\]]|关键词[:：]|{EDITORS_NOTE_RE.pattern}")
+#: A column label in lenticular brackets at the start of a line.
+COLUMN_LABEL_RE = re.compile(r"^[【\[][^】\]]{1,12}[】\]]\s*")
 #: A paper's name (``工人日报``) or a page number with the page's section (``3 要闻``,
 #: ``要闻 A3``): the masthead, when printed next to other furniture.
 _MASTHEAD_RE = re.compile(
@@ -169,7 +171,7 @@ def parse_lead(text: str) -> tuple[People, str]:
 def _tag_source(head: str) -> str | None:
     """The paper or site a label names (``生活报讯`` → ``生活报``); None for the page's own
     paper (``本报讯``, ``本报扬州讯``, ``本网讯``) and for datelines."""
-    head = head.rstrip(":： ")
+    head = head.rstrip(":： ").removeprefix("【").removesuffix("】")
     dated = _DATELINE_RE.match(head)
     if dated:  # 新华社北京2月24日电, 东南网莆田1月17日讯
         pub = dated.group("pub")
@@ -232,13 +234,21 @@ def _role_of_short(u: Unit) -> str:
         return "photocredit"
     if BRIEFS_HEAD_RE.match(t):
         return "furniture"
-    if _KICKER_RE.search(t):
+    if _KICKER_RE.search(t) and not _label_then_headline(t):
         return "kicker"
     if len(u.lines) >= 2 and _DATE_RE.match(u.lines[-1].strip()):
         return "signature"
     if u.inserted:
         return "caption"
     return "headline"
+
+
+def _label_then_headline(t: str) -> bool:
+    """A column label with a headline after it on its line (``【发现最美铁路】“数”看江西
+    革命老区的“高铁时代”``): that headline, printed with its label."""
+    m = COLUMN_LABEL_RE.match(t)
+    rest = t[m.end() :] if m else ""
+    return len(han_chars(rest)) >= 4 and not rest.startswith("关键词")
 
 
 def _is_caption_text(

@@ -23,7 +23,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from desktop.core.cleaning.s03_reflow import Unit
-from desktop.core.cleaning.s04_roles import split_credit
+from desktop.core.cleaning.s04_roles import COLUMN_LABEL_RE, split_credit
 from desktop.core.cleaning.textutil import ENUM_HEAD_RE, NOTICE_TITLE_RE, Idf, bigrams, width
 
 if TYPE_CHECKING:
@@ -125,6 +125,8 @@ class Subject:
             return False
         if NOTICE_TITLE_RE.search(self.units[i].lines[0]):
             return False  # an official notice starts here
+        if COLUMN_LABEL_RE.match(self.units[i].text):
+            return False  # a column's label (【幸福花开】…) heads a story, never a section
         nxt = i + 1
         return (
             nxt < len(self.units)
@@ -228,7 +230,10 @@ class Subject:
                 if split_credit(u.text)[1] is not None:
                     return True
             elif not (
-                role == "headline" and j + 1 < len(self.units) and self.roles[j + 1] == "para"
+                role == "headline"
+                and j + 1 < len(self.units)
+                and self.roles[j + 1] == "para"
+                and not COLUMN_LABEL_RE.match(u.text)  # another story's title
             ):
                 return False
         return False

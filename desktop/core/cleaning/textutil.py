@@ -35,7 +35,9 @@ NEWS_TAG = (
     r"(?:本[报网][^\s，。、“”（）()]{0,6}?(?:讯(?!员)|综合消息|消息)|又讯|"
     # another paper's, a site's or a channel's, followed by a space, a bracket, a colon
     # or the date
-    r"[^\s，。、“”（）()]{2,10}?(?:网|报|社|台|体育|财经|科技)(?:讯|消息)(?=[\s（(:：\d]))"
+    r"[^\s，。、“”（）()]{2,10}?(?:网|报|社|台|体育|财经|科技)(?:讯|消息)(?=[\s（(:：\d])|"
+    # … or set in lenticular brackets (【赛迪网讯】)
+    r"【[^\s，。【】]{1,10}?(?:讯|消息)】)"
 )
 #: How the name of a paper, site or news service ends (``新华社``, ``东南网``, ``浙江在线``,
 #: ``澎湃新闻``).
