@@ -30,6 +30,15 @@ from tests.cleaning.pages import BODY
         ("新华社记者 王某某", "新华社记者 王某某"),
         ("沈琳 韦友 张晓燕", "沈琳 韦友 张晓燕"),
         ("读者 薛芳玲", "读者 薛芳玲"),  # a reader's letter
+        # two-character names letter-spaced to the width of three
+        # (each closed up, the names kept apart)
+        ("姚雪青 钱 艳 宋 岩", "姚雪青 钱艳 宋岩"),
+        ("●本报记者 李 纵 周小苑", "本报记者 李纵 周小苑"),
+        # names with their paper or news service, or with what they did
+        ("冯晓芳 新华社", "冯晓芳 新华社"),
+        ("中央纪委国家监委网站 陈昊", "中央纪委国家监委网站 陈昊"),
+        ("刘易守 编译", "刘易守 编译"),
+        ("总编 项立刚", "总编 项立刚"),
     ],
 )
 def test_byline_on_a_line_of_its_own(line: str, byline: str) -> None:
@@ -106,6 +115,7 @@ def test_a_byline_line_cut_into_a_lead_in_still_reads_as_one() -> None:
         ("本报8月31日综合消息 新学期如期而至", None, None, "本报8月31日综合消息 新学期如期而至"),
         # a site's label in lenticular brackets
         ("【赛迪网讯】8月3日外电消息，近日", None, "赛迪网", "8月3日外电消息，近日"),
+        ("【据新华社电】(记者赵长春)全球最大", "记者赵长春", "新华社", "【据新华社电】 全球最大"),
         # the reporters in brackets, with no label before them
         ("（记者冯芸）百年大计，教育为本。", "记者冯芸", None, "百年大计，教育为本。"),
         # a portal's channel

@@ -42,24 +42,22 @@ def column_widths(chunks: list[list[str]], options: CleanOptions) -> list[float]
     return out
 
 
-def page_indents(chunks: list[list[str]], widths: list[float], options: CleanOptions) -> bool:
+def page_indents(gaps: list[float], options: CleanOptions) -> bool:
     """Does the page indent paragraphs?  Look at lines that surely open a paragraph (after
-    a short line ending a sentence): on an indenting page most are short themselves."""
-    gaps = _openers(chunks, widths)
+    a short line ending a sentence, *gaps* from :func:`openers`): on an indenting page
+    most are short themselves."""
     return len(gaps) >= 3 and _share(gaps, options.short_margin) >= 0.75
 
 
-def page_flush(chunks: list[list[str]], widths: list[float], options: CleanOptions) -> bool:
+def page_flush(gaps: list[float]) -> bool:
     """Does the page surely set paragraphs flush left?  Nearly every line that opens a
     paragraph fills the column (an indent of even one em shows)."""
-    gaps = _openers(chunks, widths)
     return len(gaps) >= 3 and _share(gaps, _ONE_EM) <= 0.1
 
 
-def indent_margin(chunks: list[list[str]], widths: list[float], options: CleanOptions) -> float:
+def indent_margin(gaps: list[float], options: CleanOptions) -> float:
     """How far short of the column a line must stop to read as an indented first line:
     the usual margin, or less on a page that sets paragraphs in by a single em."""
-    gaps = _openers(chunks, widths)
     one_em = len(gaps) >= 3 and _share(gaps, _ONE_EM) >= 0.75
     return _ONE_EM if one_em and _share(gaps, options.short_margin) < 0.75 else options.short_margin
 
@@ -72,7 +70,7 @@ def _share(gaps: list[float], at_least: float) -> float:
     return sum(g >= at_least for g in gaps) / max(len(gaps), 1)
 
 
-def _openers(chunks: list[list[str]], widths: list[float]) -> list[float]:
+def openers(chunks: list[list[str]], widths: list[float]) -> list[float]:
     """How far short of the column each line that surely opens a paragraph stops."""
     gaps: list[float] = []
     prev = ""

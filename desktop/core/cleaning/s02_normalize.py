@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.textutil import (
+    BYLINE_LINE_RE,
     MARKED_BYLINE_RE,
     ORNAMENTS,
     ends_sentence,
@@ -143,6 +144,18 @@ def collapse_spaced(line: str) -> str:
     return out
 
 
+def _close_spaced_names(line: str) -> str:
+    """A byline line whose two-character names are letter-spaced to the width of three
+    (``姚雪青 钱 艳 宋 岩``): each such name closed up, the names kept apart."""
+    out: list[str] = []
+    for tok in line.split(" "):
+        if len(tok) == 1 and out and len(out[-1]) == 1 and _CJK_RE.match(tok):
+            out[-1] += tok
+        else:
+            out.append(tok)
+    return " ".join(out)
+
+
 def _spaced_runs(toks: list[str]) -> list[bool]:
     """For each gap between tokens: inside a letter-spaced run, where every character of
     the text stands alone (``9 月 1 1 日 , 山 东``): digits and punctuation too."""
@@ -189,7 +202,10 @@ def normalize_line(raw: str, options: CleanOptions) -> str:
     if bare != s and not (len(bare) <= 40 and MARKED_BYLINE_RE.match(s[0] + bare)):
         s = bare
     s = re.sub(r" {2,}", " ", s)
-    if options.collapse_spaced:
+    spaced = options.collapse_spaced and " " in s
+    if spaced and BYLINE_LINE_RE.match(s.lstrip(ORNAMENTS).lstrip(" ")):
+        s = _close_spaced_names(s)  # 姚雪青 钱 艳 宋 岩: names apart, each one whole
+    elif spaced:
         s = collapse_spaced(s)
         s = _DIGIT_HAN.sub("", s)
     return s

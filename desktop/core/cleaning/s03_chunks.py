@@ -162,7 +162,9 @@ def names_only(text: str) -> bool:
 
 
 #: What a marked byline line holds when no ornament opens it.
-_ROLE_HINT_RE = re.compile(r"记者|通讯员|评论员|编辑|实习生|读者|作者|撰稿|撰文|[/／|｜:：]")
+_ROLE_HINT_RE = re.compile(
+    r"记者|通讯员|评论员|编辑|总编|主编|实习生|读者|作者|撰稿|撰文|[/／|｜:：]"
+)
 
 
 def _headline_above(out: list[Chunk]) -> bool:

@@ -38,6 +38,7 @@ from desktop.core.cleaning.columns import (
     column_breaks,
     column_widths,
     indent_margin,
+    openers,
     page_flush,
     page_indents,
     pushed,
@@ -377,9 +378,10 @@ def reflow(lines: list[Line], options: CleanOptions | None = None) -> list[Unit]
     widths = column_widths([ch.texts for ch in blocks], opts)
     blocks, widths = _split_prose_headings(blocks, widths, opts)
     r = _Reflow(opts)
-    r.indents = page_indents([ch.texts for ch in blocks], widths, opts)
-    r.flush = page_flush([ch.texts for ch in blocks], widths, opts)
-    r.indent = indent_margin([ch.texts for ch in blocks], widths, opts)
+    gaps = openers([ch.texts for ch in blocks], widths)
+    r.indents = page_indents(gaps, opts)
+    r.flush = page_flush(gaps)
+    r.indent = indent_margin(gaps, opts)
     r.col_breaks = column_breaks([ch.texts for ch in blocks], widths, closes)
     for n, (ch, w) in enumerate(zip(blocks, widths, strict=True)):
         r.at = n

@@ -168,6 +168,10 @@ def parse_lead(text: str) -> tuple[People, str]:
     return People(), text
 
 
+#: A news agency's dispatch, undated (``据新华社电``).
+_AGENCY_DISPATCH_RE = re.compile(r"^据?([^\s，。]{2,8}?社)电$")
+
+
 def _tag_source(head: str) -> str | None:
     """The paper or site a label names (``生活报讯`` → ``生活报``); None for the page's own
     paper (``本报讯``, ``本报扬州讯``, ``本网讯``) and for datelines."""
@@ -176,6 +180,9 @@ def _tag_source(head: str) -> str | None:
     if dated:  # 新华社北京2月24日电, 东南网莆田1月17日讯
         pub = dated.group("pub")
         return None if pub.startswith(("本报", "本网")) else pub
+    agency = _AGENCY_DISPATCH_RE.match(head)
+    if agency:  # 据新华社电
+        return agency.group(1)
     if not head.endswith(("讯", "消息")) or head.startswith(("本报", "本网")):
         return None
     return head.removesuffix("讯").removesuffix("消息")

@@ -19,6 +19,7 @@ two parts.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -69,22 +70,32 @@ class Cohesion:
         #: The page's word rarity and how much its consecutive paragraphs share (lazily).
         self._idf: Idf | None = None
         self._usual: float | None = None
-        self._gram_cache: dict[str, set[str]] = {}
+        self._gram_cache: dict[str, AbstractSet[str]] = {}
+        self._span_cache: dict[tuple[str, ...], tuple[AbstractSet[str], float]] = {}
 
     def shared(self, a: list[str], b: list[str]) -> float:
         """The weighted cohesion of two spans of text, each given as its pieces."""
         idf = self._page_idf()
-        return idf.shared(self._grams(a), self._grams(b))
+        (ga, wa), (gb, wb) = self._grams(a), self._grams(b)
+        if not ga or not gb:
+            return 1.0
+        return idf.shared_weighed(ga, wa, gb, wb)
 
-    def _grams(self, texts: list[str]) -> set[str]:
-        """The bigrams of several texts (each counted once: the page's pieces recur)."""
+    def _grams(self, texts: list[str]) -> tuple[AbstractSet[str], float]:
+        """The bigrams of several texts and their weight (each counted once: the page's
+        pieces recur, and a story is weighed again as each headline in it is read)."""
+        key = tuple(texts)
+        hit = self._span_cache.get(key)
+        if hit is not None:
+            return hit
         out: set[str] = set()
         for t in texts:
             g = self._gram_cache.get(t)
             if g is None:
                 g = self._gram_cache[t] = bigrams(t)
             out |= g
-        return out
+        hit = self._span_cache[key] = (out, self._page_idf().weight(out))
+        return hit
 
     def _page_idf(self) -> Idf:
         if self._idf is None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Set as AbstractSet
 
 from desktop.core.cleaning.s05_segment import Segment
 from desktop.core.cleaning.textutil import (
@@ -124,7 +125,7 @@ class Scorer:
         """Weighted share of the headline's bigrams found in body *k*."""
         return self._share(bigrams(text), self.bags[k])
 
-    def _share(self, grams: set[str], found: set[str]) -> float:
+    def _share(self, grams: AbstractSet[str], found: AbstractSet[str]) -> float:
         if not grams:
             return 0.0
         # math.fsum: exact, so the order a set happens to iterate in never tips a result

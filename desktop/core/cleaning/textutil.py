@@ -6,10 +6,12 @@ how wide a character is in a printed column, which role words introduce a byline
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 
 #: Han ideographs (BMP blocks and extension A); the unit of the "nothing lost" guarantee.
 HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -36,8 +38,8 @@ NEWS_TAG = (
     # another paper's, a site's or a channel's, followed by a space, a bracket, a colon
     # or the date
     r"[^\s，。、“”（）()]{2,10}?(?:网|报|社|台|体育|财经|科技)(?:讯|消息)(?=[\s（(:：\d])|"
-    # … or set in lenticular brackets (【赛迪网讯】)
-    r"【[^\s，。【】]{1,10}?(?:讯|消息)】)"
+    # … or set in lenticular brackets (【赛迪网讯】, 【据新华社电】)
+    r"【[^\s，。【】]{1,10}?(?:讯|消息|电)】)"
 )
 #: How the name of a paper, site or news service ends (``新华社``, ``东南网``, ``浙江在线``,
 #: ``澎湃新闻``).
@@ -62,7 +64,7 @@ ORNAMENTS = "□■◎●○▲△▼▽◆◇★☆▌▍"
 _PERSON_ROLE = (
     r"(?:[\u4e00-\u9fff]{2,10}?[-—·]?){0,2}?"
     rf"(?:{RANK}|驻[\u4e00-\u9fff]{{1,4}})?"
-    r"(?:摄影记者|记者|通讯员|评论员|编辑|实习生|读者)"
+    r"(?:摄影记者|记者|通讯员|评论员|总编辑|总编|主编|编辑|实习生|读者)"
 )
 #: Chinese surnames (the 百家姓 and common modern ones, without characters that mostly open
 #: ordinary words): a personal name in a byline begins with one.
@@ -80,7 +82,12 @@ _COMPOUND_SURNAMES = (
     "欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|长孙|慕容|令狐|宇文|夏侯|澹台|轩辕|端木|申屠|独孤|"
     "南宫|西门|第五"
 )
-_PERSON = rf"(?:(?:{_COMPOUND_SURNAMES})[\u4e00-\u9fff]{{1,2}}|[{_SURNAMES}][\u4e00-\u9fff]{{1,3}})"
+#: A name begins with a surname; a two-character name may be letter-spaced to the width of
+#: three (``王 珂``, ``钱 艳``).
+_PERSON = (
+    rf"(?:(?:{_COMPOUND_SURNAMES})[\u4e00-\u9fff]{{1,2}}|[{_SURNAMES}][\u4e00-\u9fff]{{1,3}}"
+    rf"|[{_SURNAMES}] [\u4e00-\u9fff](?![\u4e00-\u9fff]))"
+)
 #: A wire story's title set after its dateline (``新华社北京6月27日电 题：老旧小区改造中的暖心
 #: 故事``): the title line is a paragraph of its own, and the story's title.
 TITLE_LINE_RE = re.compile(
@@ -119,8 +126,14 @@ _MARKED_LINE = (
 MARKED_BYLINE_RE = re.compile(_MARKED_LINE)
 #: Any line of names only: a marked byline, or several bare names (``沈琳 韦友 张晓燕``),
 #: which only their place under a title tells from a headline (``搭台铺路 助力产``).
+_PERSONS = rf"{_PERSON}(?:\s*[ 、]\s*{_PERSON})*"
+#: A paper, site or news service a byline names with the people (``冯晓芳 新华社``,
+#: ``中央纪委国家监委网站 陈昊``).
+_ORG = rf"[\u4e00-\u9fff]{{2,12}}?(?:网站|{SOURCE_END})"
 BYLINE_LINE_RE = re.compile(
     rf"{_MARKED_LINE}|^{_PERSON}(?:(?:\s*[ 、]\s*{_PERSON})+(?:{_BOTH})?|{_BOTH})$"
+    # the names with their paper, or with what they did (``刘易守 编译``)
+    rf"|^{_ORG}\s+{_PERSONS}$|^{_PERSONS}\s+(?:{_ORG}|编译|整理|供稿)$"
 )
 
 
@@ -176,12 +189,15 @@ def ends_continuing(text: str) -> bool:
 _RUN_RE = re.compile(r"[\u3400-\u9fffA-Za-z0-9]{2,}")
 
 
-def bigrams(text: str) -> set[str]:
-    """Character bigrams of the Han/alphanumeric runs of *text* (a cheap bag of words)."""
+@functools.lru_cache(maxsize=512)
+def bigrams(text: str) -> frozenset[str]:
+    """Character bigrams of the Han/alphanumeric runs of *text* (a cheap bag of words).
+
+    Cached: every stage weighs the same paragraphs and headlines of a page again."""
     out: set[str] = set()
     for r in _RUN_RE.findall(text):
         out.update(map(str.__add__, r, r[1:]))
-    return out
+    return frozenset(out)
 
 
 def join_lines(lines: Iterable[str]) -> str:
@@ -361,11 +377,20 @@ class Idf:
         sides: a subhead inside one story still has the story's names on both sides)."""
         return self.shared(bigrams(before), bigrams(after))
 
-    def shared(self, a: set[str], b: set[str]) -> float:
+    def shared(self, a: AbstractSet[str], b: AbstractSet[str]) -> float:
         """:meth:`cohesion` of two texts' bigrams."""
         if not a or not b:
             return 1.0
-        # math.fsum: exact, so the order a set happens to iterate in never tips a result
-        shared = math.fsum(self.w.get(g, 1.0) for g in a & b)
-        wa, wb = math.fsum(self.w.get(g, 1.0) for g in a), math.fsum(self.w.get(g, 1.0) for g in b)
+        return self.shared_weighed(a, self.weight(a), b, self.weight(b))
+
+    def weight(self, grams: AbstractSet[str]) -> float:
+        """The summed weight of some bigrams (math.fsum: exact, so the order a set happens
+        to iterate in never tips a result)."""
+        return math.fsum(self.w.get(g, 1.0) for g in grams)
+
+    def shared_weighed(
+        self, a: AbstractSet[str], wa: float, b: AbstractSet[str], wb: float
+    ) -> float:
+        """:meth:`shared` of two bigram sets whose weights are known."""
+        shared = self.weight(a & b)
         return (shared / wa + shared / wb) / 2
