@@ -64,9 +64,16 @@ class _Story:
     title_line: bool = False
 
     def body_paras(self) -> list[str]:
-        """The paragraphs that are body text."""
+        """The paragraphs that are body text (a closing credit that is a paragraph of its
+        own, ``(本报实习生 郭艳艳)``, is none)."""
         paras = [t for k, t in self.blocks if k == "paragraph"]
+        if self.credit_chars and self.credit_chars == len(paras[-1]) and len(paras) > 1:
+            paras = paras[:-1]
         return paras[1:] if self.title_line and len(paras) > 1 else paras
+
+    def blocks_text(self) -> list[str]:
+        """Every paragraph as printed."""
+        return [t for k, t in self.blocks if k == "paragraph"]
 
 
 @dataclass
@@ -280,7 +287,8 @@ def _body_truth(st: _Story) -> dict[str, object]:
     """The gold's body_start, body_end and paragraph count: the story's first and last
     words, past any lead-in, credit or title line its own text prints."""
     paras = st.body_paras()
-    last = paras[-1][: len(paras[-1]) - st.credit_chars]
+    alone = st.credit_chars == len(st.blocks_text()[-1])  # the credit: a paragraph of its own
+    last = paras[-1] if alone else paras[-1][: len(paras[-1]) - st.credit_chars]
     lead = 0 if st.title_line else st.lead_chars
     # a bullet opening the text is an ornament, dropped like any other (■ 要…)
     start = paras[0][lead:].lstrip(_BULLETS).lstrip()
@@ -494,7 +502,7 @@ _OWN_DATELINE = re.compile(
 #: A closing credit the story's text prints itself: ``（记者 王某）``, ``（张恩刚）``,
 #: ``（图/李宏宇 文/晚山）``.
 _OWN_CREDIT = re.compile(
-    r"[（(](?:[^（）()]{0,30}(?:记者|通讯员|评论员)[^（）()]{1,30}"
+    r"[（(](?:[^（）()]{0,30}(?:记者|通讯员|评论员|实习生)[^（）()]{1,30}"
     r"|(?:文图|图文|文|图)\s*[/／|｜][^（）()]{2,30}"
     # names run together; not a note on the author or the source (（作者为…）, （来源：…）)
     r"|(?!作者|来源|原载|本文|注)[\u4e00-\u9fff]{2,4}(?:[ 、]?[\u4e00-\u9fff]{2,4})*)[）)]\s*$"

@@ -265,3 +265,14 @@ def test_the_papers_commentator_signs_without_a_name() -> None:
     text, people = split_credit("营造尊重劳动的良好氛围。（本报评论员）")
     assert text == "营造尊重劳动的良好氛围。"
     assert people is not None and people.byline == "本报评论员"
+
+
+@pytest.mark.parametrize("credit", ["(本报实习生 郭艳艳)", "(彭超 人民邮电报)"])
+def test_a_credit_of_an_intern_or_with_the_paper_closes_the_story(credit: str) -> None:
+    page = (
+        BODY
+        + f"\n{credit}\n\n新学期校园安全检查展开\n\n本报讯 近日，全市各中小学\n开展了新学期安全大检查。\n"
+    )
+    arts = clean_page(page, "p.txt").articles
+    assert arts[0].byline is not None and arts[0].byline.split()[-1] in credit
+    assert arts[-1].title == "新学期校园安全检查展开"

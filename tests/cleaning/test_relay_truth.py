@@ -55,3 +55,12 @@ def test_a_note_on_the_author_is_no_credit(tmp_path: Path) -> None:
 def test_a_bullet_opening_the_text_is_no_body_text(tmp_path: Path) -> None:
     relay, story = _story(tmp_path, ["■ 要深刻认识老旧小区改造的意义", "改造是重要工作。"])
     assert relay._body_truth(story)["body_start"].startswith("要深刻认识")
+
+
+def test_a_credit_on_a_paragraph_of_its_own_is_no_body_text(tmp_path: Path) -> None:
+    relay, story = _story(
+        tmp_path, ["改造是提升群众获得感的重要工作。", "(本报实习生\u3000郭艳艳)"]
+    )
+    assert story.body_paras() == ["改造是提升群众获得感的重要工作。"]
+    assert relay._body_truth(story)["body_end"] == "改造是提升群众获得感的重要工作。"[-15:]
+    assert relay._body_truth(story)["paragraphs"] == 1
