@@ -271,7 +271,8 @@ def test_the_papers_commentator_signs_without_a_name() -> None:
 def test_a_credit_of_an_intern_or_with_the_paper_closes_the_story(credit: str) -> None:
     page = (
         BODY
-        + f"\n{credit}\n\n新学期校园安全检查展开\n\n本报讯 近日，全市各中小学\n开展了新学期安全大检查。\n"
+        + f"\n{credit}\n\n新学期校园安全检查展开\n\n"
+        + "本报讯 近日，全市各中小学\n开展了新学期安全大检查。\n"
     )
     arts = clean_page(page, "p.txt").articles
     assert arts[0].byline is not None and arts[0].byline.split()[-1] in credit
