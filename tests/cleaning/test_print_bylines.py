@@ -116,6 +116,8 @@ def test_a_byline_line_cut_into_a_lead_in_still_reads_as_one() -> None:
         # a site's label in lenticular brackets
         ("【赛迪网讯】8月3日外电消息，近日", None, "赛迪网", "8月3日外电消息，近日"),
         ("【据新华社电】(记者赵长春)全球最大", "记者赵长春", "新华社", "【据新华社电】 全球最大"),
+        # a site's dated feature, its translator in brackets
+        ("天极网8月3日特稿(戴寻严 编译)在过去", "戴寻严 编译", "天极网", "天极网8月3日特稿 在过去"),
         # the reporters in brackets, with no label before them
         ("（记者冯芸）百年大计，教育为本。", "记者冯芸", None, "百年大计，教育为本。"),
         # a portal's channel

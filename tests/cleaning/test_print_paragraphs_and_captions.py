@@ -340,6 +340,13 @@ def test_an_editors_code_after_the_last_sentence_ends_the_story() -> None:
     assert arts[1].blocks[0].text.startswith("百年大计")
 
 
+def test_an_editors_code_in_brackets_after_the_last_sentence_ends_the_paragraph() -> None:
+    from desktop.core.cleaning.s03_chunks import closes
+
+    assert closes("陈金桥这样说道。(c000)")
+    assert not closes("陈金桥这样说道(c000")
+
+
 def test_one_line_between_headlines_on_a_page_of_one_line_paragraphs_is_a_brief() -> None:
     # text saved from the web sets each paragraph on a line: one line under a headline is
     # a story of one paragraph, not a photo caption

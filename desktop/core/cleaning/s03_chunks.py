@@ -212,7 +212,10 @@ _SENTENCE_THEN_BRACKET_RE = re.compile(r"[。！？!?”]\s*[（(][^（）()]{1,
 #: A few words in brackets after the last sentence: the writers' names run together
 #: (``…拿了下来！（远德亮孙丽梅）``), ``（完）``, ``（待续）``.  Mid-paragraph asides are
 #: longer and hold punctuation.
-_BRACKET_AFTER_END_RE = re.compile(r"(?:(?<=[。！？!?”])|^)\s*[（(][\u4e00-\u9fff、 ]{1,10}[）)]$")
+#: … or a code the editor left (``(c000)``).
+_BRACKET_AFTER_END_RE = re.compile(
+    r"(?:(?<=[。！？!?”])|^)\s*[（(](?:[\u4e00-\u9fff、 ]{1,10}|[A-Za-z]{0,3}\d{1,4})[）)]$"
+)
 
 
 def is_short_chunk(
@@ -264,8 +267,12 @@ def is_short_chunk(
         return True
     joined = "".join(texts)
     # a line set across columns (a deck spanning the page, a headline over several
-    # columns) may hold a comma
+    # columns) may hold a comma; so may a headline whose first line stops well short of
+    # the column in mid-phrase (running text fills every line but its last)
     across = w != float("inf") and width(texts[0]) > w + 2
+    across = across or (
+        len(texts) == 2 and _clearly_short(texts[0], w) and not ends_continuing(texts[0])
+    )
     if any(c in joined[:-1] for c in "。！？") or (
         "，" in joined and width(joined) > 16 and not (comma_break or across)
     ):
