@@ -397,7 +397,8 @@ def test_a_headline_whose_first_line_stops_short_in_mid_phrase_may_hold_a_comma(
     # running text fills every line of a column but its last: a first line well short of
     # the column that ends no phrase belongs to a headline, commas and all
     page = (
-        "近日，全市各中小学开展了新学期安全\n大检查，重点检查校舍、食堂和消防设\n施。（记者 王明）\n\n"
+        "近日，全市各中小学开展了新学期安全\n大检查，重点检查校舍、食堂和消防设\n"
+        "施。（记者 王明）\n\n"
         "改革开放再出发：百年风雨，历\n史选择了这条道路\n\n"
         "改革开放是决定当代中国命运的关键一\n招，也是实现民族复兴的关键一招。\n"
     )
