@@ -405,3 +405,10 @@ def test_a_headline_whose_first_line_stops_short_in_mid_phrase_may_hold_a_comma(
     arts = clean_page(page, "p.txt").articles
     assert arts[-1].title == "改革开放再出发：百年风雨，历史选择了这条道路"
     assert arts[-1].blocks[0].text.startswith("改革开放是")
+
+
+def test_a_headline_cut_inside_a_latin_word_is_one_headline() -> None:
+    from desktop.core.cleaning.textutil import ends_continuing
+
+    assert not ends_continuing("摩托罗拉联手北电 注资Wi-")
+    assert ends_continuing("培训、")

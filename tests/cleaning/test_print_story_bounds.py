@@ -283,3 +283,36 @@ def test_a_note_on_the_author_without_brackets_closes_the_commentary() -> None:
     arts = clean_page(page, "p.txt").articles
     assert arts[0].blocks[-1].text == "作者系某大学经济学院教授"
     assert arts[-1].title == "新学期校园安全检查展开"
+
+
+def test_the_source_in_brackets_after_the_last_sentence_closes_the_story() -> None:
+    # （据新华社郑州9月9日电） on the line under the last sentence is where the story came
+    # from, not the lead-in of the next one
+    page = (
+        BODY + "（据新华社郑州9月9日电）\n\n玛可河的日与夜\n\n"
+        "位于青海班玛县的玛可河林区，是三\n江源国家级自然保护区的一部分。\n"
+    )
+    arts = clean_page(page, "p.txt").articles
+    assert arts[0].blocks[-1].text.endswith("（据新华社郑州9月9日电）")
+    assert arts[-1].title == "玛可河的日与夜"
+    assert arts[-1].blocks[0].text.startswith("位于青海")
+
+
+def test_a_sections_header_of_several_lines_opening_on_an_hour_stays_in_the_story() -> None:
+    # a timeline feature heads each section with its hour, place, person and theme
+    page = (
+        "本报讯 玛可河林区是三江源国家级自\n然保护区的一部分，这里有一群年轻\n人。\n\n"
+        "9：00\n\n麦浪沟\n\n管护员卡日土保，30岁\n\n9公里巡线路\n\n"
+        "备齐风干的牛肉、拌好的糍粑，卡日\n土保一天的工作就开始了。\n\n"
+        "14：00\n\n灯塔乡\n\n“保育员”张启成，30岁\n\n"
+        "午后的阳光颇有几分毒辣，张启成开\n始例行的野外调查。\n"
+    )
+    [art] = clean_page(page, "p.txt").articles
+    heads = [b.text for b in art.blocks if b.type == "subhead"]
+    assert heads[:2] == ["9：00", "麦浪沟"] and "14：00" in heads
+
+
+def test_a_label_in_lenticular_brackets_over_text_inside_a_story_is_its_box() -> None:
+    page = BODY + "\n【执纪者说】\n\n纪检监察机关作为政治机关，既要\n用纪律约束党员干部。\n"
+    [art] = clean_page(page, "p.txt").articles
+    assert [b.type for b in art.blocks][-2:] == ["subhead", "paragraph"]

@@ -212,9 +212,10 @@ _SENTENCE_THEN_BRACKET_RE = re.compile(r"[。！？!?”]\s*[（(][^（）()]{1,
 #: A few words in brackets after the last sentence: the writers' names run together
 #: (``…拿了下来！（远德亮孙丽梅）``), ``（完）``, ``（待续）``.  Mid-paragraph asides are
 #: longer and hold punctuation.
-#: … or a code the editor left (``(c000)``).
+#: … or a code the editor left (``(c000)``), or the source (``（据新华社郑州9月9日电）``).
 _BRACKET_AFTER_END_RE = re.compile(
-    r"(?:(?<=[。！？!?”])|^)\s*[（(](?:[\u4e00-\u9fff、 ]{1,10}|[A-Za-z]{0,3}\d{1,4})[）)]$"
+    r"(?:(?<=[。！？!?”])|^)\s*[（(](?:[\u4e00-\u9fff、 ]{1,10}|[A-Za-z]{0,3}\d{1,4}"
+    r"|(?:据|来源[:：]?)\s*[^（）()，。]{2,24})[）)]$"
 )
 
 

@@ -22,6 +22,7 @@ from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s03_reflow import Unit
 from desktop.core.cleaning.s04_roles import (
     BRIEFS_HEAD_RE,
+    COLUMN_LABEL_RE,
     PHOTO_WORDS_RE,
     parse_credit,
     parse_lead,
@@ -202,12 +203,20 @@ class _Walker:
         return k < len(self.roles) and self.roles[k] == "para"
 
     def is_sidebar(self, i: int) -> bool:
-        """``相关链接`` between paragraphs, the story above having text: its box."""
+        """``相关链接`` between paragraphs, the story above having text: its box.  So is a
+        label alone in lenticular brackets (``【执纪者说】``) over text while the story above
+        is still open: a column's label would stand over a title."""
         last = self.segments[-1] if self.segments else None
+        text = self.units[i].text.strip()
+        box = bool(SIDEBAR_RE.match(text)) or (
+            self.roles[i] == "kicker"
+            and self.cur is last
+            and bool(COLUMN_LABEL_RE.fullmatch(text))
+        )
         return (
             last is not None
             and bool(last.pieces)
-            and bool(SIDEBAR_RE.match(self.units[i].text.strip()))
+            and box
             and i + 1 < len(self.units)
             and self.roles[i + 1] in ("para", "item")
             and not self.units[i + 1].leadin

@@ -117,6 +117,10 @@ class Cohesion:
         return self._usual
 
 
+#: Most lines a section's header holds.
+_HEADER_LINES = 4
+
+
 class Subject:
     """Whether headline line *i*, read while story *cur* is open, is a subhead of it or
     the title of the next story."""
@@ -129,9 +133,13 @@ class Subject:
         self.heads: set[int] = set()
 
     def is_subhead(self, i: int, cur: Segment | None) -> bool:
-        """A lone short line between two paragraphs of the open article."""
+        """A lone short line between two paragraphs of the open article, or a section's
+        header of several lines opening on a numbered heading or an hour (``9：00`` /
+        ``麦浪沟`` / ``管护员卡日土保，30岁`` / text)."""
         if cur is None or not cur.pieces or self.roles[i] != "headline":
             return False
+        if self._in_section_header(i, cur):
+            return True
         if i == 0 or self.roles[i - 1] not in ("para", "item", "table"):
             return False
         if NOTICE_TITLE_RE.search(self.units[i].lines[0]):
@@ -147,6 +155,20 @@ class Subject:
             # a numbered heading (一、…) is never a story's title
             and (bool(ENUM_HEAD_RE.match(self.units[i].text)) or not self.heads_next_story(i, cur))
         )
+
+    def _in_section_header(self, i: int, cur: Segment) -> bool:
+        """Line *i* is in a header of several lines, the first a numbered heading or an
+        hour, between two paragraphs of the open story (the lines before it already
+        taken as its subheads)."""
+        j = i
+        while j < len(self.roles) and self.roles[j] == "headline" and j - i < _HEADER_LINES:
+            j += 1
+        if j >= len(self.roles) or self.roles[j] != "para" or self.units[j].leadin:
+            return False
+        if ENUM_HEAD_RE.match(self.units[i].text) and self.roles[i - 1] in ("para", "item"):
+            return j - i >= 2
+        last = cur.pieces[-1]
+        return last.type == "subhead" and last.unit == i - 1 and self.roles[i - 1] == "headline"
 
     def heads_next_story(self, i: int, cur: Segment | None) -> bool:
         """Line *i* shares no words with the open story but most with the text under it:

@@ -47,7 +47,7 @@ SOURCE_END = r"(?:社|报|台|网|在线|客户端|新闻)"
 #: A dated lead-in: ``新华社北京2月24日电``, ``东南网莆田1月17日讯``, ``浙江在线4月28日讯``,
 #: ``本报8月31日综合消息``.
 DATED_TAG = (
-    rf"(?:本报|本网|[^\s，。]{{2,8}}?{SOURCE_END})[^\s，。]{{0,12}}?\d{{1,2}}月\d{{1,2}}日(?:\d{{1,2}}时)?"
+    rf"(?:本报|本网|[^\s，。（）()]{{2,8}}?{SOURCE_END})[^\s，。]{{0,12}}?\d{{1,2}}月\d{{1,2}}日(?:\d{{1,2}}时)?"
     r"(?:电|讯|综合消息|消息|特稿)"
 )
 
@@ -181,8 +181,11 @@ _BEFORE_DOT = frozenset("”）)")
 
 
 def ends_continuing(text: str) -> bool:
-    """True when *text* visibly stops mid-sentence (comma, enumeration mark, open quote)."""
+    """True when *text* visibly stops mid-sentence (comma, enumeration mark, open quote);
+    a Latin word hyphenated at the line's end (``Wi-`` / ``Fi``) is only cut."""
     t = text.rstrip()
+    if t[-1:] == "-" and t[-2:-1].isascii() and t[-2:-1].isalpha():
+        return False
     return bool(t) and t[-1] in CONTINUING_END
 
 
@@ -299,7 +302,9 @@ EDITORS_NOTE_START_RE = re.compile(r"^[【\[]?(?:编者按|编者的话)[】\]]?
 ENUM_HEAD_RE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．]"
     # a feature's numbered scenes and cases: 案例一：…, 镜头二：…
-    r"|(?:案例|镜头|场景|片段|故事|瞬间)[一二三四五六七八九十]{1,3}[:：、 ])"
+    r"|(?:案例|镜头|场景|片段|故事|瞬间)[一二三四五六七八九十]{1,3}[:：、 ]"
+    # … and the hours of a day's timeline (9：00, 14:30)
+    r"|(?:[01]?\d|2[0-3])[:：][0-5]\d(?!\d))"
 )
 #: The label of a box printed with a story (``相关链接``, ``记者手记``, ``延伸阅读``): it
 #: belongs to the story above it, even after that story's credit.
