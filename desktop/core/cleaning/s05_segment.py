@@ -209,9 +209,7 @@ class _Walker:
         last = self.segments[-1] if self.segments else None
         text = self.units[i].text.strip()
         box = bool(SIDEBAR_RE.match(text)) or (
-            self.roles[i] == "kicker"
-            and self.cur is last
-            and bool(COLUMN_LABEL_RE.fullmatch(text))
+            self.roles[i] == "kicker" and self.cur is last and bool(COLUMN_LABEL_RE.fullmatch(text))
         )
         return (
             last is not None
