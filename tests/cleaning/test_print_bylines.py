@@ -116,6 +116,13 @@ def test_a_byline_line_cut_into_a_lead_in_still_reads_as_one() -> None:
         # a site's label in lenticular brackets
         ("【赛迪网讯】8月3日外电消息，近日", None, "赛迪网", "8月3日外电消息，近日"),
         ("【据新华社电】(记者赵长春)全球最大", "记者赵长春", "新华社", "【据新华社电】 全球最大"),
+        # the paper's correspondent abroad, the column cutting the lead-in
+        (
+            "本报驻巴基斯坦记者 丁雪真报道 据当地媒体",
+            "本报驻巴基斯坦记者 丁雪真",
+            None,
+            "据当地媒体",
+        ),
         # a site's dated feature, its translator in brackets
         ("天极网8月3日特稿(戴寻严 编译)在过去", "戴寻严 编译", "天极网", "天极网8月3日特稿 在过去"),
         # the reporters in brackets, with no label before them

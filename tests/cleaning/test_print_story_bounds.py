@@ -6,6 +6,8 @@ that echoes the title, a briefs column (``简讯`` and its ``●`` items), a not
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.cleaning import clean_page
 from tests.cleaning.pages import BODY
 
@@ -285,15 +287,16 @@ def test_a_note_on_the_author_without_brackets_closes_the_commentary() -> None:
     assert arts[-1].title == "新学期校园安全检查展开"
 
 
-def test_the_source_in_brackets_after_the_last_sentence_closes_the_story() -> None:
+@pytest.mark.parametrize("source", ["（据新华社郑州9月9日电）", "（本报伊斯兰堡8月22日电）"])
+def test_the_source_in_brackets_after_the_last_sentence_closes_the_story(source: str) -> None:
     # （据新华社郑州9月9日电） on the line under the last sentence is where the story came
     # from, not the lead-in of the next one
     page = (
-        BODY + "（据新华社郑州9月9日电）\n\n玛可河的日与夜\n\n"
+        BODY + f"{source}\n\n玛可河的日与夜\n\n"
         "位于青海班玛县的玛可河林区，是三\n江源国家级自然保护区的一部分。\n"
     )
     arts = clean_page(page, "p.txt").articles
-    assert arts[0].blocks[-1].text.endswith("（据新华社郑州9月9日电）")
+    assert arts[0].blocks[-1].text.endswith(source)
     assert arts[-1].title == "玛可河的日与夜"
     assert arts[-1].blocks[0].text.startswith("位于青海")
 

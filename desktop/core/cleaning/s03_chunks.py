@@ -55,7 +55,7 @@ LEAD_START_RE = re.compile(
     # headline (新华社关注 …)
     r"本报[^\s，。]{0,10}电|据?(?:新华社|中新社)(?=记者|消息|讯|报道|[^\s，。]{0,12}?电|\s*[（(])|"
     r"据(?:新华社|中新社)|据[^\s，。]{2,8}社[^\s，。]{0,12}电|"
-    rf"本报{RANK}?(?:记者|通讯员)|"
+    rf"本报(?:{RANK}|驻[^\s，。]{{1,6}}?)?(?:记者|通讯员)|"
     # the reporters in brackets, the label left out: （记者冯芸）百年大计，…
     rf"[（(](?:本报)?{RANK}?(?:记者|通讯员)[^（）()，。]{{1,30}}[）)]|"
     rf"(?:{RANK}?(?:记者|通讯员)[^，。；]{{1,30}}?报\s*道)|"
@@ -212,10 +212,11 @@ _SENTENCE_THEN_BRACKET_RE = re.compile(r"[。！？!?”]\s*[（(][^（）()]{1,
 #: A few words in brackets after the last sentence: the writers' names run together
 #: (``…拿了下来！（远德亮孙丽梅）``), ``（完）``, ``（待续）``.  Mid-paragraph asides are
 #: longer and hold punctuation.
-#: … or a code the editor left (``(c000)``), or the source (``（据新华社郑州9月9日电）``).
+#: … or a code the editor left (``(c000)``), or the source (``（据新华社郑州9月9日电）``), or
+#: the dateline set at the end (``（本报伊斯兰堡8月22日电）``).
 _BRACKET_AFTER_END_RE = re.compile(
     r"(?:(?<=[。！？!?”])|^)\s*[（(](?:[\u4e00-\u9fff、 ]{1,10}|[A-Za-z]{0,3}\d{1,4}"
-    r"|(?:据|来源[:：]?)\s*[^（）()，。]{2,24})[）)]$"
+    r"|(?:据|来源[:：]?)\s*[^（）()，。]{2,24}|[^（）()，。\s]{2,20}(?:电|讯))[）)]$"
 )
 
 
