@@ -319,3 +319,39 @@ def test_a_label_in_lenticular_brackets_over_text_inside_a_story_is_its_box() ->
     page = BODY + "\n【执纪者说】\n\n纪检监察机关作为政治机关，既要\n用纪律约束党员干部。\n"
     [art] = clean_page(page, "p.txt").articles
     assert [b.type for b in art.blocks][-2:] == ["subhead", "paragraph"]
+
+
+def test_a_summary_box_label_opens_the_story_under_it() -> None:
+    # 核心阅读 sums up the story under it: its first block, never its title
+    page = (
+        BODY + "（记者 王明）\n\n核心阅读\n\n"
+        "本报讯 南召县打破行业、条块限制，\n组建临时党组织推进脱贫攻坚。\n\n"
+        "两年前，张伟一家搬下山，住进了\n白河新村的搬迁房。\n\n拧成一股绳 合力拔穷根\n"
+    )
+    arts = clean_page(page, "p.txt").articles
+    assert arts[-1].title == "拧成一股绳 合力拔穷根"
+    assert arts[-1].blocks[0].type == "subhead" and arts[-1].blocks[0].text == "核心阅读"
+
+
+def test_a_sections_heading_and_the_line_under_it_are_a_pair_of_subheads() -> None:
+    # they speak of the section under them (a title printed after its story would speak
+    # of the text above)
+    story = (
+        "本报讯 南召县组建临时党组织，合\n力推进脱贫攻坚，目前全县已有一\n"
+        "百七十八个临时党支部。\n\n"
+        "“不归我管”怎么管好？\n\n党员联手解难题\n\n"
+        "白河新村的老人反映电不好用，供\n电部门说不归他们管。临时党支部\n"
+        "把电工拉进党小组，难题很快解决。\n"
+    )
+    [art] = clean_page(story, "p.txt").articles
+    assert [b.type for b in art.blocks] == ["paragraph", "subhead", "subhead", "paragraph"]
+
+
+def test_a_label_is_set_like_the_label_of_a_two_part_subhead() -> None:
+    from desktop.core.cleaning.s05_segment import Piece, Segment
+    from desktop.core.cleaning.s05_subject import set_like_its_subheads
+
+    story = Segment(0, 0)
+    story.pieces.append(Piece("subhead", "旷视研究院员工周而进： 让人工智能成为解决问题的日常工具"))
+    assert set_like_its_subheads("佳格联合创始人顾竹：", story)
+    assert not set_like_its_subheads("声智", story)

@@ -37,6 +37,7 @@ from desktop.core.cleaning.textutil import (
     EDITORS_NOTE_START_RE,
     OPENING_NOTE_RE,
     SIDEBAR_RE,
+    SUMMARY_RE,
     TITLE_LINE_RE,
     ends_sentence,
     jump_from,
@@ -218,6 +219,16 @@ class _Walker:
             and i + 1 < len(self.units)
             and self.roles[i + 1] in ("para", "item")
             and not self.units[i + 1].leadin
+        )
+
+    def opens_summary(self, i: int) -> bool:
+        """``核心阅读`` over text (its lead-in too): the box summing up the story under it,
+        its first block."""
+        nxt = i + 1
+        return (
+            nxt < len(self.roles)
+            and self.roles[nxt] == "para"
+            and bool(SUMMARY_RE.match(self.units[i].text.strip()))
         )
 
     def opens_note(self, i: int) -> bool:
@@ -433,6 +444,10 @@ class _Walker:
             self.label, self.label_at = u.text, i  # 编者按 over the note opening a story
             if self.cur is not None:
                 self.cur.closed = True
+        elif self.opens_summary(i):
+            if self.cur is None or self.cur.pieces:
+                self.new(i)  # the summary box opens the story under it
+            self.add(i, Piece("subhead", u.text))
         elif self.is_sidebar(i):
             self.segments[-1].closed = False  # a box printed with the story above, after its credit
             self.add(i, Piece("subhead", u.text))
@@ -443,6 +458,10 @@ class _Walker:
             self.add(i, Piece("caption", u.text))
         elif self.subject.is_subhead(i, self.cur):
             self.add(i, Piece("subhead", u.text))
+        elif self.subject.is_subhead_pair(i, self.cur):
+            self.add(i, Piece("subhead", u.text))
+            self.add(i + 1, Piece("subhead", self.units[i + 1].text))
+            self.skip = i + 1
         elif self.under_deck(i):
             cur = self.cur
             if cur is None or cur.first != i - 1:

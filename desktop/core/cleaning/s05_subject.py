@@ -52,13 +52,18 @@ _AFTER_SHARE = 0.35
 
 
 def set_like_its_subheads(line: str, story: Segment) -> bool:
-    """*line* is about as wide as a subhead the story already has (half to twice): one
-    more of its series of section headings."""
+    """*line* is about as wide as a subhead the story already has (half to twice), or as
+    a part of one in two parts (``旷视研究院员工周而进： 让人工智能…``): one more of its
+    series of section headings."""
     here = width(line)
-    return any(
-        0.5 * w <= here <= 2 * w
-        for w in (width(p.text) for p in story.pieces if p.type == "subhead")
-    )
+    parts = (t for p in story.pieces if p.type == "subhead" for t in _parts(p.text))
+    return any(0.5 * w <= here <= 2 * w for w in map(width, parts))
+
+
+def _parts(subhead: str) -> list[str]:
+    """A subhead and, if it is a label and a line joined (``北京： 服务再升级…``), each part."""
+    label, sep, rest = subhead.partition("： ")
+    return [subhead, label + "：", rest] if sep else [subhead]
 
 
 class Cohesion:
@@ -155,6 +160,33 @@ class Subject:
             # a numbered heading (一、…) is never a story's title
             and (bool(ENUM_HEAD_RE.match(self.units[i].text)) or not self.heads_next_story(i, cur))
         )
+
+    def is_subhead_pair(self, i: int, cur: Segment | None) -> bool:
+        """Two lines between paragraphs of the open story, a section's heading and the
+        line under it that says what the section tells (``“不归我管”怎么管好？`` /
+        ``一些资源统筹不到位…临时党组织解决棘手难题``), read as one subhead would be: a
+        pair of the story's, unless it speaks of other things than the story does."""
+        if cur is None or not cur.pieces or i == 0 or i + 2 >= len(self.units):
+            return False
+        if self.roles[i - 1] not in ("para", "item") or self.roles[i] != "headline":
+            return False
+        if self.roles[i + 1] != "headline" or self.roles[i + 2] != "para":
+            return False
+        if self.units[i + 2].leadin or any(len(self.units[j].lines) > 2 for j in (i, i + 1)):
+            return False
+        text = self.units[i].text
+        if NOTICE_TITLE_RE.search(self.units[i].lines[0]) or COLUMN_LABEL_RE.match(text):
+            return False
+        if self.is_labelled_subhead(i, cur):
+            return False  # one subhead in two parts (北京： / 服务再升级，带来新变化)
+        if any(self.heads_next_story(j, cur) for j in (i, i + 1)):
+            return False
+        # a section's heading speaks of the text under it; a title printed after its story
+        # (the page's custom for its lead story) speaks of the text above
+        head = {g for g in bigrams(self.units[i].text + self.units[i + 1].text) if not g.isdigit()}
+        above = bigrams("".join(u.text for u in self.units[max(0, i - 2) : i] if u.kind == "text"))
+        below = bigrams("".join(u.text for u in self.units[i + 2 : i + 4] if u.kind == "text"))
+        return len(head & below) >= len(head & above)
 
     def _in_section_header(self, i: int, cur: Segment) -> bool:
         """Line *i* is in a header of several lines, the first a numbered heading or an

@@ -314,6 +314,11 @@ SIDEBAR_RE = re.compile(
 )
 
 
+#: The label of a summary box set over a story's text (``核心阅读``, ``阅读提示``): the
+#: story's first block, never its title.
+SUMMARY_RE = re.compile(r"^[【\[]?(?:核心阅读|阅读提示|核心提示|内容提要|本文提要)[】\]]?$")
+
+
 #: Title words of an official notice (a land-sale 公告, a 通知 …).
 NOTICE_TITLE_RE = re.compile(r"(?:公告|通告|公示|启事|声明|通知|告知书|招标|拍卖)$")
 
