@@ -412,3 +412,13 @@ def test_a_headline_cut_inside_a_latin_word_is_one_headline() -> None:
 
     assert not ends_continuing("摩托罗拉联手北电 注资Wi-")
     assert ends_continuing("培训、")
+
+
+def test_a_quoted_headline_with_its_column_in_brackets_is_a_headline() -> None:
+    # a quotation's end is no sentence's: “…”（外媒看中国） is no sentence and its credit
+    page = (
+        BODY + "\n“为全球经济复苏提供\n支撑”（外媒看中国）\n\n"
+        "本报讯 近日，武汉水上音乐节引发外\n媒热议，外媒认为中国经济社会恢复\n正常。\n"
+    )
+    arts = clean_page(page, "p.txt").articles
+    assert arts[-1].title == "“为全球经济复苏提供支撑”（外媒看中国）"

@@ -287,7 +287,10 @@ def test_a_note_on_the_author_without_brackets_closes_the_commentary() -> None:
     assert arts[-1].title == "新学期校园安全检查展开"
 
 
-@pytest.mark.parametrize("source", ["（据新华社郑州9月9日电）", "（本报伊斯兰堡8月22日电）"])
+@pytest.mark.parametrize(
+    "source",
+    ["（据新华社郑州9月9日电）", "（本报伊斯兰堡8月22日电）", "（本报布鲁塞尔、莫斯科8月22日电）"],
+)
 def test_the_source_in_brackets_after_the_last_sentence_closes_the_story(source: str) -> None:
     # （据新华社郑州9月9日电） on the line under the last sentence is where the story came
     # from, not the lead-in of the next one
@@ -296,7 +299,9 @@ def test_the_source_in_brackets_after_the_last_sentence_closes_the_story(source:
         "位于青海班玛县的玛可河林区，是三\n江源国家级自然保护区的一部分。\n"
     )
     arts = clean_page(page, "p.txt").articles
-    assert arts[0].blocks[-1].text.endswith(source)
+    # printed after the last sentence, it ends that paragraph, which ends the story
+    assert arts[0].blocks[-1].text.endswith("。" + source)
+    assert len(arts[0].blocks) == 2 and arts[0].complete
     assert arts[-1].title == "玛可河的日与夜"
     assert arts[-1].blocks[0].text.startswith("位于青海")
 

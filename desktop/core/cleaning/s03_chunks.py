@@ -208,7 +208,8 @@ _SIGNS_HINT_RE = re.compile(r"[。！？!?”]\s*\S*(?:记者|通讯员|读者|�
 
 #: A sentence's end and something in brackets after it (a credit, a note): text, for a
 #: headline never ends so.
-_SENTENCE_THEN_BRACKET_RE = re.compile(r"[。！？!?”]\s*[（(][^（）()]{1,30}[）)]$")
+#: (A quotation's end is no sentence's: ``“为全球经济复苏提供支撑”（外媒看中国）`` is a headline.)
+_SENTENCE_THEN_BRACKET_RE = re.compile(r"[。！？!?][”’」』]?\s*[（(][^（）()]{1,30}[）)]$")
 #: A few words in brackets after the last sentence: the writers' names run together
 #: (``…拿了下来！（远德亮孙丽梅）``), ``（完）``, ``（待续）``.  Mid-paragraph asides are
 #: longer and hold punctuation.

@@ -88,6 +88,11 @@ AUTHOR_NOTE_RE = re.compile(
     r"[（(]作者(?:系|为|是|单位[:：]?)[^（）()]{2,40}[）)]"
     r"|作者(?:系|为|是|单位[:：]?)[^（）()，。；！？]{2,40}"
 )
+#: Where a story came from, on a line of its own after it: ``（据新华社郑州9月9日电）``,
+#: the dateline set at the end (``（本报布鲁塞尔、莫斯科、马德里8月22日电）``).
+SOURCE_NOTE_RE = re.compile(
+    r"[（(](?:(?:据|来源[:：]?)\s*[^（）()]{2,24}|[^（）()，。\s]{2,24}(?:电|讯))[）)]"
+)
 #: A caption that says it describes a picture: ``图为…``, ``上图：…``, ``图①：…``.
 PHOTO_WORDS_RE = re.compile(
     r"^(?:图为|[上下左右中]图[为：:]?|图[一二三四五六1-9①②③④⑤⑥⑦⑧⑨][：:]|[①②③④⑤⑥⑦⑧⑨][：:])"
@@ -229,6 +234,8 @@ def _role_of_short(u: Unit) -> str:
         return "credit"
     if AUTHOR_NOTE_RE.fullmatch(t):
         return "note"
+    if SOURCE_NOTE_RE.fullmatch(t):
+        return "source"
     if _IMAGE_CREDIT_RE.match(t):
         return "furniture"
     if _FURNITURE_RE.search(t) or all(

@@ -24,6 +24,7 @@ from desktop.core.cleaning.s04_roles import (
     BRIEFS_HEAD_RE,
     COLUMN_LABEL_RE,
     PHOTO_WORDS_RE,
+    SOURCE_NOTE_RE,
     parse_credit,
     parse_lead,
     split_credit,
@@ -147,6 +148,7 @@ class _Walker:
             "jump": self.jump,
             "signature": self.signature,
             "note": self.author_note,
+            "source": self.source_note,
         }
 
     def furniture_line(self, i: int, u: Unit) -> None:
@@ -268,6 +270,9 @@ class _Walker:
 
     def para(self, i: int, u: Unit) -> None:
         text = u.text
+        if SOURCE_NOTE_RE.fullmatch(text.strip()):
+            self.source_note(i, u)  # set as a paragraph of its own under the last one
+            return
         opening = jump_from(text)
         if opening and opening.end() < len(text):
             self.furniture.append(opening.group(0).strip())
@@ -423,6 +428,18 @@ class _Walker:
             return
         piece = Piece("paragraph", u.text, unit=i)
         last.pieces.append(piece)
+        last.last = i
+        last.closed = True
+
+    def source_note(self, i: int, u: Unit) -> None:
+        """``（据新华社郑州9月9日电）`` under the last paragraph of the story above: where it
+        came from, printed after its last sentence."""
+        last = self.segments[-1] if self.segments else None
+        paras = [p for p in last.pieces if p.type == "paragraph"] if last else []
+        if last is None or not paras:
+            self.furniture.append(u.text)
+            return
+        paras[-1].text += u.text
         last.last = i
         last.closed = True
 

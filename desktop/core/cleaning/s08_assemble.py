@@ -34,6 +34,10 @@ def _kind(seg: Segment, blocks: list[Block]) -> ArticleKind:
     return "article"
 
 
+#: Something in brackets after the last sentence: a note on the source, a dateline.
+_NOTE_AFTER_RE = re.compile(r"(?<=[。！？!?”])[（(][^（）()]{1,30}[）)]$")
+
+
 def _complete(seg: Segment) -> bool:
     paras = [p for p in seg.pieces if p.type == "paragraph"]
     if not paras:
@@ -44,6 +48,7 @@ def _complete(seg: Segment) -> bool:
         return False
     if seg.jumped:
         return False
+    last = _NOTE_AFTER_RE.sub("", last)  # （据新华社郑州9月9日电）, （本报…电）
     return ends_sentence(last) or (seg.closed and bool(seg.byline))
 
 
