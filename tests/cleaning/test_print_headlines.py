@@ -188,6 +188,18 @@ def test_a_wire_title_line_is_the_title(head: str) -> None:
     assert len(art.blocks) == 2
 
 
+def test_a_wire_title_line_may_carry_the_deck_and_the_headline_printed_again_is_used() -> None:
+    text = (
+        "老旧小区改造中的暖心故事\n\n——来自重庆的报道\n\n"
+        "新华社北京6月27日电 题：老旧小区改造中的暖心故事 ——来自重庆的报道\n\n"
+        "“中国式现代化，民生为大。”今年4月，\n习近平总书记在重庆考察时语重心长地\n说。\n\n"
+        "老旧小区改造是提升群众获得感、幸福\n感、安全感的重要工作。\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert (art.title, art.subtitle) == ("老旧小区改造中的暖心故事", "——来自重庆的报道")
+    assert len(art.blocks) == 2
+
+
 def test_a_deck_set_across_the_page_is_a_deck() -> None:
     # a deck spanning three columns comes out of the PDF as one line of 40-odd em
     deck = (

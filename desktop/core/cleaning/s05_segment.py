@@ -338,10 +338,17 @@ class _Walker:
         if titled is None or seg.pieces:
             return False
         title = text[titled.end() :].strip()
-        if width(title) > 40 or ends_sentence(title):
+        if width(title) > 60 or ends_sentence(title):
             return False  # a sentence of the story glued on: leave the paragraph whole
+        # the title line may carry the deck too: 题：亮亮百姓“粮仓家底” ——专访…
+        title, dash, deck = title.partition("——")
+        title, deck = title.strip(), (dash + deck).strip() or None
+        if width(title) > 40:
+            return False
         if seg.title is None:
             seg.title, seg.title_unit = title, i
+            if deck and seg.subtitle is None:
+                seg.subtitle, seg.subtitle_unit = deck, i
         elif re.sub(r"\s", "", seg.title) != re.sub(r"\s", "", title):
             return False
         self.dateline = titled.group("dateline")

@@ -396,7 +396,22 @@ class Attacher:
         self.scores = self._all_scores()
         self.raw = {(i, k): sc for sc, i, k in self.scores}
 
+    def repeated_titles(self) -> None:
+        """A headline that repeats a title or deck a story already has (the title line of
+        a wire story, ``新华社…电 题：…``, printed over it once more): set, not a leftover."""
+        have = {
+            re.sub(r"\s", "", t)
+            for s in self.segments
+            for t in (s.title, s.subtitle, (s.title or "") + (s.subtitle or ""))
+            if t
+        }
+        for i in self.pool:
+            if self.roles[i] == "headline" and re.sub(r"\s", "", self.units[i].text) in have:
+                self.used.add(i)
+                self.credits.append(self.units[i].text)  # its words stay in the furniture
+
     def run(self) -> list[str]:
+        self.repeated_titles()
         self.return_titles_printed_after()
         strong = self.candidates(self.opts.min_headline_overlap)
         weak = self.candidates(self.weak)
