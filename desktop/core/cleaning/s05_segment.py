@@ -341,8 +341,8 @@ class _Walker:
         if width(title) > 60 or ends_sentence(title):
             return False  # a sentence of the story glued on: leave the paragraph whole
         # the title line may carry the deck too: 题：亮亮百姓“粮仓家底” ——专访…
-        title, dash, deck = title.partition("——")
-        title, deck = title.strip(), (dash + deck).strip() or None
+        title, dash, rest = title.partition("——")
+        title, deck = title.strip(), (dash + rest).strip()
         if width(title) > 40:
             return False
         if seg.title is None:
