@@ -360,3 +360,16 @@ def test_a_label_is_set_like_the_label_of_a_two_part_subhead() -> None:
     story.pieces.append(Piece("subhead", "旷视研究院员工周而进： 让人工智能成为解决问题的日常工具"))
     assert set_like_its_subheads("佳格联合创始人顾竹：", story)
     assert not set_like_its_subheads("声智", story)
+
+
+def test_a_title_as_wide_as_the_column_under_a_closing_credit_heads_the_next_story() -> None:
+    # a closing credit is no subhead: the full line under it is no paragraph's cut-off
+    # opening line but the next story's title
+    page = (
+        BODY + "\n（本报记者 赵霞）\n\n钱库镇举行社区建设规划专家评审\n\n"
+        "为统筹城乡发展，推进城乡一体化建\n设，1月17日，钱库镇举行新安、玉\n龙等社区建设规划的专家评审会。\n"
+    )
+    arts = clean_page(page, "p.txt").articles
+    assert arts[0].byline == "本报记者 赵霞"
+    assert arts[-1].title == "钱库镇举行社区建设规划专家评审"
+    assert arts[-1].blocks[0].text.startswith("为统筹城乡发展")

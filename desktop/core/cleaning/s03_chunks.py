@@ -57,7 +57,8 @@ LEAD_START_RE = re.compile(
     r"据(?:新华社|中新社)|据[^\s，。]{2,8}社[^\s，。]{0,12}电|"
     rf"本报(?:{RANK}|驻[^\s，。]{{1,6}}?)?(?:记者|通讯员)|"
     # the reporters in brackets, the label left out: （记者冯芸）百年大计，…
-    rf"[（(](?:本报)?{RANK}?(?:记者|通讯员)[^（）()，。]{{1,30}}[）)]|"
+    # (with text after them: alone they are a closing credit)
+    rf"[（(](?:本报)?{RANK}?(?:记者|通讯员)[^（）()，。]{{1,30}}[）)](?=\s*[^\s（）()])|"
     rf"(?:{RANK}?(?:记者|通讯员)[^，。；]{{1,30}}?报\s*道)|"
     # a reporter of another paper or site: 齐鲁晚报·齐鲁壹点记者 王媛报道
     rf"[^\s，。；“”（(]{{2,12}}?{SOURCE_END}[^\s，。；“”]{{0,6}}?(?:记者|通讯员)\s*"

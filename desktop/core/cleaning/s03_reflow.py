@@ -218,7 +218,10 @@ class _Reflow:
         # bare names under a title (沈琳 韦友 张晓燕): a byline too
         if kinds == ["short", "short"] and BYLINE_LINE_RE.match(self.units[-1].text.strip()):
             return True
-        return kinds[-1:] == ["text"] or (kinds == ["text", "short"] and not self.inserts)
+        # (a closing credit is no subhead: a story has ended, and the next one's title
+        # may stand over its text)
+        under_short = kinds == ["text", "short"] and not closes(self.units[-1].text)
+        return kinds[-1:] == ["text"] or (under_short and not self.inserts)
 
     def is_open(self) -> bool:
         return self.open is not None and not closes(_tail(self.open.lines))
