@@ -373,3 +373,13 @@ def test_a_title_as_wide_as_the_column_under_a_closing_credit_heads_the_next_sto
     assert arts[0].byline == "本报记者 赵霞"
     assert arts[-1].title == "钱库镇举行社区建设规划专家评审"
     assert arts[-1].blocks[0].text.startswith("为统筹城乡发展")
+
+
+def test_who_said_the_words_above_is_text_not_a_deck() -> None:
+    page = (
+        BODY + "\n【执纪者说】\n\n纪检监察机关既要用纪律约束党员\n干部，又要激励干部担当作为。\n\n"
+        "——某市纪委书记、监委主任 姜雪宁\n"
+    )
+    [art] = clean_page(page, "p.txt").articles
+    assert art.blocks[-1].text == "——某市纪委书记、监委主任 姜雪宁"
+    assert art.subtitle is None

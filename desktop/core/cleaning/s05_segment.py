@@ -33,6 +33,7 @@ from desktop.core.cleaning.s04_roles import (
 )
 from desktop.core.cleaning.s05_subject import Subject
 from desktop.core.cleaning.textutil import (
+    ATTRIBUTION_RE,
     DECK_DASHES,
     EDITORS_NOTE_RE,
     EDITORS_NOTE_START_RE,
@@ -468,6 +469,12 @@ class _Walker:
             self.label, self.label_at = u.text, i  # 编者按 over the note opening a story
             if self.cur is not None:
                 self.cur.closed = True
+        elif (
+            ATTRIBUTION_RE.match(u.text.strip())
+            and self.cur is not None
+            and self.roles[i - 1] in ("para", "item")
+        ):
+            self.add(i, Piece("paragraph", u.text))  # who said the words above
         elif self.opens_summary(i):
             if self.cur is None or self.cur.pieces:
                 self.new(i)  # the summary box opens the story under it

@@ -102,6 +102,14 @@ REFERS_BACK_RE = re.compile(
 )
 #: A personal name, whole: it begins with a surname.
 PERSON_RE = re.compile(rf"^{_PERSON}$")
+#: Who said the words above, on a line of its own after them: ``——山东烟台市芝罘区纪委
+#: 书记、监委主任 姜雪宁``, ``——全国劳模 张三``.
+ATTRIBUTION_RE = re.compile(
+    r"^(?:——|－－|--)\s*[^。！？]{0,30}?"
+    r"(?:书记|主任|主席|局长|部长|厅长|市长|县长|区长|镇长|村长|校长|院长|所长|经理|董事长|总裁"
+    r"|教授|研究员|专家|代表|委员|劳模|工匠|工人|职工|党员|干部|记者|作家)"
+    rf"\s*{_PERSON}$"
+)
 #: A pen name after ``文/`` may be any word (``文 | 剑胆琴心``).
 _PEN_NAME = r"[\u4e00-\u9fff]{2,4}"
 #: ``文/``, ``图/``, ``文/图``, ``文 |``, ``撰稿：``, ``作者：``: who wrote and who took the
