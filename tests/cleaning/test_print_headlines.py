@@ -434,3 +434,18 @@ def test_a_quoted_headline_with_its_column_in_brackets_is_a_headline() -> None:
     )
     arts = clean_page(page, "p.txt").articles
     assert arts[-1].title == "“为全球经济复苏提供支撑”（外媒看中国）"
+
+
+def test_a_headline_ending_in_a_word_is_not_left_open() -> None:
+    from desktop.core.cleaning.textutil import ends_open
+
+    # 向 ends 方向 here, and 的 ends 目的: the phrase is whole
+    assert not ends_open("加快建设美好安徽指明方向")
+    assert not ends_open("这是我们的目的")
+    assert ends_open("上海工会流动车向")
+    page = (
+        "风劲潮涌奋楫先 习近平为\n加快建设美好安徽指明方向\n\n"
+        "8月18日至21日，中共中央总书记习\n近平在安徽省考察，行到江淮紧要\n地。\n"
+    )
+    [art] = clean_page(page, "p.txt").articles
+    assert art.title == "风劲潮涌奋楫先 习近平为加快建设美好安徽指明方向"

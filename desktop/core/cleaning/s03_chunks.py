@@ -26,7 +26,6 @@ from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s02_normalize import Line
 from desktop.core.cleaning.textutil import (
     CREDIT_END_RE,
-    CUT_END,
     DATED_TAG,
     ENUM_HEAD_RE,
     FURNITURE_LINE_RE,
@@ -40,6 +39,7 @@ from desktop.core.cleaning.textutil import (
     SOURCE_END,
     cuts_word,
     ends_continuing,
+    ends_open,
     ends_sentence,
     jump_on,
     starts_mid_sentence,
@@ -281,7 +281,7 @@ def is_short_chunk(
         "，" in joined and width(joined) > 16 and not (comma_break or across)
     ):
         return False
-    if _unbalanced(joined) or joined[-1] in CUT_END:
+    if _unbalanced(joined) or ends_open(joined):
         return False  # a quotation or phrase left open: running text cut by a column break
     if nxt is not None and len(nxt.lines) == 1 and names_only(nxt.texts[0]):
         return True  # a byline line under it: a title, however full its lines

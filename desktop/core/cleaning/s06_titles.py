@@ -22,11 +22,11 @@ from collections.abc import Set as AbstractSet
 
 from desktop.core.cleaning.s05_segment import Segment
 from desktop.core.cleaning.textutil import (
-    CUT_END,
     DECK_DASHES,
     HEADLINE_BREAK,
     bigrams,
     cuts_word,
+    ends_open,
     width,
 )
 
@@ -47,9 +47,8 @@ def split_title(lines: list[str], wrapped: bool = False) -> tuple[str, str | Non
     if len(lines) == 2 and lines[0].rstrip()[-1:] in _RUNS_ON:
         # a headline broken after its colon or dash, or after a comma: no title ends on one
         return "".join(lines), None
-    first_end = lines[0].rstrip()[-1:]
     if len(lines) == 2 and (
-        cuts_word(lines[0], lines[1]) or _opens_quote(lines[0]) or first_end in CUT_END
+        cuts_word(lines[0], lines[1]) or _opens_quote(lines[0]) or ends_open(lines[0])
     ):
         # wrapped inside a word (示范 / 性职工), a quotation (“区区通 / 地铁”) or a phrase
         # (…流动车向 / 户外劳动者…): one title

@@ -358,6 +358,18 @@ def starts_mid_sentence(text: str, strict: bool = False) -> bool:
 CUT_END = frozenset("的之和与及或把被将向从对")
 
 
+def ends_open(text: str) -> bool:
+    """*text* ends on a word that cannot end a phrase (``…流动车向``, ``…实施的``), not on a
+    longer word that merely ends in the same character (``…指明方向``, ``…的目的``)."""
+    t = text.rstrip()
+    if t[-1:] not in CUT_END:
+        return False
+    from desktop.core.reading.segment import dictionary_words
+
+    words = dictionary_words(t[-6:])
+    return bool(words) and len(words[-1]) == 1
+
+
 def cuts_word(first: str, second: str) -> bool:
     """The break between two lines falls inside a dictionary word (``…劳动者权`` /
     ``益保障…``, ``…人民民主实`` / ``践点…``): the first line, read alone, ends in a
