@@ -383,3 +383,21 @@ def test_who_said_the_words_above_is_text_not_a_deck() -> None:
     [art] = clean_page(page, "p.txt").articles
     assert art.blocks[-1].text == "——某市纪委书记、监委主任 姜雪宁"
     assert art.subtitle is None
+
+
+def test_the_first_of_a_series_of_headings_built_alike_is_a_subhead() -> None:
+    # the first section heading shares no word with the intro above it, but its twins
+    # further down show the series
+    story = (
+        "本报讯 广西大莫村“九分石头一分土”，\n到2015年全村贫困发生率仍高达\n八成。\n\n"
+        "近些年，广西持续加大少数民族地区\n脱贫攻坚力度，改善基础设施。\n\n"
+        "技术有人教，销售有保障\n\n"
+        "大莫村请来养牛技术员，黄牛的销售\n也有了保障，陆金从家还养了羊。\n\n"
+        "引来山泉水，用水不再愁\n\n"
+        "拧开家中水龙头，不一会儿，村民就\n接满了一大桶清水。\n"
+    )
+    [art] = clean_page(story, "p.txt").articles
+    assert [b.text for b in art.blocks if b.type == "subhead"] == [
+        "技术有人教，销售有保障",
+        "引来山泉水，用水不再愁",
+    ]

@@ -66,6 +66,39 @@ def _parts(subhead: str) -> list[str]:
     return [subhead, label + "：", rest] if sep else [subhead]
 
 
+#: How many units down a twin heading is sought.
+_SERIES_REACH = 40
+_WORDS_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”‘’《》]+|\s+")
+
+
+def _shape(line: str) -> list[str | int]:
+    """A heading's build: the lengths of its runs of words and the marks between them
+    (``技术有人教，销售有保障`` → ``[5, "，", 5]``)."""
+    out: list[str | int] = []
+    pos = 0
+    for m in _WORDS_RE.finditer(line.strip()):
+        if m.start() > pos:
+            out.append(line.strip()[pos : m.start()])
+        out.append(len(m.group()) if not m.group().isspace() else " ")
+        pos = m.end()
+    if pos < len(line.strip()):
+        out.append(line.strip()[pos:])
+    return out
+
+
+def _alike(a: list[str | int], b: list[str | int]) -> bool:
+    """Two headings built alike: the same marks, runs of words within a character."""
+    if len(a) != len(b):
+        return False
+    for x, y in zip(a, b, strict=True):
+        if isinstance(x, int) and isinstance(y, int):
+            if abs(x - y) > 1:
+                return False
+        elif x != y:
+            return False
+    return True
+
+
 class Cohesion:
     """How much two spans of the page's text share of their words, weighted by the words'
     rarity on the page, and how much two consecutive paragraphs of the page usually do."""
@@ -157,9 +190,32 @@ class Subject:
             and self.roles[nxt] in ("para", "item")
             and not self.units[nxt].leadin
             and len(self.units[i].lines) <= 2
-            # a numbered heading (一、…) is never a story's title
-            and (bool(ENUM_HEAD_RE.match(self.units[i].text)) or not self.heads_next_story(i, cur))
+            # a numbered heading (一、…) is never a story's title, nor is the first of a
+            # series of headings set alike further down the story
+            and (
+                bool(ENUM_HEAD_RE.match(self.units[i].text))
+                or self.first_of_a_series(i)
+                or not self.heads_next_story(i, cur)
+            )
         )
+
+    def first_of_a_series(self, i: int) -> bool:
+        """Lone line *i* has a twin further down, before the next lead-in or credit: another
+        lone line between paragraphs built alike (``技术有人教，销售有保障`` … ``引来山泉水，
+        用水不再愁``), the story's section headings.  Titles of different stories are not
+        built to one pattern."""
+        shape = _shape(self.units[i].text)
+        if len(shape) < 3:
+            return False  # one run of words: too common a shape to tell
+        for j in range(i + 2, min(len(self.units), i + _SERIES_REACH)):
+            u, role = self.units[j], self.roles[j]
+            if role == "credit" or u.leadin:
+                return False
+            lone = self.roles[j - 1] == "para" and j + 1 < len(self.roles)
+            lone = lone and role == "headline" and self.roles[j + 1] == "para"
+            if lone and _alike(shape, _shape(u.text)):
+                return True
+        return False
 
     def is_subhead_pair(self, i: int, cur: Segment | None) -> bool:
         """Two lines between paragraphs of the open story, a section's heading and the
