@@ -71,3 +71,10 @@ def test_a_dateline_set_at_the_end_is_no_body_text(tmp_path: Path) -> None:
         tmp_path, ["改造是提升群众获得感的重要工作。", "（本报伊斯兰堡8月22日电）"]
     )
     assert relay._body_truth(story)["paragraphs"] == 1
+
+
+def test_a_sites_dated_feature_label_is_its_own_lead_in(tmp_path: Path) -> None:
+    relay, story = _story(
+        tmp_path, ["天极网8月3日特稿(戴寻严 编译)在过去的第二季度中，摩托罗拉找回了感觉。"]
+    )
+    assert relay._body_truth(story)["body_start"].startswith("在过去的第二季度")
