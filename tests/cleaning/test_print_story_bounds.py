@@ -401,3 +401,14 @@ def test_the_first_of_a_series_of_headings_built_alike_is_a_subhead() -> None:
         "技术有人教，销售有保障",
         "引来山泉水，用水不再愁",
     ]
+
+
+def test_an_editors_closing_note_ends_the_story_and_titles_nothing() -> None:
+    page = (
+        BODY
+        + "\n（本系列评论到此结束）\n\n蚕丝吐尽春未老\n\n"
+        + "本报讯 她是红烛，燃烧自己，照亮\n莘莘学子。\n"
+    )
+    arts = clean_page(page, "p.txt").articles
+    assert arts[0].blocks[-1].text.endswith("。（本系列评论到此结束）")
+    assert arts[-1].title == "蚕丝吐尽春未老"

@@ -93,6 +93,10 @@ AUTHOR_NOTE_RE = re.compile(
 SOURCE_NOTE_RE = re.compile(
     r"[（(](?:(?:据|来源[:：]?)\s*[^（）()]{2,24}|[^（）()，。\s]{2,24}(?:电|讯))[）)]"
 )
+#: An editor's note closing a story (``（本系列评论到此结束）``, ``（未完待续）``, ``（完）``).
+_CLOSING_NOTE_RE = re.compile(
+    r"[（(](?:本(?:系列|栏|文|版|组)|完|全文完|未完|待续|注[:：])[^（）()]{0,24}[）)]"
+)
 #: A caption that says it describes a picture: ``图为…``, ``上图：…``, ``图①：…``.
 PHOTO_WORDS_RE = re.compile(
     r"^(?:图为|[上下左右中]图[为：:]?|图[一二三四五六1-9①②③④⑤⑥⑦⑧⑨][：:]|[①②③④⑤⑥⑦⑧⑨][：:])"
@@ -234,7 +238,7 @@ def _role_of_short(u: Unit) -> str:
         return "credit"
     if AUTHOR_NOTE_RE.fullmatch(t):
         return "note"
-    if SOURCE_NOTE_RE.fullmatch(t):
+    if SOURCE_NOTE_RE.fullmatch(t) or _CLOSING_NOTE_RE.fullmatch(t):
         return "source"
     if _IMAGE_CREDIT_RE.match(t):
         return "furniture"

@@ -81,6 +81,8 @@ class Segment:
     #: credit names: two different teams mean two stories run together.
     lead_byline: str | None = None
     credit_byline: str | None = None
+    #: Something printed after the last sentence closed the story: a source, a note.
+    signed_off: bool = False
     #: The news service or paper named by a dateline lead-in (``据新华社…电``).
     lead_publication: str | None = None
     #: A jump line (``（上接第1版）``, ``（下转第3版）``) says the story goes on elsewhere.
@@ -441,7 +443,8 @@ class _Walker:
 
     def source_note(self, i: int, u: Unit) -> None:
         """``（据新华社郑州9月9日电）`` under the last paragraph of the story above: where it
-        came from, printed after its last sentence."""
+        came from, printed after its last sentence (so is an editor's closing note,
+        ``（本系列评论到此结束）``)."""
         last = self.segments[-1] if self.segments else None
         paras = [p for p in last.pieces if p.type == "paragraph"] if last else []
         if last is None or not paras:
@@ -449,7 +452,7 @@ class _Walker:
             return
         paras[-1].text += u.text
         last.last = i
-        last.closed = True
+        last.closed = last.signed_off = True
 
     def signature(self, i: int, u: Unit) -> None:
         """Issuer and date under a notice: the issuer is its byline."""

@@ -96,7 +96,8 @@ class Attacher:
                 sc = self.scorer.score(self.units[i].text, k)
                 # a story that closes with a credit has ended: a headline after the
                 # credit heads what follows (a photo's title does follow its credit)
-                ended = i > s.last and s.credit_byline is not None and s.kind != "photo"
+                signed = s.credit_byline is not None or s.signed_off
+                ended = i > s.last and signed and s.kind != "photo"
                 if _adjacent(s, i, self.between) and not ended:
                     sc += _ADJACENT_BONUS
                     if self._right_above_byline(i, s):
