@@ -15,6 +15,7 @@ the clear ones.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -113,7 +114,8 @@ class Scorer:
         for bag in self.bags:
             df.update(bag)
         n = len(segments)
-        self.idf = {g: math.log(1 + n / (1 + c)) + 0.05 for g, c in df.items()}
+        logs = {c: math.log(1 + n / (1 + c)) + 0.05 for c in set(df.values())}
+        self.idf = {g: logs[c] for g, c in df.items()}
         self.default_idf = math.log(1 + n) + 0.05
 
     def fit(self, head: str, text: str) -> float:
@@ -128,8 +130,9 @@ class Scorer:
         if not grams:
             return 0.0
         # math.fsum: exact, so the order a set happens to iterate in never tips a result
-        total = math.fsum(self.idf.get(g, self.default_idf) for g in grams)
-        return math.fsum(self.idf.get(g, self.default_idf) for g in grams if g in found) / total
+        default = itertools.repeat(self.default_idf)
+        total = math.fsum(map(self.idf.get, grams, default))
+        return math.fsum(map(self.idf.get, grams & found, default)) / total
 
 
 def distinctive_first(scores: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:

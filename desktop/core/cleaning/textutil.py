@@ -7,6 +7,7 @@ how wide a character is in a printed column, which role words introduce a byline
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from collections import Counter
@@ -402,7 +403,9 @@ class Idf:
         for d in self.docs:
             self.df.update(d)
         n = max(len(self.docs), 1)
-        self.w = {g: math.log(1 + n / c) for g, c in self.df.items()}
+        # one logarithm per document frequency, not per bigram
+        logs = {c: math.log(1 + n / c) for c in set(self.df.values())}
+        self.w = {g: logs[c] for g, c in self.df.items()}
 
     def cohesion(self, before: str, after: str) -> float:
         """Mean weighted share of each side's words found on the other side (the whole
@@ -418,7 +421,7 @@ class Idf:
     def weight(self, grams: AbstractSet[str]) -> float:
         """The summed weight of some bigrams (math.fsum: exact, so the order a set happens
         to iterate in never tips a result)."""
-        return math.fsum(self.w.get(g, 1.0) for g in grams)
+        return math.fsum(map(self.w.get, grams, itertools.repeat(1.0)))
 
     def shared_weighed(
         self, a: AbstractSet[str], wa: float, b: AbstractSet[str], wb: float
