@@ -7,8 +7,11 @@ opens one; both are page furniture and mark the story incomplete.
 Single short lines between paragraphs of an open article are its subheads, unless one
 heads a story of its own (:mod:`.s05_subject` tells which).  A paragraph opening with a
 particle that cannot start a sentence (``的``) is a part printed elsewhere; a conjunction
-(``与``, ``并``) may open a sentence.  Headline candidates that are not subheads go to a
-pool that stage 6 attaches by content.
+(``与``, ``并``) may open a sentence.  A summary box's label (``核心阅读``) opens the story
+under it; a box's label inside a story (``相关链接``, ``【执纪者说】``) stays in it.  Where the
+story came from, printed after its last sentence (``（据新华社郑州9月9日电）``), or an
+editor's closing note (``（本系列评论到此结束）``) ends its last paragraph and the story.
+Headline candidates that are not subheads go to a pool that stage 6 attaches by content.
 """
 
 from __future__ import annotations

@@ -11,9 +11,14 @@ bigrams, :class:`Cohesion`) — less than consecutive paragraphs of the same pag
 do.  A series outweighs both: a story that already has subheads of the line's size takes
 one more, unless the text under the line runs to a closing credit while the open story's
 byline was printed at its top (two teams, two stories).  A numbered heading (``一、``) is
-always a subhead, an official notice's title (``…的通知``, ``招标公告``) never; a tiny
-label (``数据``) or one ending in a colon (``北京：``) over a short line is a subhead in
-two parts.
+always a subhead, an official notice's title (``…的通知``, ``招标公告``) or a line opening
+on a column's label (``【幸福花开新边疆】…``) never; a tiny label (``数据``) or one ending in
+a colon (``北京：``) over a short line is a subhead in two parts.  So is the first of a
+series of headings built alike (``技术有人教，销售有保障`` … ``引来山泉水，用水不再愁``),
+a section's header of several lines opening on an hour or a number (``9：00`` / ``麦浪沟`` /
+…), and a heading with the line under it that says what the section tells, when neither
+heads the next story and they speak of the text under them more than of the text above
+(a title printed after its story speaks of that story).
 """
 
 from __future__ import annotations
