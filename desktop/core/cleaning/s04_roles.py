@@ -238,10 +238,12 @@ def _role_of_short(u: Unit) -> str:
         return "credit"
     if AUTHOR_NOTE_RE.fullmatch(t):
         return "note"
-    if SOURCE_NOTE_RE.fullmatch(t) or _CLOSING_NOTE_RE.fullmatch(t):
+    if SOURCE_NOTE_RE.fullmatch(t):
         return "source"
     if _IMAGE_CREDIT_RE.match(t):
         return "furniture"
+    if _CLOSING_NOTE_RE.fullmatch(t):
+        return "source"
     if _FURNITURE_RE.search(t) or all(
         _FURNITURE_RE.search(x) or FURNITURE_LINE_RE.match(x) for x in u.lines
     ):
