@@ -39,6 +39,7 @@ from tests.cleaning.pages import BODY
         ("中央纪委国家监委网站 陈昊", "中央纪委国家监委网站 陈昊"),
         ("刘易守 编译", "刘易守 编译"),
         ("总编 项立刚", "总编 项立刚"),
+        ("肖凯凯 吕婷", "肖凯凯 吕婷"),  # 肖, among the commonest surnames
     ],
 )
 def test_byline_on_a_line_of_its_own(line: str, byline: str) -> None:

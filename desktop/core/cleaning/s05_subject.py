@@ -30,7 +30,14 @@ from typing import TYPE_CHECKING
 
 from desktop.core.cleaning.s03_reflow import Unit
 from desktop.core.cleaning.s04_roles import COLUMN_LABEL_RE, split_credit
-from desktop.core.cleaning.textutil import ENUM_HEAD_RE, NOTICE_TITLE_RE, Idf, bigrams, width
+from desktop.core.cleaning.textutil import (
+    BYLINE_LINE_RE,
+    ENUM_HEAD_RE,
+    NOTICE_TITLE_RE,
+    Idf,
+    bigrams,
+    width,
+)
 
 if TYPE_CHECKING:
     from desktop.core.cleaning.s05_segment import Segment
@@ -240,6 +247,8 @@ class Subject:
             return False
         if self.is_labelled_subhead(i, cur):
             return False  # one subhead in two parts (北京： / 服务再升级，带来新变化)
+        if BYLINE_LINE_RE.match(self.units[i + 1].text.strip()):
+            return False  # a title over its byline (肖凯凯 吕婷)
         if any(self.heads_next_story(j, cur) for j in (i, i + 1)):
             return False
         # a section's heading speaks of the text under it; a title printed after its story
