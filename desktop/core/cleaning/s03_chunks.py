@@ -37,6 +37,7 @@ from desktop.core.cleaning.textutil import (
     ROLE_RE,
     SIGNATURE_END_RE,
     SOURCE_END,
+    SOURCE_NOTE,
     cuts_word,
     ends_continuing,
     ends_open,
@@ -218,7 +219,7 @@ _SENTENCE_THEN_BRACKET_RE = re.compile(r"[。！？!?][”’」』]?\s*[（(][^
 #: the dateline set at the end (``（本报伊斯兰堡8月22日电）``).
 _BRACKET_AFTER_END_RE = re.compile(
     r"(?:(?<=[。！？!?”])|^)\s*[（(](?:[\u4e00-\u9fff、 ]{1,10}|[A-Za-z]{0,3}\d{1,4}"
-    r"|(?:据|来源[:：]?)\s*[^（）()，。]{2,24}|[^（）()，。\s]{2,20}(?:电|讯))[）)]$"
+    rf"|{SOURCE_NOTE})[）)]$"
 )
 
 

@@ -31,6 +31,7 @@ from desktop.core.cleaning.textutil import (
     PAGE_STAFF,
     RANK,
     SOURCE_END,
+    SOURCE_NOTE,
     bigrams,
     ends_sentence,
     han_chars,
@@ -90,9 +91,7 @@ AUTHOR_NOTE_RE = re.compile(
 )
 #: Where a story came from, on a line of its own after it: ``（据新华社郑州9月9日电）``,
 #: the dateline set at the end (``（本报布鲁塞尔、莫斯科、马德里8月22日电）``).
-SOURCE_NOTE_RE = re.compile(
-    r"[（(](?:(?:据|来源[:：]?)\s*[^（）()]{2,24}|[^（）()，。\s]{2,24}(?:电|讯))[）)]"
-)
+SOURCE_NOTE_RE = re.compile(rf"[（(](?:{SOURCE_NOTE})[）)]")
 #: An editor's note closing a story (``（本系列评论到此结束）``, ``（未完待续）``, ``（完）``).
 _CLOSING_NOTE_RE = re.compile(
     r"[（(](?:本(?:系列|栏|文|版|组)|完|全文完|未完|待续|注[:：])[^（）()]{0,24}[）)]"
@@ -101,9 +100,9 @@ _CLOSING_NOTE_RE = re.compile(
 PHOTO_WORDS_RE = re.compile(
     r"^(?:图为|[上下左右中]图[为：:]?|图[一二三四五六1-9①②③④⑤⑥⑦⑧⑨][：:]|[①②③④⑤⑥⑦⑧⑨][：:])"
 )
-_KICKER_RE = re.compile(rf"^[【\[][^】\]]{{1,12}}[】\]]|关键词[:：]|{EDITORS_NOTE_RE.pattern}")
 #: A column label in lenticular brackets at the start of a line.
 COLUMN_LABEL_RE = re.compile(r"^[【\[][^】\]]{1,12}[】\]]\s*")
+_KICKER_RE = re.compile(rf"{COLUMN_LABEL_RE.pattern}|关键词[:：]|{EDITORS_NOTE_RE.pattern}")
 #: A paper's name (``工人日报``) or a page number with the page's section (``3 要闻``,
 #: ``要闻 A3``): the masthead, when printed next to other furniture.
 _MASTHEAD_RE = re.compile(

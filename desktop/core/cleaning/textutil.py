@@ -328,6 +328,12 @@ SIDEBAR_RE = re.compile(
 SUMMARY_RE = re.compile(r"^[【\[]?(?:核心阅读|阅读提示|核心提示|内容提要|本文提要)[】\]]?$")
 
 
+#: Where a story came from, printed in brackets after its last sentence: the source
+#: (``据新华社郑州9月9日电``, ``来源：…``) or the dateline set at the end
+#: (``本报伊斯兰堡8月22日电``).  The inside of the brackets.
+SOURCE_NOTE = r"(?:据|来源[:：]?)\s*[^（）()，。]{2,24}|[^（）()，。\s]{2,24}(?:电|讯)"
+
+
 #: Title words of an official notice (a land-sale 公告, a 通知 …).
 NOTICE_TITLE_RE = re.compile(r"(?:公告|通告|公示|启事|声明|通知|告知书|招标|拍卖)$")
 
