@@ -63,17 +63,22 @@ class _Story:
     #: story's title printed once more, not body text.
     title_line: bool = False
 
-    def body_paras(self) -> list[str]:
-        """The paragraphs that are body text (a closing credit that is a paragraph of its
-        own, ``(本报实习生 郭艳艳)``, is none)."""
-        paras = [t for k, t in self.blocks if k == "paragraph"]
-        if self.credit_chars and self.credit_chars == len(paras[-1]) and len(paras) > 1:
-            paras = paras[:-1]
-        return paras[1:] if self.title_line and len(paras) > 1 else paras
-
-    def blocks_text(self) -> list[str]:
+    def printed_paras(self) -> list[str]:
         """Every paragraph as printed."""
         return [t for k, t in self.blocks if k == "paragraph"]
+
+    def credit_alone(self) -> bool:
+        """The closing credit is a paragraph of its own (``(本报实习生 郭艳艳)``)."""
+        paras = self.printed_paras()
+        return len(paras) > 1 and 0 < self.credit_chars == len(paras[-1])
+
+    def body_paras(self) -> list[str]:
+        """The paragraphs that are body text (a credit that is a paragraph of its own is
+        none)."""
+        paras = self.printed_paras()
+        if self.credit_alone():
+            paras = paras[:-1]
+        return paras[1:] if self.title_line and len(paras) > 1 else paras
 
 
 @dataclass
@@ -287,8 +292,7 @@ def _body_truth(st: _Story) -> dict[str, object]:
     """The gold's body_start, body_end and paragraph count: the story's first and last
     words, past any lead-in, credit or title line its own text prints."""
     paras = st.body_paras()
-    alone = st.credit_chars == len(st.blocks_text()[-1])  # the credit: a paragraph of its own
-    last = paras[-1] if alone else paras[-1][: len(paras[-1]) - st.credit_chars]
+    last = paras[-1] if st.credit_alone() else paras[-1][: len(paras[-1]) - st.credit_chars]
     lead = 0 if st.title_line else st.lead_chars
     # a bullet opening the text is an ornament, dropped like any other (■ 要…)
     start = paras[0][lead:].lstrip(_BULLETS).lstrip()
