@@ -449,3 +449,20 @@ def test_a_headline_ending_in_a_word_is_not_left_open() -> None:
     )
     [art] = clean_page(page, "p.txt").articles
     assert art.title == "风劲潮涌奋楫先 习近平为加快建设美好安徽指明方向"
+
+
+def test_a_headline_wrapped_between_two_words_its_body_prints_together_is_one_title() -> None:
+    from desktop.core.cleaning.s06_titles import split_title
+
+    lines = ["多地出台措施全力保障春运返乡", "旅客出行安全（新春走基层）"]
+    body = "春运首日，多地交通部门出台措施，保障返乡旅客平安出行。"
+    assert split_title(lines, body=body) == ("".join(lines), None)
+    # the seam of a title and its deck is no phrase of the story: two headlines stay two
+    assert split_title(lines, body="春运首日，多地交通部门出台措施。")[1] is not None
+    text = (
+        "本报讯（记者 林远）春运首日，多地交\n通部门出台措施，保障返乡旅客平安\n"
+        "出行。各地车站增开临时窗口，为返\n乡旅客提供便利。\n\n"
+        "多地出台措施全力保障春运返乡\n旅客出行安全（新春走基层）\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert (art.title, art.subtitle) == ("".join(lines), None)

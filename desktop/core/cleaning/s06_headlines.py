@@ -138,7 +138,7 @@ class Attacher:
         lines = self._strip_label(self.units[i].lines, k, s)
         # a headline read as text first (it ended in ！) ran on as text does: one title
         wrapped = self.units[i].wrapped or self.units[i].kind == "text"
-        title, sub = split_title(lines, wrapped and len(lines) == 2)
+        title, sub = split_title(lines, wrapped and len(lines) == 2, s.body)
         s.title, s.title_unit = title, i
         if sub and s.subtitle is None:
             s.subtitle, s.subtitle_unit = sub, i

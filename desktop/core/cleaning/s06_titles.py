@@ -28,20 +28,22 @@ from desktop.core.cleaning.textutil import (
     bigrams,
     cuts_word,
     ends_open,
+    is_han,
     width,
 )
 
 #: A headline line this wide (in em) was filled by the compositor: when the line under it
 #: is shorter, the two are one headline run over, not a title over its deck.
 _FULL_HEADLINE = 16.0
+_SPACE_RE = re.compile(r"\s+")
 #: How much a headline's fit to its best other body lowers its rank for this body.
 _RIVAL_WEIGHT = 0.5
 
 
-def split_title(lines: list[str], wrapped: bool = False) -> tuple[str, str | None]:
+def split_title(lines: list[str], wrapped: bool = False, body: str = "") -> tuple[str, str | None]:
     """A headline block as (title, subtitle): a ``——`` line or a longer second line is a deck;
-    two lines broken after a colon, inside a word or a quotation, or a full first line over a
-    shorter one are one title run over."""
+    two lines broken after a colon, inside a word or a quotation, across a phrase its *body*
+    prints whole, or a full first line over a shorter one are one title run over."""
     for k, ln in enumerate(lines):
         if k > 0 and is_deck(ln):
             return "".join(lines[:k]), "".join(lines[k:])
@@ -49,7 +51,10 @@ def split_title(lines: list[str], wrapped: bool = False) -> tuple[str, str | Non
         # a headline broken after its colon or dash, or after a comma: no title ends on one
         return "".join(lines), None
     if len(lines) == 2 and (
-        cuts_word(lines[0], lines[1]) or _opens_quote(lines[0]) or ends_open(lines[0])
+        cuts_word(lines[0], lines[1])
+        or _opens_quote(lines[0])
+        or ends_open(lines[0])
+        or _phrase_across(lines[0], lines[1], body)
     ):
         # wrapped inside a word (示范 / 性职工), a quotation (“区区通 / 地铁”) or a phrase
         # (…流动车向 / 户外劳动者…): one title
@@ -67,6 +72,16 @@ def split_title(lines: list[str], wrapped: bool = False) -> tuple[str, str | Non
 
 #: What a headline line may end in where the headline goes on in the next line.
 _RUNS_ON = HEADLINE_BREAK + "，,、"
+
+
+def _phrase_across(first: str, second: str, body: str) -> bool:
+    """The body prints, unbroken, the phrase the line break cuts (``…制止餐饮`` /
+    ``浪费行为…`` over a body that says ``餐饮浪费``): a title and its deck are two
+    phrases, and their seam is not a phrase of the story."""
+    a, b = first.rstrip()[-2:], second.lstrip()[:2]
+    if len(a) < 2 or len(b) < 2 or not all(map(is_han, a + b)):
+        return False
+    return a + b in _SPACE_RE.sub("", body)
 
 
 def _opens_quote(line: str) -> bool:
