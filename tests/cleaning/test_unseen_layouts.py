@@ -207,3 +207,51 @@ def test_dash_deck_is_never_a_main_title() -> None:
     raw = TWO_TEAMS.replace("宁波港口集装箱\n吞吐量创新高\n", "——港口集团扩大远洋航线\n")
     page = clean_page(raw, "p.txt")
     assert all(not (a.title or "").startswith("—") for a in page.articles)
+
+
+#: An agency's own dispatch: the dateline names nobody, the reporters are credited at the end.
+WIRE_OWN = """\
+新华社长沙3月1日电 今年以来，
+长沙市为一千户困难老人家庭实
+施居家适老化改造，安装扶手、防
+滑垫、可移动坐便椅等设施，让老
+人在家中生活得更安全、更方便。
+
+“过去只能扶墙走，现在墙上有
+扶手，心里踏实多了。”家住雨花
+区的老人说。
+
+长沙市民政局负责人介绍，居家
+适老化改造将在全市推开，每年
+惠及一千户家庭。
+
+从建设社区养老服务中心到开展
+上门服务，我国正在探索应对老龄
+化的养老服务模式。
+（记者王五、赵六）
+
+长沙推进居家适老化改造
+"""
+
+
+def test_an_agencys_dispatch_credits_its_own_reporters_at_the_end() -> None:
+    (a,) = clean_page(WIRE_OWN, "p.txt").articles
+    assert (a.title, a.byline) == ("长沙推进居家适老化改造", "记者王五、赵六")
+    assert len([b for b in a.blocks if b.type == "paragraph"]) == 4
+
+
+def test_a_closing_credit_the_dispatch_cannot_carry_is_another_story() -> None:
+    # the paper quoting the wire (据…电) names no reporter of its own, and the agency's
+    # own dispatch names no paper's staff (本报记者) and no bare name
+    for lead, credit in (
+        ("新华社杭州3月1日电", "（李四）"),
+        ("新华社杭州3月1日电", "（本报记者 李四）"),
+        ("据新华社杭州3月1日电", "（记者李四）"),
+    ):
+        raw = TWO_TEAMS.replace("本报讯 记者张三报道", lead).replace("（通讯员李四）", credit)
+        assert len(clean_page(raw, "p.txt").articles) == 2, (lead, credit)
+    # a site's own news (…讯) may close on a bare name
+    raw = WIRE_OWN.replace("新华社长沙3月1日电", "新浪财经讯 3月1日消息，").replace(
+        "（记者王五、赵六）", "（王五）"
+    )
+    assert len(clean_page(raw, "p.txt").articles) == 1

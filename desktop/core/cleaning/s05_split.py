@@ -39,11 +39,20 @@ def _names(byline: str) -> set[str]:
 def two_teams(seg: Segment) -> bool:
     """The lead-in and the closing credit name different teams: neither list holds the
     other (a credit may add a name the lead-in left out, or repeat it), or a wire dateline
-    names nobody and a credit of the paper's own staff closes the text."""
+    names nobody and a credit of people the wire's story does not name closes the text: a
+    paper quoting the wire (``据新华社…电``) names no reporter of its own at the end, and the
+    agency's own dispatch (``新华社北京…电``) names its reporters there as reporters
+    (``（记者…）``), never the paper's (``本报记者``) nor a bare name (``(缪克梯)``); a
+    site's own news (``新浪科技讯``) may close on a bare name (``(李明)``)."""
     if not seg.credit_byline:
         return False
     if not seg.lead_byline:
-        return bool(seg.lead_publication) and _names_people(seg.credit_byline)
+        if not seg.lead_publication or not _names_people(seg.credit_byline):
+            return False
+        quoted = bool(seg.pieces) and seg.pieces[0].text.lstrip("【[（(").startswith("据")
+        credit = seg.credit_byline
+        bare = not _ROLE_WORDS.search(credit)
+        return quoted or credit.startswith("本报") or (seg.lead_publication.endswith("社") and bare)
     a, b = _names(seg.lead_byline), _names(seg.credit_byline)
     return bool(a) and bool(b) and not (a <= b or b <= a)
 
