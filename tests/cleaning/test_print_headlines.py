@@ -200,6 +200,26 @@ def test_a_wire_title_line_may_carry_the_deck_and_the_headline_printed_again_is_
     assert len(art.blocks) == 2
 
 
+def test_the_headline_the_paper_printed_over_a_wire_story_is_its_title() -> None:
+    # the paper titled the dispatch its own way, over a deck: the wire's title, which
+    # the deck repeats, is neither the title nor lost
+    body = (
+        "新华社北京6月27日电 题：老旧小区改造中的暖心故事\n\n"
+        "“中国式现代化，民生为大。”今年4月，\n习近平总书记在重庆考察时说。老旧小区\n"
+        "改造在重庆全面推开。\n\n老旧小区改造是提升群众获得感、幸福\n感、安全感的重要工作。\n"
+    )
+    deck = "（民生观察）老旧小区改造中的暖心故事"
+    page = clean_page(f"重庆老旧小区焕新颜\n\n{deck}\n\n{body}", "p.txt")
+    [art] = page.articles
+    assert (art.title, art.subtitle) == ("重庆老旧小区焕新颜", deck)
+    assert art.blocks[0].text.startswith("新华社北京6月27日电 “中国式现代化")
+    # over a deck that does not repeat it, the wire's title is kept with the furniture
+    page = clean_page("重庆老旧小区\n焕新颜\n\n——来自重庆的报道\n\n" + body, "p.txt")
+    [art] = page.articles
+    assert (art.title, art.subtitle) == ("重庆老旧小区焕新颜", "——来自重庆的报道")
+    assert page.furniture == ["老旧小区改造中的暖心故事"]
+
+
 def test_a_deck_set_across_the_page_is_a_deck() -> None:
     # a deck spanning three columns comes out of the PDF as one line of 40-odd em
     deck = (

@@ -92,6 +92,9 @@ class Segment:
     jumped: bool = False
     #: One of a column of briefs (under ``简讯``): it takes no headline.
     brief: bool = False
+    #: The title is the wire's (``新华社…电 题：…``): a headline the paper printed right
+    #: above the story replaces it.
+    wire_titled: bool = False
 
     @property
     def body(self) -> str:
@@ -352,7 +355,7 @@ class _Walker:
         if width(title) > 40:
             return False
         if seg.title is None:
-            seg.title, seg.title_unit = title, i
+            seg.title, seg.title_unit, seg.wire_titled = title, i, True
             if deck and seg.subtitle is None:
                 seg.subtitle, seg.subtitle_unit = deck, i
         elif re.sub(r"\s", "", seg.title) != re.sub(r"\s", "", title):

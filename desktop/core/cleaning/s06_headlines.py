@@ -60,6 +60,10 @@ _CAPTION_WIDTH = 24.0
 _CAPTION_FIT = 0.5
 
 
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
 def _adjacent(seg: Segment, i: int, between: set[int]) -> bool:
     """True when only headline candidates, credits or furniture separate *i* from the body."""
     if i < seg.first:
@@ -79,6 +83,8 @@ class Attacher:
         self.credits: list[str] = []
         #: Leftover headlines that cut a body in two (:mod:`.s06_ran_together`).
         self.cut_titles: set[int] = set()
+        #: Stories whose wire title (``题：…``) gave way to a printed headline, and that title.
+        self.wire_titles: list[tuple[Segment, str]] = []
         self.scorer = Scorer(self.segments)
         quiet = ("credit", "photocredit", "furniture", "signature")
         self.between = self.pool_set | {j for j, r in enumerate(roles) if r in quiet}
@@ -129,20 +135,35 @@ class Attacher:
             s = self.segments[k]
             if i in self.used or self.roles[i] != "headline" or is_deck(self.units[i].text):
                 continue
-            if s.title is None:
+            if s.title is None or (s.wire_titled and _adjacent(s, i, self.between) and i < s.first):
                 self.give(i, k)
 
     def give(self, i: int, k: int) -> None:
-        """Make headline unit *i* the title (and deck, label) of body *k*."""
+        """Make headline unit *i* the title (and deck, label) of body *k*.  A title the
+        story took from its wire title line gives way to the headline printed over it and
+        stays as the deck (or, with a deck there already, in the furniture)."""
         s = self.segments[k]
         lines = self._strip_label(self.units[i].lines, k, s)
         # a headline read as text first (it ended in ！) ran on as text does: one title
         wrapped = self.units[i].wrapped or self.units[i].kind == "text"
         title, sub = split_title(lines, wrapped and len(lines) == 2, s.body)
-        s.title, s.title_unit = title, i
+        if s.wire_titled and s.title:
+            self.wire_titles.append((s, s.title))
+        s.title, s.title_unit, s.wire_titled = title, i, False
         if sub and s.subtitle is None:
             s.subtitle, s.subtitle_unit = sub, i
         self.used.add(i)
+
+    def keep_wire_titles(self) -> None:
+        """A wire title a printed headline replaced is the story's deck when no deck was
+        printed and neither headline says it already; else its words go to the furniture."""
+        for s, wire in self.wire_titles:
+            if _squeeze(wire) in _squeeze((s.title or "") + (s.subtitle or "")):
+                continue
+            if s.subtitle is None:
+                s.subtitle = wire
+            else:
+                self.credits.append(wire)
 
     def free(self) -> list[int]:
         """Headline units given to no body yet."""
@@ -441,6 +462,7 @@ class Attacher:
         self.assign_captions(weak)
         self.set_apart_captions()
         self.fold_photo_captions()
+        self.keep_wire_titles()
         for seg in self.segments:
             promote_deck(seg)
         return [self.units[i].text for i in self.pool if i not in self.used] + self.credits
