@@ -352,6 +352,62 @@ def test_a_sections_heading_and_the_line_under_it_are_a_pair_of_subheads() -> No
     assert [b.type for b in art.blocks] == ["paragraph", "subhead", "subhead", "paragraph"]
 
 
+SECTION_PAIR = """\
+本报讯 清水县组建临时党组织，把供
+电、林业等部门的党员拉进同一个支
+部，合力为易地搬迁群众解决难题。
+
+两年前，八里湾村民张伟一家搬下山，
+住进白河新村的新房。母亲和妻子身
+患重病，儿女都在上学，日子只是能过。
+
+清水县去年脱贫摘帽，临时党组织成
+为巩固脱贫成果的抓手，各部门服务
+群众更加主动。
+
+部门之间怎么拧成一股绳？
+
+临时党组织打通服务群众的堵点
+
+清水县白河新村住着三百多户易地搬
+迁户，从八里湾搬来的张伟的母亲说新房的电灯常灭，供电
+所却说线路没有问题。
+
+供电所所长加入党小组后，带着电工
+挨家上门检修线路，还给搬迁户讲用
+电知识，电灯再也不灭了。
+
+如今张伟在村里的扶贫车间上班，每
+月收入两千多元，一家人的日子越过
+越红火。
+
+港口集装箱吞吐量创新高
+
+本报讯 记者李四报道 上半年，宁波
+港口集装箱吞吐量再创新高，同比增
+长百分之八。
+
+港口集团新开两条远洋航线，分别通
+往东南亚和中东地区。
+
+集团负责人表示，下半年还将扩建码
+头泊位，提升装卸效率。
+"""
+
+
+def test_a_section_heading_pair_summing_up_the_lead_stays_in_the_story() -> None:
+    # the pair shares its words with the lead above, not with the text under it; but that
+    # text goes on with the story (八里湾, 张伟, 白河新村): a section of it, not a new story
+    # under the title of the story above
+    first, port = clean_page(SECTION_PAIR, "p.txt").articles
+    assert first.title is None
+    assert [b.type for b in first.blocks].count("subhead") == 2
+    assert port.title == "港口集装箱吞吐量创新高"
+    # a line under a dash is a title's deck: the pair is a headline block, not a section's
+    dashed = SECTION_PAIR.replace("\n临时党组织打通", "\n——临时党组织打通")
+    assert len(clean_page(dashed, "p.txt").articles) == 3
+
+
 def test_a_label_is_set_like_the_label_of_a_two_part_subhead() -> None:
     from desktop.core.cleaning.s05_segment import Piece, Segment
     from desktop.core.cleaning.s05_subject import set_like_its_subheads

@@ -32,6 +32,7 @@ from desktop.core.cleaning.s03_reflow import Unit
 from desktop.core.cleaning.s04_roles import COLUMN_LABEL_RE, split_credit
 from desktop.core.cleaning.textutil import (
     BYLINE_LINE_RE,
+    DECK_DASHES,
     ENUM_HEAD_RE,
     NOTICE_TITLE_RE,
     Idf,
@@ -167,6 +168,9 @@ class Cohesion:
         return self._usual
 
 
+#: How many times what two paragraphs of the page usually share the text under a pair of
+#: headline lines shares with the story above, for it to go on with that story.
+_CONTINUES = 1.0
 #: Most lines a section's header holds.
 _HEADER_LINES = 4
 
@@ -256,7 +260,16 @@ class Subject:
         head = {g for g in bigrams(self.units[i].text + self.units[i + 1].text) if not g.isdigit()}
         above = bigrams("".join(u.text for u in self.units[max(0, i - 2) : i] if u.kind == "text"))
         below = bigrams("".join(u.text for u in self.units[i + 2 : i + 4] if u.kind == "text"))
-        return len(head & below) >= len(head & above)
+        if len(head & below) >= len(head & above):
+            return True
+        # … unless the text under the pair goes on with the story: a section heading may
+        # sum up what the lead said (a title after its story heads another story)
+        # (it shares more with the story than two paragraphs of the page usually do); a
+        # line under a dash (——…) is a title's deck, the mark of a story's headline block
+        if self.units[i + 1].text.lstrip().startswith(DECK_DASHES):
+            return False
+        c = self.cohesion_under(i + 2, cur)
+        return c is not None and c >= _CONTINUES * self.cohesion.usual()
 
     def _in_section_header(self, i: int, cur: Segment) -> bool:
         """Line *i* is in a header of several lines, the first a numbered heading or an
@@ -292,17 +305,24 @@ class Subject:
         words with the open story: whatever the line says, a new story starts there."""
         if cur is None:
             return False
-        j = i + 1
-        while j < len(self.roles) and self.roles[j] in ("para", "item"):
-            j += 1
-        body = [p.text for p in cur.pieces if p.type != "table"]
-        span = [u.text for u in self.units[i + 1 : j]]
-        if sum(map(len, body)) < _COHESION_TEXT or sum(map(len, span)) < _COHESION_TEXT:
-            return False
-        c = self.cohesion.shared(body, span)
-        if not (c < SUBJECT_CHANGE and c < _SUBJECT_CHANGE_PART * self.cohesion.usual()):
+        c = self.cohesion_under(i + 1, cur)
+        if c is None or not (
+            c < SUBJECT_CHANGE and c < _SUBJECT_CHANGE_PART * self.cohesion.usual()
+        ):
             return False
         return not self.echoes_title(i, cur)
+
+    def cohesion_under(self, j: int, cur: Segment) -> float | None:
+        """How much the text from line *j* up to the next headline shares with the open
+        story; None when either has too few words to tell."""
+        k = j
+        while k < len(self.roles) and self.roles[k] in ("para", "item"):
+            k += 1
+        body = [p.text for p in cur.pieces if p.type != "table"]
+        span = [u.text for u in self.units[j:k]]
+        if sum(map(len, body)) < _COHESION_TEXT or sum(map(len, span)) < _COHESION_TEXT:
+            return None
+        return self.cohesion.shared(body, span)
 
     def echoes_title(self, i: int, cur: Segment) -> bool:
         """Line *i* shares a rare word with the headline printed over the open story:
