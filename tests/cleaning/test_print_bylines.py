@@ -40,6 +40,7 @@ from tests.cleaning.pages import BODY
         ("刘易守 编译", "刘易守 编译"),
         ("总编 项立刚", "总编 项立刚"),
         ("肖凯凯 吕婷", "肖凯凯 吕婷"),  # 肖, among the commonest surnames
+        ("李洪兴", "李洪兴"),  # one name alone under the title: a commentary's author
     ],
 )
 def test_byline_on_a_line_of_its_own(line: str, byline: str) -> None:
@@ -50,6 +51,18 @@ def test_byline_on_a_line_of_its_own(line: str, byline: str) -> None:
     assert art.blocks[0].text.startswith("近日，某集团")
     assert len(art.blocks) == 2
     assert not page.furniture
+
+
+def test_one_name_alone_is_a_byline_only_under_a_title_and_over_the_text() -> None:
+    # under a deck too
+    page = clean_page(
+        f"技能大赛点燃车间热情\n\n青年职工同台竞技比拼绝活\n\n李洪兴\n\n{BODY}", "p.txt"
+    )
+    [art] = page.articles
+    assert (art.subtitle, art.byline) == ("青年职工同台竞技比拼绝活", "李洪兴")
+    # a line between paragraphs that happens to open with a surname is no byline
+    page = clean_page(f"技能大赛点燃车间热情\n\n{BODY}\n高温来袭\n\n{BODY}", "p.txt")
+    assert all(a.byline is None for a in page.articles)
 
 
 def test_byline_line_grammar() -> None:

@@ -29,6 +29,7 @@ from desktop.core.cleaning.textutil import (
     NEWS_TAG,
     ORNAMENTS,
     PAGE_STAFF,
+    PERSON_RE,
     RANK,
     SOURCE_END,
     SOURCE_NOTE,
@@ -332,6 +333,11 @@ def assign_roles(units: list[Unit], options: CleanOptions | None = None) -> list
             after_title = roles[-1:] in (["heading"], ["headline"]) and units[i - 1].level <= 1
             text = u.text.strip()
             names = role == "headline" and bool(BYLINE_LINE_RE.match(text))
+            # one name alone on a line between a title and the text under it (a
+            # commentary's author: 李洪兴) is a byline too
+            alone = after_title and role == "headline" and bool(PERSON_RE.match(text))
+            if alone and i + 1 < len(units) and units[i + 1].kind == "text":
+                names = True
             if names and (after_title or text[:1] in ORNAMENTS):
                 role = "byline"  # under a title, or marked as one (■本报记者 张三)
             elif names and roles[-1:] == ["para"] and _ANY_ROLE_RE.search(u.text):
