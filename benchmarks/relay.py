@@ -232,10 +232,12 @@ def _lead_style(st: _Story, rng: random.Random) -> tuple[str, str | None]:
     if "评论员" in st.byline:
         return "", f"（{paper}{st.byline}）"
     style = rng.random()
+    # a byline that says how the story was made (综合报道) is not said twice
+    reports = st.byline if st.byline.endswith("报道") else f"{st.byline}报道"
     if style < 0.45:
-        return f"本报讯 {st.byline}报道 ", None
+        return f"本报讯 {reports} ", None
     if style < 0.65:
-        return f"{st.byline}报道 ", None
+        return f"{reports} ", None
     if style < 0.8:
         return f"本报讯（{st.byline}） ", None
     return "", f"（{paper}{st.byline}）"

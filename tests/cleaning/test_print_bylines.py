@@ -115,6 +115,8 @@ def test_a_byline_line_cut_into_a_lead_in_still_reads_as_one() -> None:
         ("湖北日报消息 一股清泉跃出幕阜山", None, "湖北日报", "一股清泉跃出幕阜山"),
         ("齐鲁晚报·齐鲁壹点记者 王媛报道 3月26日", "齐鲁晚报·齐鲁壹点记者 王媛", None, "3月26日"),
         ("本报讯 本报记者 皮树义 张锦力报道 300名", "本报记者 皮树义 张锦力", None, "300名"),
+        # how the story was made stays with the byline
+        ("本报讯 本报记者 惠正一 综合报道 西门子", "本报记者 惠正一 综合报道", None, "西门子"),
         ("新华社北京2月24日电（记者 张三）近日", "记者 张三", "新华社", "新华社北京2月24日电 近日"),
         # the paper's own label with the city it was filed from, and its own dateline
         ("本报扬州讯 近日，由中共扬州市", None, None, "近日，由中共扬州市"),

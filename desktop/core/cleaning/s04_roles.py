@@ -76,6 +76,8 @@ _OWN_STAFF_RE = re.compile(
 #: The last of several names glued to 报道 (``本报记者 皮树义 张锦力报道 …``): the
 #: whole lead-in is read up to 报道.
 _LAST_NAME_REPORTS_RE = re.compile(r"[\u4e00-\u9fff]{2,4}\s*报\s*道")
+#: What a byline says of how the story was made, before its 报道 (``综合报道``).
+_HOW_MADE_RE = re.compile(r"(?:综合|联合|专题|连线)\s*$")
 _SOURCE_RE = re.compile(r"[（(]\s*(?:来源|稿源|据)[:：]?\s*(?P<pub>[^（）()]{2,20})[）)]$")
 _CREDIT_FULL_RE = re.compile(r"^" + CREDIT_END_RE.pattern)
 _PUB_RE = re.compile(r"《([^》]{1,20})》")
@@ -170,7 +172,10 @@ def parse_lead(text: str) -> tuple[People, str]:
         # a dateline (place and date) stays as printed; a label (本报讯) goes
         dated = head.endswith("电") or bool(re.search(r"\d日", head))
         rest = f"{head} {text[m.end() :]}" if dated else text[m.end() :]
-        return People(tidy_byline(m.group("by")), _tag_source(head)), rest
+        by = m.group("by")
+        if _HOW_MADE_RE.search(by):
+            by += "报道"  # 综合报道, 联合报道: how the story was made, the byline's to keep
+        return People(tidy_byline(by), _tag_source(head)), rest
     m = _LABEL_RE.match(text)
     if m:
         return People(None, _tag_source(m.group(0).strip())), text[m.end() :]
