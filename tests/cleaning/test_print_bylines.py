@@ -94,6 +94,11 @@ def test_a_byline_line_cut_into_a_lead_in_still_reads_as_one() -> None:
     [art] = clean_page(page, "p.txt").articles
     assert art.byline == "记者吴晓静 通讯员姚似璐"
     assert art.blocks[0].text.startswith("刚刚过去")
+    # … with a space after the role word, and names letter-spaced
+    page = "增收致富门路宽\n\n本报记者 李 纵 周小\n苑报道 “这是两万元，表\n哥你点点。”他说。\n"
+    [art] = clean_page(page, "p.txt").articles
+    assert art.byline == "本报记者 李纵 周小苑"
+    assert art.blocks[0].text.startswith("“这是两万元")
 
 
 @pytest.mark.parametrize(

@@ -92,9 +92,10 @@ class Chunk:
         return [ln.text for ln in self.lines]
 
 
-#: A reporter's byline lead-in (``通讯员X报道``), possibly cut after ``报``.
+#: A reporter's byline lead-in (``通讯员X报道``, ``本报记者 李 纵 周小苑报道``), possibly cut
+#: after ``报``.
 _BYLINE_LEAD_RE = re.compile(
-    rf"^(?:本报)?{RANK}?(?:记者|通讯员)[^，。；：“”\s]{{1,12}}"
+    rf"^(?:本报)?{RANK}?(?:记者|通讯员)\s*[^，。；：“”\s]{{1,12}}"
     r"(?:[ 、][^，。；：“”\s]{1,12}){0,4}?报\s*道"
 )
 
