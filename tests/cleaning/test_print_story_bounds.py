@@ -408,6 +408,45 @@ def test_a_section_heading_pair_summing_up_the_lead_stays_in_the_story() -> None
     assert len(clean_page(dashed, "p.txt").articles) == 3
 
 
+TITLE_AFTER = """\
+中国书法家协会第八次全国会员
+代表大会昨日在京开幕，大会选
+举产生了书法家协会新一届理事
+会。
+
+大会审议通过了书法家协会章程
+修正案，明确了协会今后五年的
+工作任务。
+
+新当选的书法家协会主席表示，
+协会将团结广大书法工作者，推
+动书法事业繁荣发展。
+
+书法家协会完成换届
+
+7月20日下午，大学生暑期社
+会实践活动在交通大学举行开幕
+式，五十名大学生参加。
+
+按照活动计划，这些大学生将进
+入营业厅，进行为期二十多天的
+实习。
+
+实习期间，公司将按照企业标准
+对大学生进行系统培训和规范管
+理。
+
+大学生暑期走进营业厅
+"""
+
+
+def test_a_line_naming_only_the_story_above_is_its_title_printed_after_it() -> None:
+    # the text under it tells of other things: another story starts there
+    first, second = clean_page(TITLE_AFTER, "p.txt").articles
+    assert (first.title, len(first.blocks)) == ("书法家协会完成换届", 3)
+    assert (second.title, len(second.blocks)) == ("大学生暑期走进营业厅", 3)
+
+
 def test_a_label_is_set_like_the_label_of_a_two_part_subhead() -> None:
     from desktop.core.cleaning.s05_segment import Piece, Segment
     from desktop.core.cleaning.s05_subject import set_like_its_subheads

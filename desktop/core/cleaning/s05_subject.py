@@ -62,6 +62,8 @@ _COHESION_TEXT = 100
 #: Share of a headline's bigrams found in the text under it for it to speak of that text
 #: (a long headline names more than its lead does).
 _AFTER_SHARE = 0.35
+#: Share of a line's words the story above must hold for the line to be its title.
+_OWN_SHARE = 0.5
 
 
 def set_like_its_subheads(line: str, story: Segment) -> bool:
@@ -292,6 +294,8 @@ class Subject:
         more — unless the text under it runs to a closing credit while the open story's
         byline was printed at its top (two teams)."""
         if not self.opens_new_story(i, cur):
+            if self.titles_story_above(i, cur):
+                return True
             if not self.changes_subject(i, cur):
                 return False
             self.heads.add(i)
@@ -299,6 +303,22 @@ class Subject:
             return True
         # a closing credit ends the open story too, unless its byline was printed on top
         return cur is not None and cur.lead_byline is not None and self.runs_to_credit(i)
+
+    def titles_story_above(self, i: int, cur: Segment | None) -> bool:
+        """Line *i* is the open story's title printed after it: its words are the story's
+        (most of them), none is the text's under it, and that text shares less with the
+        story than two paragraphs of the page usually do (or almost nothing).  A subhead
+        names what its section tells."""
+        if cur is None:
+            return False
+        head = {g for g in bigrams(self.units[i].text) if not g.isdigit()}
+        if len(head) < 4 or not cur.pieces:
+            return False
+        after = "".join(u.text for u in self.units[i + 1 : i + 4] if u.kind == "text")
+        if head & bigrams(after[:1500]) or len(head & bigrams(cur.body)) < _OWN_SHARE * len(head):
+            return False
+        c = self.cohesion_under(i + 1, cur)
+        return c is not None and c < max(self.cohesion.usual(), SUBJECT_CHANGE)
 
     def changes_subject(self, i: int, cur: Segment | None) -> bool:
         """The text under line *i* (up to the next headline) shares almost none of its
