@@ -117,6 +117,10 @@ def test_a_byline_line_cut_into_a_lead_in_still_reads_as_one() -> None:
             "浙江在线4月28日讯 4月下旬",
         ),
         ("央视网消息：各地推出多项暖心举措", None, "央视网", "各地推出多项暖心举措"),
+        # a dispatch named by the place it came from names no paper
+        ("芬兰赫尔辛基消息　8月2日，诺基亚宣布", None, None, "8月2日，诺基亚宣布"),
+        ("华盛顿消息 美国国会昨日通过", None, None, "美国国会昨日通过"),
+        ("芬兰赫尔辛基消息8月2日全球最大", None, None, "8月2日全球最大"),  # its space closed up
         ("湖北日报消息 一股清泉跃出幕阜山", None, "湖北日报", "一股清泉跃出幕阜山"),
         ("齐鲁晚报·齐鲁壹点记者 王媛报道 3月26日", "齐鲁晚报·齐鲁壹点记者 王媛", None, "3月26日"),
         ("本报讯 本报记者 皮树义 张锦力报道 300名", "本报记者 皮树义 张锦力", None, "300名"),
@@ -163,6 +167,11 @@ def test_lead_ins_of_other_papers_and_sites(
     assert LEAD_START_RE.match(text)
     people, body = parse_lead(text)
     assert (people.byline, people.publication, body) == (byline, publication, rest)
+
+
+def test_news_in_a_sentence_is_no_lead_in() -> None:
+    for text in ("好消息是，今年粮食丰收", "最新消息显示，两人获救", "消息传来，全村沸腾"):
+        assert not LEAD_START_RE.match(text), text
 
 
 def test_a_reporter_quoted_in_the_text_is_no_lead_in() -> None:

@@ -76,6 +76,8 @@ _OWN_STAFF_RE = re.compile(
 #: The last of several names glued to 报道 (``本报记者 皮树义 张锦力报道 …``): the
 #: whole lead-in is read up to 报道.
 _LAST_NAME_REPORTS_RE = re.compile(r"[\u4e00-\u9fff]{2,4}\s*报\s*道")
+#: How the name of a paper, site or channel ends, before the 讯 or 消息 of its label.
+_NAMES_SOURCE_RE = re.compile(rf"(?:{SOURCE_END}|体育|财经|科技)$")
 #: What a byline says of how the story was made, before its 报道 (``综合报道``).
 _HOW_MADE_RE = re.compile(r"(?:综合|联合|专题|连线)\s*$")
 _SOURCE_RE = re.compile(r"[（(]\s*(?:来源|稿源|据)[:：]?\s*(?P<pub>[^（）()]{2,20})[）)]$")
@@ -199,7 +201,9 @@ def _tag_source(head: str) -> str | None:
         return agency.group(1)
     if not head.endswith(("讯", "消息")) or head.startswith(("本报", "本网")):
         return None
-    return head.removesuffix("讯").removesuffix("消息")
+    name = head.removesuffix("讯").removesuffix("消息")
+    # a dispatch named by its place (芬兰赫尔辛基消息) names no paper
+    return name if _NAMES_SOURCE_RE.search(name) else None
 
 
 def parse_credit(text: str) -> People:

@@ -32,13 +32,16 @@ DECK_DASHES = ("—", "―", "--", "－－")
 
 #: The label opening a paper's or site's own report: ``本报讯``, ``本报扬州讯``, ``中工网讯``,
 #: ``中电新闻网讯``, ``央视网消息：``, a portal's channel (``新浪体育讯``), followed by a
-#: space, a colon, a bracketed byline or the date (``本报讯2月24日``).
+#: space, a colon, a bracketed byline or the date (``本报讯2月24日``); a dispatch named by
+#: its place (``芬兰赫尔辛基消息``), followed by a space or the date.
 NEWS_TAG = (
     # the paper's own (本报讯, 本报扬州讯, 本报综合消息; not 本报通讯员), a second one (又讯)
     r"(?:本[报网][^\s，。、“”（）()]{0,6}?(?:讯(?!员)|综合消息|消息)|又讯|"
     # another paper's, a site's or a channel's, followed by a space, a bracket, a colon
     # or the date
     r"[^\s，。、“”（）()]{2,10}?(?:网|报|社|台|体育|财经|科技)(?:讯|消息)(?=[\s（(:：\d])|"
+    # a dispatch named by the place it came from (芬兰赫尔辛基消息, 华盛顿消息), spaced off
+    r"[\u4e00-\u9fff]{2,8}?消息(?=[\s\d])|"
     # … or set in lenticular brackets (【赛迪网讯】, 【据新华社电】)
     r"【[^\s，。【】]{1,10}?(?:讯|消息|电)】)"
 )
