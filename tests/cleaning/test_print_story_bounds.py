@@ -447,6 +447,62 @@ def test_a_line_naming_only_the_story_above_is_its_title_printed_after_it() -> N
     assert (second.title, len(second.blocks)) == ("大学生暑期走进营业厅", 3)
 
 
+SECTIONS_IN_PAIRS = """\
+本报讯 记者王明报道 近年来，
+青山县发展特色产业，带动贫困群
+众增收，全县特色产业年产值超过
+十亿元。
+
+栽种果树，成增收能手
+
+“果子熟了，日子也甜了”
+
+“今年苹果价高，能卖好价钱。”
+六十岁的果农李大山喜上眉梢。他
+种的十亩苹果今年丰收，果园收入
+超过八万元。
+
+青山县农业部门请来技术员，手把
+手教果农剪枝、施肥，果园亩产提
+高了三成。
+
+开办民宿，促旅游兴旺
+
+“游客来了，腰包也鼓了”
+
+走进青山县石门村，一栋栋民宿依
+山而建。村民张红梅把自家老屋改
+成民宿，旺季每天接待游客二十多
+人。
+
+石门村已有民宿四十家，去年接待
+游客五万人次，民宿收入两百多万
+元。
+
+建起工厂，家门口就业
+
+“在家门口就能挣工资”
+
+青山县引进服装企业建起扶贫车间
+，村民王秀英在车间缝制衣服，每
+月工资三千元。
+
+目前，全县扶贫车间吸纳两千多名
+村民就业，让村民在家门口挣上了
+工资。
+
+青山县特色产业带富一方
+"""
+
+
+def test_pairs_of_lines_heading_sections_built_alike_are_subheads() -> None:
+    # each pair speaks only of the text under it; built alike (栽种果树，成增收能手 /
+    # 开办民宿，促旅游兴旺 / 建起工厂，家门口就业), they head one story's sections
+    [art] = clean_page(SECTIONS_IN_PAIRS, "p.txt").articles
+    assert art.title == "青山县特色产业带富一方"
+    assert [b.type for b in art.blocks].count("subhead") == 6
+
+
 def test_a_label_is_set_like_the_label_of_a_two_part_subhead() -> None:
     from desktop.core.cleaning.s05_segment import Piece, Segment
     from desktop.core.cleaning.s05_subject import set_like_its_subheads

@@ -255,6 +255,8 @@ class Subject:
             return False  # one subhead in two parts (北京： / 服务再升级，带来新变化)
         if BYLINE_LINE_RE.match(self.units[i + 1].text.strip()):
             return False  # a title over its byline (肖凯凯 吕婷)
+        if self.pair_in_series(i, cur):
+            return True  # sections headed alike (经营菜棚，成致富能手 / “…”)
         if any(self.heads_next_story(j, cur) for j in (i, i + 1)):
             return False
         # a section's heading speaks of the text under it; a title printed after its story
@@ -272,6 +274,29 @@ class Subject:
             return False
         c = self.cohesion_under(i + 2, cur)
         return c is not None and c >= _CONTINUES * self.cohesion.usual()
+
+    def pair_in_series(self, i: int, cur: Segment) -> bool:
+        """The pair of lines at *i* is one of several built alike: another pair between
+        paragraphs further down (before the next lead-in or credit), or subheads the story
+        already has, whose first line is built like line *i* (``经营菜棚，成致富能手`` …
+        ``养殖蛋鸡，助脱贫增收``).  Titles of different stories are not built to one
+        pattern."""
+        shape = _shape(self.units[i].text)
+        if len(shape) < 3:
+            return False  # one run of words: too common a shape to tell
+        if any(p.type == "subhead" and _alike(shape, _shape(p.text)) for p in cur.pieces):
+            return True
+        for j in range(i + 3, min(len(self.units) - 2, i + _SERIES_REACH)):
+            if self.roles[j] == "credit" or self.units[j].leadin:
+                return False
+            pair = self.roles[j - 1] == "para" and self.roles[j : j + 3] == [
+                "headline",
+                "headline",
+                "para",
+            ]
+            if pair and _alike(shape, _shape(self.units[j].text)):
+                return True
+        return False
 
     def _in_section_header(self, i: int, cur: Segment) -> bool:
         """Line *i* is in a header of several lines, the first a numbered heading or an
