@@ -503,6 +503,85 @@ def test_pairs_of_lines_heading_sections_built_alike_are_subheads() -> None:
     assert [b.type for b in art.blocks].count("subhead") == 6
 
 
+SUBHEAD_OF_ITS_OWN = """\
+石门村苹果丰收
+
+本报讯 记者王明报道 青山县石
+门村村民李大山今年种了十亩苹果
+，石门村的果园迎来丰收。
+
+李大山说，石门村的苹果个大味甜
+，收购商早早就上门订货，一斤能
+卖五元钱。
+
+在石门村，像李大山这样的苹果种
+植户有一百多户，苹果成了村民增
+收的主要来源。
+
+网店打开销路
+
+石门村村民在电商平台开起网店，
+李大山种的苹果卖到了全国各地，
+价格比过去高了两成。
+
+石门村电商服务站负责人说，今年
+石门村已有三十多户果农开了网店
+，苹果销量翻了一番。
+
+李大山打算明年再扩种五亩苹果，
+还要在网店里卖石门村的核桃和蜂
+蜜。
+
+宁波港口集装箱
+吞吐量创新高
+
+本报讯 记者李四报道 上半年，
+宁波港口集装箱吞吐量再创新高，
+同比增长百分之八。
+
+港口集团新开两条远洋航线，分别
+通往东南亚和中东地区。
+
+集团负责人表示，下半年还将扩建
+码头泊位，提升装卸效率。
+
+图书馆古籍修复
+工程启动
+
+本报讯 记者赵六报道 上周，市
+图书馆启动古籍修复工程，首批善
+本年底前向读者开放。
+
+修复工程分三期进行，首期修复明
+清刻本一百二十种。
+
+修复完成的古籍将以数字化方式保
+存，读者可在网站在线阅读。
+
+全民健身运动会
+本周末开幕
+
+本报讯 记者钱七报道 本周末，
+市体育中心将举办全民健身运动会
+，设跑步、游泳等十个项目。
+
+市民可通过公众号报名参加，所有
+项目均免费。
+
+运动会期间，体育中心游泳馆延长
+开放时间至晚上十点。
+"""
+
+
+def test_a_heading_naming_only_its_section_over_more_of_the_story_is_a_subhead() -> None:
+    # 网店打开销路 shares no word with the story above and one with the text under it, but
+    # that text names the same village and grower (石门村, 李大山, 苹果): more of the story
+    first, *others = clean_page(SUBHEAD_OF_ITS_OWN, "p.txt").articles
+    assert first.title == "石门村苹果丰收"
+    assert [b.type for b in first.blocks] == ["paragraph"] * 3 + ["subhead"] + ["paragraph"] * 3
+    assert len(others) == 3
+
+
 def test_a_label_is_set_like_the_label_of_a_two_part_subhead() -> None:
     from desktop.core.cleaning.s05_segment import Piece, Segment
     from desktop.core.cleaning.s05_subject import set_like_its_subheads
