@@ -582,6 +582,111 @@ def test_a_heading_naming_only_its_section_over_more_of_the_story_is_a_subhead()
     assert len(others) == 3
 
 
+BOX_AFTER_CREDIT = """\
+华达电器收购恒远数码
+
+本报讯 记者王明报道 7月31日，
+华达电器宣布收购连锁商场恒远数码，
+华达电器在全省的门店增至六百家。
+
+恒远数码是全省第二大电器连锁商场，
+在省城有四十家门店，去年销售额超过
+十亿元。
+
+华达电器负责人表示，收购恒远数码之
+后，华达电器将在未来两年内把门店开
+到全省各县。(王明)
+
+【业界声音】
+
+恒远数码副总经理：李建国
+
+华达电器收购恒远数码之后，全省六百
+家门店连成一片，华达电器把门店开到
+全省各县指日可待。恒远数码在省城的
+四十家门店和员工都会保留，恒远数码
+的老顾客不会流失，去年十亿元的销售
+额还会增长，全省电器市场的格局也会
+随之改变。
+
+宁波港口集装箱
+吞吐量创新高
+
+本报讯 记者李四报道 上半年，宁波
+港口集装箱吞吐量再创新高，同比增长
+百分之八。
+
+港口集团新开两条远洋航线，分别通往
+东南亚和中东地区。
+
+集团负责人表示，下半年还将扩建码头
+泊位，提升装卸效率。
+
+图书馆古籍修复
+工程启动
+
+本报讯 记者赵六报道 上周，市图书
+馆启动古籍修复工程，首批善本年底前
+向读者开放。
+
+修复工程分三期进行，首期修复明清刻
+本一百二十种。
+
+修复完成的古籍将以数字化方式保存，
+读者可在网站在线阅读。
+
+全民健身运动会
+本周末开幕
+
+本报讯 记者钱七报道 本周末，体育
+中心将举办全民健身运动会，设跑步、
+游泳等十个项目。
+
+市民可通过公众号报名参加，所有项目
+均免费。
+
+运动会期间，游泳馆延长开放时间至晚
+上十点。
+
+秋粮收购
+全面展开
+
+本报讯 记者孙八报道 连日来，各地
+秋粮收购全面展开，粮库门前排起运粮
+车队。
+
+今年玉米价格稳中有升，种粮农民算起
+丰收账。
+
+粮食部门提醒，售粮时要注意查验收购
+凭证。
+"""
+
+#: Text of other things than the story above (set in the same column).
+RAIN = """\
+今年夏天雨水偏多，江南地区入梅时间
+比常年提前一周，气象部门提醒公众出
+行注意防范雷电、短时大风等强对流天
+气，农业部门要做好田间排涝，防止农
+作物受淹减产，城市要加强地下通道和
+低洼路段的巡查。
+"""
+
+
+def test_a_bracketed_label_after_a_credit_over_more_of_the_story_is_its_box() -> None:
+    # 【业界声音】 after the credit (王明), who speaks, and words of the story: its box
+    first, *others = clean_page(BOX_AFTER_CREDIT, "p.txt").articles
+    assert first.title == "华达电器收购恒远数码"
+    assert [b.type for b in first.blocks][-3:] == ["subhead", "subhead", "paragraph"]
+    assert len(others) == 4
+    # over words of other things, the label heads the next story
+    head, rest = BOX_AFTER_CREDIT.split("李建国\n\n")
+    tail = rest.split("\n\n", 1)[1]
+    first, second, *_ = clean_page(f"{head}李建国\n\n{RAIN}\n{tail}", "p.txt").articles
+    assert [b.type for b in first.blocks] == ["paragraph"] * 3
+    assert second.kicker == "【业界声音】"
+
+
 def test_a_label_is_set_like_the_label_of_a_two_part_subhead() -> None:
     from desktop.core.cleaning.s05_segment import Piece, Segment
     from desktop.core.cleaning.s05_subject import set_like_its_subheads

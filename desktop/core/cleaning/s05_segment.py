@@ -220,9 +220,10 @@ class _Walker:
         is still open: a column's label would stand over a title."""
         last = self.segments[-1] if self.segments else None
         text = self.units[i].text.strip()
-        box = bool(SIDEBAR_RE.match(text)) or (
-            self.roles[i] == "kicker" and self.cur is last and bool(COLUMN_LABEL_RE.fullmatch(text))
-        )
+        label = self.roles[i] == "kicker" and bool(COLUMN_LABEL_RE.fullmatch(text))
+        if last is not None and last.pieces and label and self.cur is not last:
+            return self.box_after_story(i, last)
+        box = bool(SIDEBAR_RE.match(text)) or label
         return (
             last is not None
             and bool(last.pieces)
@@ -231,6 +232,20 @@ class _Walker:
             and self.roles[i + 1] in ("para", "item")
             and not self.units[i + 1].leadin
         )
+
+    def box_after_story(self, i: int, last: Segment) -> bool:
+        """A label in lenticular brackets right after a finished story (``【业界声音】``),
+        over text that goes on with that story (perhaps under a line naming who speaks):
+        the story's box, not a column's label over the next story."""
+        j = i + 1
+        if j < len(self.roles) and self.roles[j] == "headline" and len(self.units[j].lines) == 1:
+            j += 1  # who speaks (恒波营销中心副总经理：张英铎)
+        if j >= len(self.roles) or self.roles[j] != "para" or self.units[j].leadin:
+            return False
+        if self.segments.index(last) != len(self.segments) - 1 or i - last.last > 2:
+            return False
+        c = self.subject.cohesion_under(j, last)
+        return c is not None and c >= self.subject.cohesion.usual() > 0
 
     def opens_summary(self, i: int) -> bool:
         """``核心阅读`` over text (its lead-in too): the box summing up the story under it,
@@ -491,6 +506,9 @@ class _Walker:
         elif self.is_sidebar(i):
             self.segments[-1].closed = False  # a box printed with the story above, after its credit
             self.add(i, Piece("subhead", u.text))
+            if nxt == "headline":  # who speaks first in the box
+                self.add(i + 1, Piece("subhead", self.units[i + 1].text))
+                self.skip = i + 1
         elif self.opens_note(i):
             seg = self.new(i, headed=True)  # 开栏的话: the note opening a column
             seg.title, seg.title_unit = u.text, i
