@@ -65,6 +65,21 @@ def test_one_name_alone_is_a_byline_only_under_a_title_and_over_the_text() -> No
     assert all(a.byline is None for a in page.articles)
 
 
+def test_one_name_under_two_lines_cut_mid_phrase_is_their_author() -> None:
+    # the first line ends in a word that cannot end a phrase (我), so the two lines read
+    # as text the column cut; the name alone under them makes them a title over its author
+    page = (
+        "本报讯 记者张三报道 昨日，全省外卖骑手驿站\n建设推进会在杭州召开。\n\n"
+        "专家：暴雨影响有限，我\n国粮食安全有保障\n\n聂凤英\n\n"
+        "今年以来，长江流域遭遇洪涝灾\n害，我国粮食生产受到一定影响。\n\n"
+        "但专家认为，今年粮食丰收的基\n础仍然牢固。\n"
+    )
+    first, second = clean_page(page, "p.txt").articles
+    assert len(first.blocks) == 1
+    assert (second.title, second.byline) == ("专家：暴雨影响有限，我国粮食安全有保障", "聂凤英")
+    assert len(second.blocks) == 2
+
+
 def test_byline_line_grammar() -> None:
     for line in ("本报记者 王晓东", "▲本报通讯员 孙六", "特约记者 吴七", "本报评论员"):
         assert MARKED_BYLINE_RE.match(line), line

@@ -68,6 +68,7 @@ from desktop.core.cleaning.textutil import (
     BYLINE_LINE_RE,
     EDITORS_NOTE_RE,
     ENUM_HEAD_RE,
+    PERSON_RE,
     TITLE_LINE_RE,
     ends_continuing,
     ends_sentence,
@@ -270,6 +271,18 @@ class _Reflow:
         # both lines reach the column's edge (OCR columns wobble by an em: be strict)
         return self.indents and width(last) >= w - 0.5 and w <= width(first.text) <= w + 1.5
 
+    def _open_reads_as_title(self) -> bool:
+        """The open paragraph is a line or two set apart by a blank line, with no lead-in,
+        no mark ending a sentence and nothing wedged in, after a finished paragraph."""
+        o = self.open
+        if o is None or len(o.lines) > 2 or o.leadin or o.frame or self.inserts:
+            return False
+        if o.gap == 0 and self.units:
+            return False
+        if any(mark in line for line in o.lines for mark in "。！？；"):
+            return False
+        return not self.units or self.units[-1].kind != "text" or closes(self.units[-1].text)
+
     def _title_line_open(self) -> bool:
         return self.open is not None and bool(TITLE_LINE_RE.match("".join(self.open.lines[:2])))
 
@@ -296,7 +309,15 @@ class _Reflow:
             wide=w != float("inf") and max(width(t) for t in ch.texts) > w + 3,
             wrapped=len(ch.texts) == 2 and w - 0.5 <= width(ch.texts[0]) <= w + 1,
         )
-        if self.is_open() and names_only(u.text):
+        if self.is_open() and PERSON_RE.match(u.text.strip()) and self._open_reads_as_title():
+            # one name alone under a line or two that never ended a sentence: a title over
+            # its author (专家：洪涝灾害影响有限，我 / 国粮食安全有保障 / 聂凤英), not a
+            # paragraph the column cut with a name wedged into it
+            assert self.open is not None
+            o, self.open = self.open, None
+            self.units.append(Unit("short", "".join(o.lines), o.no, list(o.lines), gap=o.gap))
+            self.units.append(u)
+        elif self.is_open() and names_only(u.text):
             # a byline opens a story: the paragraph above has ended (its last line was cut
             # by the column), and short lines between are the new story's headline
             for h in self.inserts:
