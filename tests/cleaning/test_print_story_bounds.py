@@ -687,6 +687,25 @@ def test_a_bracketed_label_after_a_credit_over_more_of_the_story_is_its_box() ->
     assert second.kicker == "【业界声音】"
 
 
+def test_a_markdown_section_after_the_credit_stays_under_its_storys_heading() -> None:
+    text = (
+        "# 华达电器收购恒远数码\n\n"
+        "本报讯 记者王明报道 7月31日，华达电器宣布收购连锁商场恒远数码。\n\n"
+        "华达电器将在未来两年内把门店开到全省各县。(王明)\n\n"
+        "## 【业界声音】\n\n恒远数码副总经理：李建国\n\n"
+        "收购之后，恒远数码的老顾客不会流失。\n\n"
+        "# 宁波港口集装箱吞吐量创新高\n\n"
+        "本报讯 记者李四报道 上半年，宁波港口集装箱吞吐量再创新高。\n"
+    )
+    first, second = clean_page(text, "m.md").articles
+    assert [b.type for b in first.blocks] == ["paragraph"] * 2 + ["subhead"] * 2 + ["paragraph"]
+    assert second.title == "宁波港口集装箱吞吐量创新高"
+    # … and in print, who speaks first may take two lines
+    wrapped = BOX_AFTER_CREDIT.replace("恒远数码副总经理：李建国", "恒远数码副总经理：李\n建国")
+    first, *_ = clean_page(wrapped, "p.txt").articles
+    assert [b.type for b in first.blocks][-3:] == ["subhead", "subhead", "paragraph"]
+
+
 def test_a_label_is_set_like_the_label_of_a_two_part_subhead() -> None:
     from desktop.core.cleaning.s05_segment import Piece, Segment
     from desktop.core.cleaning.s05_subject import set_like_its_subheads

@@ -238,7 +238,7 @@ class _Walker:
         over text that goes on with that story (perhaps under a line naming who speaks):
         the story's box, not a column's label over the next story."""
         j = i + 1
-        if j < len(self.roles) and self.roles[j] == "headline" and len(self.units[j].lines) == 1:
+        if j < len(self.roles) and self.roles[j] == "headline" and len(self.units[j].lines) <= 2:
             j += 1  # who speaks (恒波营销中心副总经理：张英铎)
         if j >= len(self.roles) or self.roles[j] != "para" or self.units[j].leadin:
             return False
@@ -427,8 +427,29 @@ class _Walker:
             seg.title, seg.title_unit = u.text, i
         elif cur is not None:
             self.add(i, Piece("subhead", u.text))
+        elif self.under_heading_above(u):
+            # a section after the credit (## 【业界声音】): still under the story's heading
+            self.segments[-1].closed = False
+            self.add(i, Piece("subhead", u.text))
+            self.first_speaker(i)
         else:
             self.pool.append(i)
+
+    def first_speaker(self, i: int) -> None:
+        """The line under a box's label naming who speaks first (``恒波营销中心副总经理：
+        张英铎``), over what they say: the box's first subhead."""
+        j = i + 1
+        if self.roles[j : j + 2] == ["headline", "para"] and len(self.units[j].lines) <= 2:
+            self.add(j, Piece("subhead", self.units[j].text))
+            self.skip = j
+
+    def under_heading_above(self, u: Unit) -> bool:
+        """Heading *u* sits one level under the Markdown heading that titles the last
+        story, with no heading of that level between: a section of that story."""
+        if not self.segments or not self.segments[-1].pieces:
+            return False
+        k = self.segments[-1].title_unit
+        return k >= 0 and self.units[k].kind == "heading" and self.units[k].level < u.level
 
     def credit_line(self, i: int, u: Unit) -> None:
         p = parse_credit(u.text)
@@ -506,9 +527,7 @@ class _Walker:
         elif self.is_sidebar(i):
             self.segments[-1].closed = False  # a box printed with the story above, after its credit
             self.add(i, Piece("subhead", u.text))
-            if nxt == "headline":  # who speaks first in the box
-                self.add(i + 1, Piece("subhead", self.units[i + 1].text))
-                self.skip = i + 1
+            self.first_speaker(i)
         elif self.opens_note(i):
             seg = self.new(i, headed=True)  # 开栏的话: the note opening a column
             seg.title, seg.title_unit = u.text, i
