@@ -707,7 +707,7 @@ def test_a_markdown_section_after_the_credit_stays_under_its_storys_heading() ->
 
 
 def test_a_label_is_set_like_the_label_of_a_two_part_subhead() -> None:
-    from desktop.core.cleaning.s05_segment import Piece, Segment
+    from desktop.core.cleaning.s05_model import Piece, Segment
     from desktop.core.cleaning.s05_subject import set_like_its_subheads
 
     story = Segment(0, 0)

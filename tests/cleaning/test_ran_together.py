@@ -5,7 +5,7 @@ headline left over, two bylines in one body, a title printed apart from its stor
 from __future__ import annotations
 
 from desktop.core.cleaning import clean_page
-from desktop.core.cleaning.s05_segment import Piece
+from desktop.core.cleaning.s05_model import Piece
 from desktop.core.cleaning.s05_split import seams
 
 RAN_TOGETHER = """\

@@ -7,8 +7,8 @@ opens one; both are page furniture and mark the story incomplete.
 Single short lines between paragraphs of an open article are its subheads, unless one
 heads a story of its own (:mod:`.s05_subject` tells which).  A paragraph opening with a
 particle that cannot start a sentence (``的``) is a part printed elsewhere; a conjunction
-(``与``, ``并``) may open a sentence.  A summary box's label (``核心阅读``) opens the story
-under it; a box's label inside a story (``相关链接``, ``【执纪者说】``) stays in it.  Where the
+(``与``, ``并``) may open a sentence.  Box labels (``核心阅读``, ``相关链接``, ``【业界
+声音】``) are read by :mod:`.s05_boxes`; the model is in :mod:`.s05_model`.  Where the
 story came from, printed after its last sentence (``（据新华社郑州9月9日电）``), or an
 editor's closing note (``（本系列评论到此结束）``) ends its last paragraph and the story.
 Headline candidates that are not subheads go to a pool that stage 6 attaches by content.
@@ -19,13 +19,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s03_reflow import Unit
 from desktop.core.cleaning.s04_roles import (
     BRIEFS_HEAD_RE,
-    COLUMN_LABEL_RE,
     PHOTO_WORDS_RE,
     SOURCE_NOTE_RE,
     parse_credit,
@@ -34,15 +32,14 @@ from desktop.core.cleaning.s04_roles import (
     split_photo_credit,
     tidy_byline,
 )
+from desktop.core.cleaning.s05_boxes import Boxes
+from desktop.core.cleaning.s05_model import Piece, Segment, Segmentation
 from desktop.core.cleaning.s05_subject import Subject
 from desktop.core.cleaning.textutil import (
     ATTRIBUTION_RE,
     DECK_DASHES,
     EDITORS_NOTE_RE,
     EDITORS_NOTE_START_RE,
-    OPENING_NOTE_RE,
-    SIDEBAR_RE,
-    SUMMARY_RE,
     TITLE_LINE_RE,
     ends_sentence,
     jump_from,
@@ -50,67 +47,6 @@ from desktop.core.cleaning.textutil import (
     starts_mid_sentence,
     width,
 )
-
-
-@dataclass
-class Piece:
-    """One body block of a segment before it becomes a :class:`Block`."""
-
-    type: str  # paragraph | subhead | caption | table
-    text: str
-    rows: list[list[str]] = field(default_factory=list)
-    unit: int = -1
-
-
-@dataclass
-class Segment:
-    """The body of one article as found on the page."""
-
-    first: int
-    last: int
-    pieces: list[Piece] = field(default_factory=list)
-    title: str | None = None
-    subtitle: str | None = None
-    kicker: str | None = None
-    byline: str | None = None
-    publication: str | None = None
-    kind: str = "article"
-    #: Began with a title or lead-in (so it is not the continuation of another part).
-    headed: bool = False
-    closed: bool = False
-    title_unit: int = -1
-    subtitle_unit: int = -1
-    #: Who the lead-in (or a names line under the title) credits, and who a closing
-    #: credit names: two different teams mean two stories run together.
-    lead_byline: str | None = None
-    credit_byline: str | None = None
-    #: Something printed after the last sentence closed the story: a source, a note.
-    signed_off: bool = False
-    #: The news service or paper named by a dateline lead-in (``据新华社…电``).
-    lead_publication: str | None = None
-    #: A jump line (``（上接第1版）``, ``（下转第3版）``) says the story goes on elsewhere.
-    jumped: bool = False
-    #: One of a column of briefs (under ``简讯``): it takes no headline.
-    brief: bool = False
-    #: The title is the wire's (``新华社…电 题：…``): a headline the paper printed right
-    #: above the story replaces it.
-    wire_titled: bool = False
-
-    @property
-    def body(self) -> str:
-        return "".join(p.text for p in self.pieces if p.type != "table")
-
-
-@dataclass
-class Segmentation:
-    """Segments in page order, the headline pool and the furniture found on the way."""
-
-    segments: list[Segment]
-    pool: list[int]
-    furniture: list[str]
-    #: Headlines over text on another subject than the story above (see
-    #: :meth:`.Subject.changes_subject`): each most likely heads the text under it.
-    subject_heads: set[int] = field(default_factory=set)
 
 
 def _merge_people(old: str | None, new: str | None) -> str | None:
@@ -138,6 +74,7 @@ class _Walker:
         self.label_at = -1
         #: Is a headline inside the open story its subhead or the next story's title?
         self.subject = Subject(units, roles)
+        self.boxes = Boxes(units, roles, self.subject, self.segments)
         #: Markdown heading level of article titles (``#`` unless the page says otherwise).
         self.title_level = 1
         #: How many Markdown headings the page has at each level.
@@ -213,61 +150,6 @@ class _Walker:
         if k < len(self.roles) and self.roles[k] == "headline":
             k += 1  # a two-part subhead
         return k < len(self.roles) and self.roles[k] == "para"
-
-    def is_sidebar(self, i: int) -> bool:
-        """``相关链接`` between paragraphs, the story above having text: its box.  So is a
-        label alone in lenticular brackets (``【执纪者说】``) over text while the story above
-        is still open: a column's label would stand over a title."""
-        last = self.segments[-1] if self.segments else None
-        text = self.units[i].text.strip()
-        label = self.roles[i] == "kicker" and bool(COLUMN_LABEL_RE.fullmatch(text))
-        if last is not None and last.pieces and label and self.cur is not last:
-            return self.box_after_story(i, last)
-        box = bool(SIDEBAR_RE.match(text)) or label
-        return (
-            last is not None
-            and bool(last.pieces)
-            and box
-            and i + 1 < len(self.units)
-            and self.roles[i + 1] in ("para", "item")
-            and not self.units[i + 1].leadin
-        )
-
-    def box_after_story(self, i: int, last: Segment) -> bool:
-        """A label in lenticular brackets right after a finished story (``【业界声音】``),
-        over text that goes on with that story (perhaps under a line naming who speaks):
-        the story's box, not a column's label over the next story."""
-        j = i + 1
-        if j < len(self.roles) and self.roles[j] == "headline" and len(self.units[j].lines) <= 2:
-            j += 1  # who speaks (恒波营销中心副总经理：张英铎)
-        if j >= len(self.roles) or self.roles[j] != "para" or self.units[j].leadin:
-            return False
-        if self.segments.index(last) != len(self.segments) - 1 or i - last.last > 2:
-            return False
-        c = self.subject.cohesion_under(j, last)
-        return c is not None and c >= self.subject.cohesion.usual() > 0
-
-    def opens_summary(self, i: int) -> bool:
-        """``核心阅读`` over text (its lead-in too): the box summing up the story under it,
-        its first block."""
-        nxt = i + 1
-        return (
-            nxt < len(self.roles)
-            and self.roles[nxt] == "para"
-            and bool(SUMMARY_RE.match(self.units[i].text.strip()))
-        )
-
-    def opens_note(self, i: int) -> bool:
-        """``开栏的话`` over a paragraph: the title of the note opening a column.  (Over a
-        lead-in it is the title of the note above, printed after it.)"""
-        nxt = i + 1
-        return (
-            self.roles[i] == "headline"
-            and nxt < len(self.roles)
-            and self.roles[nxt] == "para"
-            and not self.units[nxt].leadin
-            and bool(OPENING_NOTE_RE.match(self.units[i].text))
-        )
 
     def jump(self, i: int, u: Unit) -> None:
         """``（上接第1版）`` opens a part of a story begun on another page; ``（下转第3版）``
@@ -427,7 +309,7 @@ class _Walker:
             seg.title, seg.title_unit = u.text, i
         elif cur is not None:
             self.add(i, Piece("subhead", u.text))
-        elif self.under_heading_above(u):
+        elif self.boxes.under_heading_above(u):
             # a section after the credit (## 【业界声音】): still under the story's heading
             self.segments[-1].closed = False
             self.add(i, Piece("subhead", u.text))
@@ -442,14 +324,6 @@ class _Walker:
         if self.roles[j : j + 2] == ["headline", "para"] and len(self.units[j].lines) <= 2:
             self.add(j, Piece("subhead", self.units[j].text))
             self.skip = j
-
-    def under_heading_above(self, u: Unit) -> bool:
-        """Heading *u* sits one level under the Markdown heading that titles the last
-        story, with no heading of that level between: a section of that story."""
-        if not self.segments or not self.segments[-1].pieces:
-            return False
-        k = self.segments[-1].title_unit
-        return k >= 0 and self.units[k].kind == "heading" and self.units[k].level < u.level
 
     def credit_line(self, i: int, u: Unit) -> None:
         p = parse_credit(u.text)
@@ -520,15 +394,15 @@ class _Walker:
             and self.roles[i - 1] in ("para", "item")
         ):
             self.add(i, Piece("paragraph", u.text))  # who said the words above
-        elif self.opens_summary(i):
+        elif self.boxes.opens_summary(i):
             if self.cur is None or self.cur.pieces:
                 self.new(i)  # the summary box opens the story under it
             self.add(i, Piece("subhead", u.text))
-        elif self.is_sidebar(i):
+        elif self.boxes.is_sidebar(i, self.cur):
             self.segments[-1].closed = False  # a box printed with the story above, after its credit
             self.add(i, Piece("subhead", u.text))
             self.first_speaker(i)
-        elif self.opens_note(i):
+        elif self.boxes.opens_note(i):
             seg = self.new(i, headed=True)  # 开栏的话: the note opening a column
             seg.title, seg.title_unit = u.text, i
         elif role == "caption" and u.inserted and self.cur is not None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.cleaning.options import CleanOptions
-from desktop.core.cleaning.s05_segment import Piece, Segment
+from desktop.core.cleaning.s05_model import Piece, Segment
 from desktop.core.cleaning.textutil import (
     PERSON_RE,
     RANK,

@@ -41,7 +41,7 @@ from desktop.core.cleaning.textutil import (
 )
 
 if TYPE_CHECKING:
-    from desktop.core.cleaning.s05_segment import Segment
+    from desktop.core.cleaning.s05_model import Segment
 
 #: How a news story's first sentence opens: on its date (or days: ``3月26~27日``) or a word for
 #: "recently".

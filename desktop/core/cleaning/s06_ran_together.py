@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from desktop.core.cleaning.s05_segment import Segment
+from desktop.core.cleaning.s05_model import Segment
 from desktop.core.cleaning.s05_split import MIN_STORY, paragraph_idf, seams
 from desktop.core.cleaning.s05_subject import SUBJECT_CHANGE
 from desktop.core.cleaning.textutil import Idf, bigrams

@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from desktop.core.cleaning.s05_segment import Segment
+from desktop.core.cleaning.s05_model import Segment
 from desktop.core.cleaning.s06_titles import side_by_side
 from desktop.core.cleaning.textutil import starts_mid_sentence
 

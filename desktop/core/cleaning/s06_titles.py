@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Set as AbstractSet
 
-from desktop.core.cleaning.s05_segment import Segment
+from desktop.core.cleaning.s05_model import Segment
 from desktop.core.cleaning.textutil import (
     DECK_DASHES,
     HEADLINE_BREAK,

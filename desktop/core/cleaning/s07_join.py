@@ -9,7 +9,7 @@ printed as A … C … B is read A B C.
 from __future__ import annotations
 
 from desktop.core.cleaning.options import CleanOptions
-from desktop.core.cleaning.s05_segment import Piece, Segment
+from desktop.core.cleaning.s05_model import Piece, Segment
 from desktop.core.cleaning.textutil import bigrams, ends_sentence, starts_mid_sentence
 
 

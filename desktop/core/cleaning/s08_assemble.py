@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.cleaning.options import CleanOptions
-from desktop.core.cleaning.s05_segment import Segment
+from desktop.core.cleaning.s05_model import Segment
 from desktop.core.cleaning.textutil import NOTICE_TITLE_RE, ends_sentence, starts_mid_sentence
 from desktop.core.models import Article, ArticleKind, Block
 

@@ -1,0 +1,89 @@
+"""Stage 5, in part — boxes: what a story prints besides its text, and where.
+
+A summary box's label (``核心阅读``) opens the story under it; a column's opening note
+(``开栏的话``) is a piece of its own; a box's label inside a story (``相关链接``,
+``【执纪者说】``) stays in it, and so does a label in lenticular brackets right after the
+story's credit (``【业界声音】``) over text that goes on with the story — or, on a Markdown
+page, a heading one level under the story's own.
+"""
+
+from __future__ import annotations
+
+from desktop.core.cleaning.s03_reflow import Unit
+from desktop.core.cleaning.s04_roles import COLUMN_LABEL_RE
+from desktop.core.cleaning.s05_model import Segment
+from desktop.core.cleaning.s05_subject import Subject
+from desktop.core.cleaning.textutil import OPENING_NOTE_RE, SIDEBAR_RE, SUMMARY_RE
+
+
+class Boxes:
+    """Reads box labels for the walker of :mod:`.s05_segment`, which shares its list of
+    *segments* (the last one is the story just read)."""
+
+    def __init__(
+        self, units: list[Unit], roles: list[str], subject: Subject, segments: list[Segment]
+    ) -> None:
+        self.units, self.roles, self.subject, self.segments = units, roles, subject, segments
+
+    def is_sidebar(self, i: int, cur: Segment | None) -> bool:
+        """``相关链接`` between paragraphs, the story above having text: its box.  So is a
+        label alone in lenticular brackets (``【执纪者说】``) over text while the story above
+        is still open: a column's label would stand over a title."""
+        last = self.segments[-1] if self.segments else None
+        text = self.units[i].text.strip()
+        label = self.roles[i] == "kicker" and bool(COLUMN_LABEL_RE.fullmatch(text))
+        if last is not None and last.pieces and label and cur is not last:
+            return self.box_after_story(i, last)
+        box = bool(SIDEBAR_RE.match(text)) or label
+        return (
+            last is not None
+            and bool(last.pieces)
+            and box
+            and i + 1 < len(self.units)
+            and self.roles[i + 1] in ("para", "item")
+            and not self.units[i + 1].leadin
+        )
+
+    def box_after_story(self, i: int, last: Segment) -> bool:
+        """A label in lenticular brackets right after a finished story (``【业界声音】``),
+        over text that goes on with that story (perhaps under a line naming who speaks):
+        the story's box, not a column's label over the next story."""
+        j = i + 1
+        if j < len(self.roles) and self.roles[j] == "headline" and len(self.units[j].lines) <= 2:
+            j += 1  # who speaks (恒波营销中心副总经理：张英铎)
+        if j >= len(self.roles) or self.roles[j] != "para" or self.units[j].leadin:
+            return False
+        if i - last.last > 2:
+            return False  # only the credit between
+        c = self.subject.cohesion_under(j, last)
+        return c is not None and c >= self.subject.cohesion.usual() > 0
+
+    def opens_summary(self, i: int) -> bool:
+        """``核心阅读`` over text (its lead-in too): the box summing up the story under it,
+        its first block."""
+        nxt = i + 1
+        return (
+            nxt < len(self.roles)
+            and self.roles[nxt] == "para"
+            and bool(SUMMARY_RE.match(self.units[i].text.strip()))
+        )
+
+    def opens_note(self, i: int) -> bool:
+        """``开栏的话`` over a paragraph: the title of the note opening a column.  (Over a
+        lead-in it is the title of the note above, printed after it.)"""
+        nxt = i + 1
+        return (
+            self.roles[i] == "headline"
+            and nxt < len(self.roles)
+            and self.roles[nxt] == "para"
+            and not self.units[nxt].leadin
+            and bool(OPENING_NOTE_RE.match(self.units[i].text))
+        )
+
+    def under_heading_above(self, u: Unit) -> bool:
+        """Heading *u* sits one level under the Markdown heading that titles the last
+        story, with no heading of that level between: a section of that story."""
+        if not self.segments or not self.segments[-1].pieces:
+            return False
+        k = self.segments[-1].title_unit
+        return k >= 0 and self.units[k].kind == "heading" and self.units[k].level < u.level
