@@ -255,3 +255,19 @@ def test_a_closing_credit_the_dispatch_cannot_carry_is_another_story() -> None:
         "（记者王五、赵六）", "（王五）"
     )
     assert len(clean_page(raw, "p.txt").articles) == 1
+
+
+def test_a_markdown_round_up_credits_each_section_under_its_own_heading() -> None:
+    raw = (
+        "# 一起为梦想奋斗\n\n新的一年到来之际，本报记者走访各行各业的奋斗者。\n\n"
+        "## 农业大学教授丛汶峰——\n\n## 扎根田间助农增产\n\n本报记者  吴  月\n\n"
+        "今年当地冬小麦喜获丰收，亩产再创新高。\n\n"
+        "## 导航雷达班班长安永国——\n\n## 练就可靠的深蓝之眼\n\n本报记者  金正波\n\n"
+        "忙完日常巡检，安永国又开始研究新装备。\n"
+    )
+    [art] = clean_page(raw, "m.md").articles
+    assert art.title == "一起为梦想奋斗"
+    assert [b.type for b in art.blocks] == ["paragraph"] + (
+        ["subhead", "subhead", "paragraph", "paragraph"] * 2
+    )
+    assert art.blocks[3].text == "本报记者 吴月"

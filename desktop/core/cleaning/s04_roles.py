@@ -347,7 +347,9 @@ def assign_roles(units: list[Unit], options: CleanOptions | None = None) -> list
             alone = after_title and role == "headline" and bool(PERSON_RE.match(text))
             if alone and i + 1 < len(units) and units[i + 1].kind == "text":
                 names = True
-            if names and (after_title or text[:1] in ORNAMENTS):
+            # (under a Markdown heading of any level: a section may have its own reporter)
+            under_heading = roles[-1:] == ["heading"]
+            if names and (after_title or under_heading or text[:1] in ORNAMENTS):
                 role = "byline"  # under a title, or marked as one (■本报记者 张三)
             elif names and roles[-1:] == ["para"] and _ANY_ROLE_RE.search(u.text):
                 role = "credit"  # 记者 张三 under the last paragraph

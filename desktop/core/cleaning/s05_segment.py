@@ -343,8 +343,26 @@ class _Walker:
         cur.closed = True
 
     def byline(self, i: int, u: Unit) -> None:
+        if self.section_byline(i):
+            self.add(i, Piece("paragraph", u.text))  # who wrote this section of the story
+            return
         seg = self.cur if self.cur is not None and not self.cur.pieces else self.new(i, True)
         seg.byline = seg.lead_byline = tidy_byline(u.text)
+
+    def section_byline(self, i: int) -> bool:
+        """A byline right under a Markdown heading one level below the story's title, in
+        a story that already has text: a section's author (a round-up of reports, each
+        under its own ``##`` heading and reporter), not a new story."""
+        cur = self.cur
+        above = self.units[i - 1] if i > 0 else None
+        return (
+            cur is not None
+            and any(p.type == "paragraph" for p in cur.pieces)
+            and above is not None
+            and above.kind == "heading"
+            and above.level > self.title_level
+            and cur.pieces[-1].unit == i - 1
+        )
 
     def author_note(self, i: int, u: Unit) -> None:
         """``（作者系…）`` closes the story above it (a commentary): its last paragraph."""
