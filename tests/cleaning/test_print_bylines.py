@@ -331,3 +331,14 @@ def test_a_credit_of_an_intern_or_with_the_paper_closes_the_story(credit: str) -
     arts = clean_page(page, "p.txt").articles
     assert arts[0].byline is not None and arts[0].byline.split()[-1] in credit
     assert arts[-1].title == "新学期校园安全检查展开"
+
+
+def test_a_note_on_who_took_the_storys_pictures_stays_in_its_last_paragraph() -> None:
+    text = (
+        "本报讯 记者张三报道 昨日，全省外卖骑手驿站建设推\n进会在杭州召开。\n\n"
+        "省总工会负责人、各市工会负责人参加会议并作交流\n发言。（本文图片 李刚 拍摄）\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert art.byline == "记者张三"
+    assert art.blocks[-1].text.endswith("发言。（本文图片 李刚 拍摄）")
+    assert [b.type for b in art.blocks] == ["paragraph", "paragraph"]

@@ -76,6 +76,9 @@ _OWN_STAFF_RE = re.compile(
 #: The last of several names glued to 报道 (``本报记者 皮树义 张锦力报道 …``): the
 #: whole lead-in is read up to 报道.
 _LAST_NAME_REPORTS_RE = re.compile(r"[\u4e00-\u9fff]{2,4}\s*报\s*道")
+#: A note after the text on who took the story's pictures (``（本文图片 李刚 拍摄）``,
+#: ``（图片由受访者提供）``): it stays with the text, neither a caption nor a byline.
+PICTURE_NOTE_RE = re.compile(r"[（(]\s*(?:本文|文中|本版)?(?:图片|照片|配图)[^（）()]{0,24}[）)]$")
 #: How the name of a paper, site or channel ends, before the 讯 or 消息 of its label.
 _NAMES_SOURCE_RE = re.compile(rf"(?:{SOURCE_END}|体育|财经|科技)$")
 #: What a byline says of how the story was made, before its 报道 (``综合报道``).
@@ -224,6 +227,8 @@ def split_credit(text: str) -> tuple[str, People | None]:
     m = _SOURCE_RE.search(text.rstrip())
     if m and m.start() > 0:
         return text[: m.start()].rstrip(), People(None, m.group("pub").strip("《》 "))
+    if PICTURE_NOTE_RE.search(text.rstrip()):
+        return text, None  # who took the story's pictures: a note of the text, no byline
     m = CREDIT_END_RE.search(text.rstrip())
     if not m or m.start() == 0:
         return text, None
@@ -359,7 +364,7 @@ def assign_roles(units: list[Unit], options: CleanOptions | None = None) -> list
         elif u.kind == "text":
             if _CREDIT_FULL_RE.match(u.text):
                 roles.append("credit")
-            elif PHOTO_CREDIT_RE.search(u.text):
+            elif PHOTO_CREDIT_RE.search(u.text) and not PICTURE_NOTE_RE.search(u.text):
                 roles.append("photo" if han_chars(split_photo_credit(u.text)[0]) else "photocredit")
             elif _IMAGE_CREDIT_RE.match(u.text):
                 roles.append("furniture")
