@@ -342,3 +342,13 @@ def test_a_note_on_who_took_the_storys_pictures_stays_in_its_last_paragraph() ->
     assert art.byline == "记者张三"
     assert art.blocks[-1].text.endswith("发言。（本文图片 李刚 拍摄）")
     assert [b.type for b in art.blocks] == ["paragraph", "paragraph"]
+
+
+def test_names_alone_in_brackets_on_a_line_under_the_last_sentence_are_its_credit() -> None:
+    text = (
+        "骑手驿站今年新建两百个\n\n全省外卖骑手驿站建设推进会昨日在杭\n州召开。\n\n(广文)\n\n"
+        "宁波港口集装箱吞吐量创新高\n\n上半年，宁波港口集装箱吞吐量再创新\n高。\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    assert (first.title, first.byline) == ("骑手驿站今年新建两百个", "广文")
+    assert second.title == "宁波港口集装箱吞吐量创新高"

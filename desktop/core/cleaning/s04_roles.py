@@ -79,6 +79,8 @@ _LAST_NAME_REPORTS_RE = re.compile(r"[\u4e00-\u9fff]{2,4}\s*报\s*道")
 #: A note after the text on who took the story's pictures (``（本文图片 李刚 拍摄）``,
 #: ``（图片由受访者提供）``): it stays with the text, neither a caption nor a byline.
 PICTURE_NOTE_RE = re.compile(r"[（(]\s*(?:本文|文中|本版)?(?:图片|照片|配图)[^（）()]{0,24}[）)]$")
+#: Names alone in brackets (``（广文）``, ``(王飞 李明)``).
+_BARE_CREDIT_RE = re.compile(r"[（(][\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,3}[）)]")
 #: How the name of a paper, site or channel ends, before the 讯 or 消息 of its label.
 _NAMES_SOURCE_RE = re.compile(rf"(?:{SOURCE_END}|体育|财经|科技)$")
 #: What a byline says of how the story was made, before its 报道 (``综合报道``).
@@ -358,6 +360,10 @@ def assign_roles(units: list[Unit], options: CleanOptions | None = None) -> list
                 role = "byline"  # under a title, or marked as one (■本报记者 张三)
             elif names and roles[-1:] == ["para"] and _ANY_ROLE_RE.search(u.text):
                 role = "credit"  # 记者 张三 under the last paragraph
+            # names alone in brackets under the last sentence, on a line of their own:
+            # the closing credit (…活动。 / （广文）), as they would be at the line's end
+            if role == "headline" and _BARE_CREDIT_RE.fullmatch(text) and roles[-1:] == ["para"]:
+                role = "credit" if ends_sentence(units[i - 1].text) else role
             if role == "headline" and roles and roles[-1] == "kicker" and "；" in u.text:
                 role = "kicker+"  # a keyword list continued after a column break
             roles.append(role)
