@@ -766,3 +766,39 @@ def test_an_editors_closing_note_ends_the_story_and_titles_nothing() -> None:
     arts = clean_page(page, "p.txt").articles
     assert arts[0].blocks[-1].text.endswith("。（本系列评论到此结束）")
     assert arts[-1].title == "蚕丝吐尽春未老"
+
+
+EDITOR_CODE = """\
+全省现有专任教师一百一十万人
+，其中中小学专任教师八十七万
+人。
+
+全省高校专任教师中，具有研究
+生学历的两万九千人，占百分之
+四十一。②6
+
+作为中华优秀传统文化的传承者
+，中国共产党深知和平的可贵，
+具有维护和平的坚定决心。
+
+面对世界百年未有之大变局，我
+们要直面挑战，为人类进步事业
+而奋斗。
+
+全省专任教师达一百一十万人
+
+直面挑战，为人类进步事业而奋斗
+"""
+
+
+def test_the_editors_code_after_the_last_sentence_ends_the_story() -> None:
+    # …占百分之四十一。②6: the code the editor set after the story; the text under it is
+    # another story, even with no lead-in and both titles set at the end of the page
+    first, second = clean_page(EDITOR_CODE, "p.txt").articles
+    assert (first.title, len(first.blocks)) == ("全省专任教师达一百一十万人", 2)
+    assert first.blocks[-1].text.endswith("。②6")
+    assert (second.title, len(second.blocks)) == ("直面挑战，为人类进步事业而奋斗", 2)
+    # the column may cut the code after its circled number
+    first, second = clean_page(EDITOR_CODE.replace("②6", "②\n6"), "p.txt").articles
+    assert first.blocks[-1].text.endswith("。②6")
+    assert len(second.blocks) == 2

@@ -42,6 +42,7 @@ from desktop.core.cleaning.textutil import (
     ends_continuing,
     ends_open,
     ends_sentence,
+    ends_with_editor_code,
     jump_on,
     starts_mid_sentence,
     width,
@@ -100,11 +101,23 @@ _BYLINE_LEAD_RE = re.compile(
 )
 
 
+def _code_goes_on(line: str, nxt: str) -> bool:
+    """*nxt* is the number of an editor's code the column cut off *line* (``…选拔赛。②`` /
+    ``11``)."""
+    t = nxt.strip()
+    if not (0 < len(t) <= 4 and t.isdecimal()) or line.rstrip()[-1:].isdecimal():
+        return False  # (a code that has its number already takes no more)
+    return ends_with_editor_code(line)
+
+
 def chunks(lines: list[Line]) -> list[Chunk]:
     out: list[Chunk] = []
     for k, ln in enumerate(lines):
         if out and ln.blank_before == 0 and set(ln.text) <= CLOSING:
             out[-1].lines[-1].text += ln.text  # a closing quote pushed onto a line of its own
+            continue
+        if out and ln.blank_before == 0 and _code_goes_on(out[-1].lines[-1].text, ln.text):
+            out[-1].lines[-1].text += ln.text.strip()  # the editor's code cut: 。② / 11
             continue
         joins = out and ln.blank_before == 0 and not ln.frame and not is_special(ln.text)
         joins = joins and not (ln.image or out[-1].lines[-1].image)  # a picture's caption

@@ -42,6 +42,7 @@ from desktop.core.cleaning.textutil import (
     EDITORS_NOTE_START_RE,
     TITLE_LINE_RE,
     ends_sentence,
+    ends_with_editor_code,
     jump_from,
     jump_on,
     starts_mid_sentence,
@@ -223,6 +224,9 @@ class _Walker:
             self.add(i, Piece("paragraph", text))
         if credit is not None and self.cur is not None:
             self.credit(credit.byline, credit.publication)
+        elif self.cur is not None and ends_with_editor_code(text):
+            cur = self.cur
+            cur.closed = cur.signed_off = True  # the editor's code: the story ends
 
     def deck_over_lead(self) -> None:
         """A line ending in a colon between a heading and the lead-in under it is the

@@ -189,6 +189,15 @@ _CIRCLED = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲�
 #: A sentence's end, then the code some papers print after a story: a circled number
 #: (the editor or the page) and perhaps a number (``。②11``).
 _EDITOR_CODE_RE = re.compile(r"[。！？!?”』」]\s*[①-⑳][0-9０-９]{0,3}$")
+
+
+def ends_with_editor_code(text: str) -> bool:
+    """The text's last sentence is followed by the code the editor set after the story
+    (``…占41.43%。②6``): the story ends there."""
+    t = text.rstrip()
+    return (t[-1:].isdigit() or t[-1:] in _CIRCLED) and _EDITOR_CODE_RE.search(t[-8:]) is not None
+
+
 _BEFORE_DOT = frozenset("”）)")
 
 
