@@ -359,3 +359,30 @@ def test_one_line_between_headlines_on_a_page_of_one_line_paragraphs_is_a_brief(
     arts = clean_page(page, "p.txt").articles
     assert [a.title for a in arts] == ["教师节前送温暖", "百万园丁奉献三尺讲台"]
     assert arts[0].kind != "photo" and len(arts[0].blocks) == 1
+
+
+PLACE_HEADING = """\
+本报讯 记者王明报道 八月十八日至二十一日，
+省委主要负责同志深入沿江各地考察，调研防汛救
+灾和经济发展。
+
+黄河边，再次讲述生态保护的深刻道理
+
+特殊之年，汛情牵动人心。考察第一天，他来到黄
+河岸边的防洪大堤，察看水情，看望受灾群众。
+
+群众纷纷表示，一定保护好母亲河，让黄河成为造
+福人民的幸福河。
+"""
+
+
+def test_a_heading_on_a_place_and_a_comma_is_no_line_of_the_paragraph_under_it() -> None:
+    # 黄河边，…: one line well short of the column, no stop at its end
+    [art] = clean_page(PLACE_HEADING, "p.txt").articles
+    assert [b.type for b in art.blocks] == ["paragraph", "subhead", "paragraph", "paragraph"]
+    assert art.blocks[1].text == "黄河边，再次讲述生态保护的深刻道理"
+    # a line the column filled is text cut by a column break, comma or not
+    full = "黄河边，再次讲述生态保护的深刻道理和重要意义"
+    cut = PLACE_HEADING.replace("黄河边，再次讲述生态保护的深刻道理", full)
+    [art] = clean_page(cut, "p.txt").articles
+    assert [b.type for b in art.blocks] == ["paragraph"] * 3

@@ -292,6 +292,11 @@ def is_short_chunk(
     across = across or (
         len(texts) == 2 and _clearly_short(texts[0], w) and not ends_continuing(texts[0])
     )
+    # a section heading on a place or a name and a comma (``淮河畔，再次阐释…``), one line
+    # well short of the column: no line of running text stops there without a stop
+    across = across or (
+        len(texts) == 1 and bool(_LABEL_COMMA_RE.match(texts[0])) and _clearly_short(texts[0], w)
+    )
     if any(c in joined[:-1] for c in "。！？") or (
         "，" in joined and width(joined) > 16 and not (comma_break or across)
     ):
@@ -370,6 +375,10 @@ def _label_over_short(texts: list[str], w: float, options: CleanOptions, nxt: Ch
 
 #: Widest label (in em) read as the first part of a two-part subhead.
 _LABEL_WIDTH = 24.0
+
+
+#: A short label and a comma opening a heading (``淮河畔，``, ``长三角，``).
+_LABEL_COMMA_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}，[^，。！？；]{8,}$")
 
 
 def _clearly_short(text: str, w: float) -> bool:
