@@ -802,3 +802,35 @@ def test_the_editors_code_after_the_last_sentence_ends_the_story() -> None:
     first, second = clean_page(EDITOR_CODE.replace("②6", "②\n6"), "p.txt").articles
     assert first.blocks[-1].text.endswith("。②6")
     assert len(second.blocks) == 2
+
+
+LABELLED_SECTIONS = """\
+本报讯 记者王明报道 八月十八日至二十一日，
+省委主要负责同志深入沿江各地考察，调研防汛救
+灾和经济发展。
+
+考察期间，省委主要负责同志强调，要统筹抓好防
+汛救灾和经济社会发展各项工作。
+
+黄河边，讲述防洪大堤的老故事
+
+特殊之年，汛情牵动人心。考察第一天，他来到防
+洪大堤，察看水情，看望受灾群众。
+
+渭河畔，创新是跨越式发展的关键所在
+
+渭河北岸，科技创新馆里人头攒动。他仔细察看创
+新成果，勉励企业加大研发投入。
+
+汉江口，在协同发展中找准自身定位
+
+汉江口岸，货轮往来穿梭。他叮嘱当地干部，要在
+区域协同发展中找准自身定位。
+"""
+
+
+def test_headings_opening_on_a_label_and_a_comma_are_a_series_of_subheads() -> None:
+    # 黄河边，… / 渭河畔，… / 汉江口，…: the same build up to the comma, rests of any length
+    [art] = clean_page(LABELLED_SECTIONS, "p.txt").articles
+    assert [b.type for b in art.blocks].count("subhead") == 3
+    assert art.byline == "记者王明"

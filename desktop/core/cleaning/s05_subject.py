@@ -102,7 +102,11 @@ def _shape(line: str) -> list[str | int]:
 
 
 def _alike(a: list[str | int], b: list[str | int]) -> bool:
-    """Two headings built alike: the same marks, runs of words within a character."""
+    """Two headings built alike: the same marks, runs of words within a character; or
+    the same short label before the same mark, each going on at length after it
+    (``淮河畔，再次阐释…`` / ``巢湖岸，跨越式发展关键是创新为先``)."""
+    if _labelled(a) and _labelled(b) and a[:2] == b[:2]:
+        return True
     if len(a) != len(b):
         return False
     for x, y in zip(a, b, strict=True):
@@ -112,6 +116,15 @@ def _alike(a: list[str | int], b: list[str | int]) -> bool:
         elif x != y:
             return False
     return True
+
+
+def _labelled(shape: list[str | int]) -> bool:
+    """A heading opening on a label of two to four characters and a comma or colon,
+    with ten characters or more after it."""
+    if len(shape) < 3 or not isinstance(shape[0], int) or shape[1] not in ("，", "：", "｜"):
+        return False
+    rest = sum(x for x in shape[2:] if isinstance(x, int))
+    return 2 <= shape[0] <= 4 and rest >= 10
 
 
 class Cohesion:
