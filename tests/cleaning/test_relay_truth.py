@@ -78,3 +78,8 @@ def test_a_sites_dated_feature_label_is_its_own_lead_in(tmp_path: Path) -> None:
         tmp_path, ["天极网8月3日特稿(戴寻严 编译)在过去的第二季度中，摩托罗拉找回了感觉。"]
     )
     assert relay._body_truth(story)["body_start"].startswith("在过去的第二季度")
+
+
+def test_a_sites_label_in_lenticular_brackets_is_its_own_lead_in(tmp_path: Path) -> None:
+    relay, story = _story(tmp_path, ["【搜狐IT消息】4月3日消息，黑客攻击程序在黑市就可买卖。"])
+    assert relay._body_truth(story)["body_start"].startswith("4月3日消息")
