@@ -187,6 +187,10 @@ def test_lead_ins_of_other_papers_and_sites(
 def test_news_in_a_sentence_is_no_lead_in() -> None:
     for text in ("好消息是，今年粮食丰收", "最新消息显示，两人获救", "消息传来，全村沸腾"):
         assert not LEAD_START_RE.match(text), text
+    # the paper's reporter asking or learning something, in the text of an interview
+    for text in ("本报记者问：“10多年前你来过斯德哥尔摩吗？”", "本报记者了解到，该市已建成"):
+        assert not LEAD_START_RE.match(text), text
+    assert LEAD_START_RE.match("本报记者 张三报道 昨日")
 
 
 def test_a_reporter_quoted_in_the_text_is_no_lead_in() -> None:

@@ -50,6 +50,11 @@ from desktop.core.cleaning.textutil import (
 
 HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 ITEM_RE = re.compile(r"^(?:[-*+•·]|\d{1,2}[.)、])\s+")
+#: What the paper's reporter does in a sentence of the text (``本报记者问``, ``…了解到``).
+_REPORTER_DOES = (
+    r"问|说|看到|了解|获悉|注意到|发现|采访|调查|走访|走进|来到|从|在|随|跟随|暗访|蹲点|"
+    r"一行|日前|近日|昨天|昨日|今天|当天|多次|再次|第一时间"
+)
 #: A lead-in: news-service dateline or byline ending in 报道, at the start of a block.
 LEAD_START_RE = re.compile(
     rf"^(?:{NEWS_TAG}|据?{DATED_TAG}|"
@@ -57,7 +62,9 @@ LEAD_START_RE = re.compile(
     # headline (新华社关注 …)
     r"本报[^\s，。]{0,10}电|据?(?:新华社|中新社)(?=记者|消息|讯|报道|[^\s，。]{0,12}?电|\s*[（(])|"
     r"据(?:新华社|中新社)|据[^\s，。]{2,8}社[^\s，。]{0,12}电|"
-    rf"本报(?:{RANK}|驻[^\s，。]{{1,6}}?)?(?:记者|通讯员)|"
+    # (not the paper's reporter asking, seeing or learning something in the text:
+    # 本报记者问：“…”, 本报记者了解到)
+    rf"本报(?:{RANK}|驻[^\s，。]{{1,6}}?)?(?:记者|通讯员)(?!{_REPORTER_DOES})|"
     # the reporters in brackets, the label left out: （记者冯芸）百年大计，…
     # (with text after them: alone they are a closing credit)
     rf"[（(](?:本报)?{RANK}?(?:记者|通讯员)[^（）()，。]{{1,30}}[）)](?=\s*[^\s（）()])|"
