@@ -486,3 +486,19 @@ def test_a_headline_wrapped_between_two_words_its_body_prints_together_is_one_ti
     )
     [art] = clean_page(text, "p.txt").articles
     assert (art.title, art.subtitle) == ("".join(lines), None)
+
+
+def test_a_question_over_a_deck_and_a_lead_in_is_the_title() -> None:
+    # a line or two ending in ？ after a finished paragraph, over a deck and a lead-in,
+    # speaking of the story under it: its title, not the last paragraph of the one above
+    text = (
+        "本报讯 记者张三报道 昨日，全省\n外卖骑手驿站建设推进会在杭州召\n开。\n\n"
+        "“厨艺竞拍”能让餐饮\n业掀起“创新热”吗？\n\n"
+        "电视美食真人秀节目热播，一道菜拍出一百八十万元“天价”\n\n"
+        "本报讯（本报记者祝瑶） 跟着真人\n秀节目觅寻商机，餐饮企业把厨艺\n竞拍搬进了门店。\n\n"
+        "业内人士认为，厨艺竞拍能否带来\n餐饮业的创新热，还有待观察。\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    assert len(first.blocks) == 1
+    assert second.title == "“厨艺竞拍”能让餐饮业掀起“创新热”吗？"
+    assert second.subtitle == "电视美食真人秀节目热播，一道菜拍出一百八十万元“天价”"

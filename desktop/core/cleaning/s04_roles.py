@@ -318,6 +318,24 @@ def _heads_byline(units: list[Unit], i: int, options: CleanOptions) -> bool:
     the story the byline opens when it speaks of that story's first paragraph and not of
     the text above (``暖心！工会圆梦“微心愿” 困难职工秒变幸福“收货人”！`` / ``记者/周斐 …``
     / ``日前，沧州市总工会面向困难职工发起“微心愿”征集活动…``)."""
+    return _exclaims_over(units, i, options, units[i + 2].text)
+
+
+def _heads_lead(units: list[Unit], roles: list[str], i: int, options: CleanOptions) -> bool:
+    """The same over a lead-in, after a finished paragraph (a deck may come between):
+    the title of the story the lead-in opens when it speaks of that story's first two
+    paragraphs and not of the text above (``“厨艺竞拍”能让餐饮业掀起“创新热”吗？`` /
+    ``电视美食真人秀节目热播…`` / ``本报讯（本报记者祝瑶）…``)."""
+    j = i + 2 if roles[i + 1] == "headline" else i + 1  # past the deck
+    if j >= len(units) or not units[j].leadin or not ends_sentence(units[i - 1].text):
+        return False
+    opening = "".join(u.text for u in units[j : j + 2] if u.kind == "text")
+    return _exclaims_over(units, i, options, opening)
+
+
+def _exclaims_over(units: list[Unit], i: int, options: CleanOptions, below_text: str) -> bool:
+    """Unit *i* is a line or two of headline width ending in ``！`` or ``？`` whose words
+    are *below_text*'s rather than the paragraph's above."""
     u = units[i]
     if len(u.lines) > 2 or u.leadin or u.text.rstrip()[-1:] not in "！？!?":
         return False
@@ -326,7 +344,7 @@ def _heads_byline(units: list[Unit], i: int, options: CleanOptions) -> bool:
     head = bigrams(u.text)
     if not head:
         return False
-    below = len(head & bigrams(units[i + 2].text)) / len(head)
+    below = len(head & bigrams(below_text)) / len(head)
     above = len(head & bigrams(units[i - 1].text)) / len(head)
     return below >= _NAMES_STORY and below > above
 
@@ -386,6 +404,9 @@ def assign_roles(units: list[Unit], options: CleanOptions | None = None) -> list
         )
         if roles[i] == "para" and names_below and _heads_byline(units, i, opts):
             roles[i], roles[i + 1] = "headline", "byline"
+    for i in range(1, len(units) - 1):
+        if roles[i] == "para" and _heads_lead(units, roles, i, opts):
+            roles[i] = "headline"
     # an entry of the page's index on a line of its own, next to the index's label or
     # another entry (one line ending in 2版 alone may be a headline)
     for i, u in enumerate(units):
