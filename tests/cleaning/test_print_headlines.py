@@ -502,3 +502,20 @@ def test_a_question_over_a_deck_and_a_lead_in_is_the_title() -> None:
     assert len(first.blocks) == 1
     assert second.title == "“厨艺竞拍”能让餐饮业掀起“创新热”吗？"
     assert second.subtitle == "电视美食真人秀节目热播，一道菜拍出一百八十万元“天价”"
+
+
+def test_a_question_among_the_headlines_collected_at_the_end_is_a_headline() -> None:
+    text = (
+        "本报讯（本报记者祝瑶） 跟着真人\n秀节目觅寻商机，餐饮企业把厨艺\n竞拍搬进了门店。\n\n"
+        "业内人士认为，厨艺竞拍能否带来\n餐饮业的创新热，还有待观察。\n\n"
+        "本报讯 记者张三报道 昨日，全省\n外卖骑手驿站建设推进会在杭州召\n开。\n\n"
+        "全省今年新建骑手驿站两百个\n\n"
+        "“厨艺竞拍”能让餐饮\n业掀起“创新热”吗？\n\n"
+        "电视美食真人秀节目热播，一道菜拍出一百八十万元“天价”\n"
+    )
+    art, _riders = clean_page(text, "p.txt").articles
+    assert (art.title, art.subtitle) == (
+        "“厨艺竞拍”能让餐饮业掀起“创新热”吗？",
+        "电视美食真人秀节目热播，一道菜拍出一百八十万元“天价”",
+    )
+    assert len(art.blocks) == 2

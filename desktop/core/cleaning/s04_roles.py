@@ -333,13 +333,20 @@ def _heads_lead(units: list[Unit], roles: list[str], i: int, options: CleanOptio
     return _exclaims_over(units, i, options, opening)
 
 
+def _exclaims(u: Unit, options: CleanOptions) -> bool:
+    """A line or two of headline width ending in ``！`` or ``？``, no full stop in it."""
+    if len(u.lines) > 2 or u.leadin or u.text.rstrip()[-1:] not in "！？!?":
+        return False
+    if any(c in u.text for c in "。；"):
+        return False
+    return all(width(t) <= options.max_headline_width for t in u.lines)
+
+
 def _exclaims_over(units: list[Unit], i: int, options: CleanOptions, below_text: str) -> bool:
     """Unit *i* is a line or two of headline width ending in ``！`` or ``？`` whose words
     are *below_text*'s rather than the paragraph's above."""
     u = units[i]
-    if len(u.lines) > 2 or u.leadin or u.text.rstrip()[-1:] not in "！？!?":
-        return False
-    if any(width(t) > options.max_headline_width for t in u.lines):
+    if not _exclaims(u, options):
         return False
     head = bigrams(u.text)
     if not head:
@@ -406,6 +413,12 @@ def assign_roles(units: list[Unit], options: CleanOptions | None = None) -> list
             roles[i], roles[i + 1] = "headline", "byline"
     for i in range(1, len(units) - 1):
         if roles[i] == "para" and _heads_lead(units, roles, i, opts):
+            roles[i] = "headline"
+    # … and so is one among the headlines collected away from their bodies
+    for i in range(1, len(units)):
+        after = roles[i + 1] if i + 1 < len(units) else "headline"
+        among = roles[i - 1] == "headline" and after == "headline"
+        if roles[i] == "para" and among and _exclaims(units[i], opts):
             roles[i] = "headline"
     # an entry of the page's index on a line of its own, next to the index's label or
     # another entry (one line ending in 2版 alone may be a headline)
