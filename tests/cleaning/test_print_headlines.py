@@ -519,3 +519,18 @@ def test_a_question_among_the_headlines_collected_at_the_end_is_a_headline() -> 
         "电视美食真人秀节目热播，一道菜拍出一百八十万元“天价”",
     )
     assert len(art.blocks) == 2
+
+
+def test_lines_stopping_without_a_mark_right_over_a_lead_in_are_its_title() -> None:
+    # the first line ends in a comma, so the two read as text; but text never stops
+    # without a mark right before a new story's lead-in
+    text = (
+        "本报讯 记者张三报道 昨日，全省\n外卖骑手驿站建设推进会在杭州召\n开。\n\n"
+        "南果北果都能在这里结出好果，\n黄冈渐成水果之乡\n\n"
+        "湖北日报讯（记者王兵）走进塑料\n大棚，火龙果树上挂满了果子。\n\n"
+        "南方的水果在黄冈结出了好果，当\n地农民的收入年年增加。\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    assert len(first.blocks) == 1
+    assert second.title == "南果北果都能在这里结出好果，黄冈渐成水果之乡"
+    assert second.byline == "记者王兵"

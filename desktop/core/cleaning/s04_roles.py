@@ -36,6 +36,7 @@ from desktop.core.cleaning.textutil import (
     bigrams,
     ends_sentence,
     han_chars,
+    is_han,
     width,
 )
 
@@ -325,35 +326,42 @@ def _heads_lead(units: list[Unit], roles: list[str], i: int, options: CleanOptio
     """The same over a lead-in, after a finished paragraph (a deck may come between):
     the title of the story the lead-in opens when it speaks of that story's first two
     paragraphs and not of the text above (``“厨艺竞拍”能让餐饮业掀起“创新热”吗？`` /
-    ``电视美食真人秀节目热播…`` / ``本报讯（本报记者祝瑶）…``)."""
+    ``电视美食真人秀节目热播…`` / ``本报讯（本报记者祝瑶）…``).  So is a line or two
+    that stops without any mark right over the lead-in (``南果北果都能在这里结出好果，`` /
+    ``黄冈渐成水果之乡`` / ``湖北日报讯…``): text never stops so before a new story."""
     j = i + 2 if roles[i + 1] == "headline" else i + 1  # past the deck
     if j >= len(units) or not units[j].leadin or not ends_sentence(units[i - 1].text):
         return False
     opening = "".join(u.text for u in units[j : j + 2] if u.kind == "text")
-    return _exclaims_over(units, i, options, opening)
+    return _exclaims_over(units, i, options, opening, unstopped=j == i + 1)
 
 
-def _exclaims(u: Unit, options: CleanOptions) -> bool:
-    """A line or two of headline width ending in ``！`` or ``？``, no full stop in it."""
-    if len(u.lines) > 2 or u.leadin or u.text.rstrip()[-1:] not in "！？!?":
+def _exclaims(u: Unit, options: CleanOptions, unstopped: bool = False) -> bool:
+    """A line or two of headline width ending in ``！`` or ``？`` (or, *unstopped*, in a
+    character of a word), no full stop in it."""
+    end = u.text.rstrip()[-1:]
+    if len(u.lines) > 2 or u.leadin or not (end in "！？!?" or (unstopped and is_han(end))):
         return False
     if any(c in u.text for c in "。；"):
         return False
     return all(width(t) <= options.max_headline_width for t in u.lines)
 
 
-def _exclaims_over(units: list[Unit], i: int, options: CleanOptions, below_text: str) -> bool:
-    """Unit *i* is a line or two of headline width ending in ``！`` or ``？`` whose words
-    are *below_text*'s rather than the paragraph's above."""
+def _exclaims_over(
+    units: list[Unit], i: int, options: CleanOptions, below_text: str, unstopped: bool = False
+) -> bool:
+    """Unit *i* is a line or two of headline width ending in ``！`` or ``？`` (see
+    :func:`_exclaims`) whose words are *below_text*'s rather than the paragraph's above."""
     u = units[i]
-    if not _exclaims(u, options):
+    if not _exclaims(u, options, unstopped):
         return False
     head = bigrams(u.text)
     if not head:
         return False
     below = len(head & bigrams(below_text)) / len(head)
     above = len(head & bigrams(units[i - 1].text)) / len(head)
-    return below >= _NAMES_STORY and below > above
+    # lines stopping without a mark over a lead-in need only lean towards the story
+    return below >= (0.0 if unstopped else _NAMES_STORY) and below > above
 
 
 #: Share of a page's paragraphs set on one line each for it to be a page of one line a
