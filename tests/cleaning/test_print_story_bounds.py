@@ -834,3 +834,57 @@ def test_headings_opening_on_a_label_and_a_comma_are_a_series_of_subheads() -> N
     [art] = clean_page(LABELLED_SECTIONS, "p.txt").articles
     assert [b.type for b in art.blocks].count("subhead") == 3
     assert art.byline == "记者王明"
+
+
+SERIES_THEN_OTHER_STORY = """\
+本报讯 记者王明报道 青山县石
+门村村民李大山今年种了十亩苹果
+，石门村的果园迎来丰收。
+
+李大山说，石门村的苹果个大味甜
+，收购商早早就上门订货，一斤能
+卖五元钱。
+
+果园来了技术员
+
+县里的技术员常到石门村果园，教
+李大山和果农们剪枝、施肥，苹果
+亩产提高了三成。
+
+技术员说，石门村的苹果品质好，
+明年还要推广新品种。
+
+网店打开了销路
+
+石门村村民在电商平台开起网店，
+李大山种的苹果卖到了全国各地，
+价格比过去高了两成。
+
+石门村电商服务站负责人说，今年
+已有三十多户果农开了网店，苹果
+销量翻了一番。
+
+港口开通新航线
+
+上半年，宁波港集装箱吞吐量再创
+新高，同比增长百分之八，远洋航
+线增至一百二十条。
+
+港口集团负责人表示，下半年还将
+扩建码头泊位，提升装卸效率，服
+务外贸企业。
+
+今年以来，宁波港新增东南亚和中
+东航线十条，外贸集装箱吞吐量持
+续增长。
+
+石门村苹果丰收
+"""
+
+
+def test_a_line_set_like_the_storys_subheads_over_unrelated_text_heads_a_new_story() -> None:
+    # 港口开通新航线 is built like 果园来了技术员 and 网店打开了销路, but the text under it
+    # shares next to nothing with the story about the village: another story starts there
+    first, second = clean_page(SERIES_THEN_OTHER_STORY, "p.txt").articles
+    assert [b.type for b in first.blocks].count("subhead") == 2
+    assert (second.title, len(second.blocks)) == ("港口开通新航线", 3)

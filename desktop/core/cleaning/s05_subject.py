@@ -337,7 +337,8 @@ class Subject:
         the next story's title (in real news laid out by the relay, 70 times in 74).  A
         series outweighs it: a story that already has subheads of this size takes one
         more — unless the text under it runs to a closing credit while the open story's
-        byline was printed at its top (two teams)."""
+        byline was printed at its top (two teams), or shares next to nothing with the story
+        (less than a share of what the page's paragraphs usually do)."""
         if not self.opens_new_story(i, cur):
             if self.titles_story_above(i, cur):
                 return True
@@ -349,7 +350,13 @@ class Subject:
         if not self.one_of_a_series(i, cur):
             return True
         # a closing credit ends the open story too, unless its byline was printed on top
-        return cur is not None and cur.lead_byline is not None and self.runs_to_credit(i)
+        if cur is not None and cur.lead_byline is not None and self.runs_to_credit(i):
+            return True
+        # … and so does text under it that shares next to nothing with the story (on a
+        # page whose paragraphs do share words: where they share none, this tells nothing)
+        c = self.cohesion_under(i + 1, cur) if cur is not None else None
+        usual = self.cohesion.usual()
+        return c is not None and usual >= SUBJECT_CHANGE and c < _SUBJECT_CHANGE_PART * usual
 
     def goes_on_with_story(self, j: int, cur: Segment | None) -> bool:
         """The text from line *j* shares far more with the open story than two paragraphs
