@@ -55,8 +55,7 @@ class Boxes:
             return False
         if i - last.last > 2:
             return False  # only the credit between
-        c = self.subject.cohesion_under(j, last)
-        return c is not None and c >= self.subject.cohesion.usual() > 0
+        return self.subject.continues_story(j, last)
 
     def opens_summary(self, i: int) -> bool:
         """``核心阅读`` over text (its lead-in too): the box summing up the story under it,

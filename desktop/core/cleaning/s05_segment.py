@@ -16,7 +16,6 @@ Headline candidates that are not subheads go to a pool that stage 6 attaches by 
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable
 
@@ -45,6 +44,7 @@ from desktop.core.cleaning.textutil import (
     ends_with_editor_code,
     jump_from,
     jump_on,
+    squeeze,
     starts_mid_sentence,
     width,
 )
@@ -259,7 +259,7 @@ class _Walker:
             seg.title, seg.title_unit, seg.wire_titled = title, i, True
             if deck and seg.subtitle is None:
                 seg.subtitle, seg.subtitle_unit = deck, i
-        elif re.sub(r"\s", "", seg.title) != re.sub(r"\s", "", title):
+        elif squeeze(seg.title) != squeeze(title):
             return False
         self.dateline = titled.group("dateline")
         return True

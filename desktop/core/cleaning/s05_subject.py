@@ -127,6 +127,12 @@ def _labelled(shape: list[str | int]) -> bool:
     return 2 <= shape[0] <= 4 and rest >= 10
 
 
+def _words(text: str) -> set[str]:
+    """The bigrams of *text* a headline shares with a story by its words: numbers (years,
+    counts) are not such words."""
+    return {g for g in bigrams(text) if not g.isdigit()}
+
+
 class Cohesion:
     """How much two spans of the page's text share of their words, weighted by the words'
     rarity on the page, and how much two consecutive paragraphs of the page usually do."""
@@ -183,12 +189,10 @@ class Cohesion:
         return self._usual
 
 
-#: How many times what two paragraphs of the page usually share the text under a pair of
-#: headline lines shares with the story above, for it to go on with that story.
-_CONTINUES = 1.0
-#: The same, for text under a line that names only what follows it: it must share this
-#: many times more (in real news laid out by the relay, such lines over text above this
-#: were subheads about 45 times in 50).
+#: How many times what two paragraphs of the page usually share the text under a line
+#: that names only what follows it must share with the story above to be more of it (in
+#: real news laid out by the relay, such lines over text above this were subheads about
+#: 45 times in 50).
 _GOES_ON = 1.5
 #: … and at least this much: on a page whose paragraphs share next to nothing, a few
 #: common words would be many times the usual.
@@ -281,7 +285,7 @@ class Subject:
             return False
         # a section's heading speaks of the text under it; a title printed after its story
         # (the page's custom for its lead story) speaks of the text above
-        head = {g for g in bigrams(self.units[i].text + self.units[i + 1].text) if not g.isdigit()}
+        head = _words(self.units[i].text + self.units[i + 1].text)
         above = bigrams("".join(u.text for u in self.units[max(0, i - 2) : i] if u.kind == "text"))
         below = bigrams("".join(u.text for u in self.units[i + 2 : i + 4] if u.kind == "text"))
         if len(head & below) >= len(head & above):
@@ -292,8 +296,7 @@ class Subject:
         # line under a dash (——…) is a title's deck, the mark of a story's headline block
         if self.units[i + 1].text.lstrip().startswith(DECK_DASHES):
             return False
-        c = self.cohesion_under(i + 2, cur)
-        return c is not None and c >= _CONTINUES * self.cohesion.usual()
+        return self.continues_story(i + 2, cur)
 
     def pair_in_series(self, i: int, cur: Segment) -> bool:
         """The pair of lines at *i* is one of several built alike: another pair between
@@ -358,6 +361,12 @@ class Subject:
         usual = self.cohesion.usual()
         return c is not None and usual >= SUBJECT_CHANGE and c < _SUBJECT_CHANGE_PART * usual
 
+    def continues_story(self, j: int, story: Segment) -> bool:
+        """The text from line *j* shares with *story* at least what two paragraphs of the
+        page usually do: more of that story."""
+        c = self.cohesion_under(j, story)
+        return c is not None and c >= self.cohesion.usual() > 0
+
     def goes_on_with_story(self, j: int, cur: Segment | None) -> bool:
         """The text from line *j* shares far more with the open story than two paragraphs
         of the page usually do (and more than next to nothing): it names the same people
@@ -375,7 +384,7 @@ class Subject:
         names what its section tells."""
         if cur is None:
             return False
-        head = {g for g in bigrams(self.units[i].text) if not g.isdigit()}
+        head = _words(self.units[i].text)
         if len(head) < 4 or not cur.pieces:
             return False
         after = "".join(u.text for u in self.units[i + 1 : i + 4] if u.kind == "text")
@@ -412,7 +421,7 @@ class Subject:
         """Line *i* shares a rare word with the headline printed over the open story:
         a section of that story (``在火热奋斗一线聆听春天的故事`` … ``这个春天令人鼓舞``),
         whose parts may each tell of other people and places."""
-        head = {g for g in bigrams(self.units[i].text) if not g.isdigit()}
+        head = _words(self.units[i].text)
         k = cur.first - 1
         while k >= 0 and k >= cur.first - 3 and self.roles[k] in ("byline", "kicker", "headline"):
             shared = head & bigrams(self.units[k].text)
@@ -437,8 +446,7 @@ class Subject:
         if cur is None:
             return False
         paras = sum(p.type == "paragraph" for p in cur.pieces)
-        # numbers (years, counts) are not words a headline shares with a story
-        head = {g for g in bigrams(self.units[i].text) if not g.isdigit()}
+        head = _words(self.units[i].text)
         if paras == 0 or len(head) < 4:
             return False
         before = bigrams(cur.body[-1500:])

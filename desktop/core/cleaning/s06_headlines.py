@@ -42,7 +42,7 @@ from desktop.core.cleaning.s06_titles import (
     promote_deck,
     split_title,
 )
-from desktop.core.cleaning.textutil import width
+from desktop.core.cleaning.textutil import squeeze, width
 
 #: Longest label (in em) taken as a kicker when it stands right before a title.
 _KICKER_WIDTH = 8.0
@@ -58,10 +58,6 @@ _WEAK_PART = 2.5
 _CAPTION_WIDTH = 24.0
 #: Least fit of a line set apart by blank lines to a story for it to be that story's caption.
 _CAPTION_FIT = 0.5
-
-
-def _squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
 
 def _adjacent(seg: Segment, i: int, between: set[int]) -> bool:
@@ -158,7 +154,7 @@ class Attacher:
         """A wire title a printed headline replaced is the story's deck when no deck was
         printed and neither headline says it already; else its words go to the furniture."""
         for s, wire in self.wire_titles:
-            if _squeeze(wire) in _squeeze((s.title or "") + (s.subtitle or "")):
+            if squeeze(wire) in squeeze((s.title or "") + (s.subtitle or "")):
                 continue
             if s.subtitle is None:
                 s.subtitle = wire
@@ -422,13 +418,13 @@ class Attacher:
         """A headline that repeats a title or deck a story already has (the title line of
         a wire story, ``新华社…电 题：…``, printed over it once more): set, not a leftover."""
         have = {
-            re.sub(r"\s", "", t)
+            squeeze(t)
             for s in self.segments
             for t in (s.title, s.subtitle, (s.title or "") + (s.subtitle or ""))
             if t
         }
         for i in self.pool:
-            if self.roles[i] == "headline" and re.sub(r"\s", "", self.units[i].text) in have:
+            if self.roles[i] == "headline" and squeeze(self.units[i].text) in have:
                 self.used.add(i)
                 self.credits.append(self.units[i].text)  # its words stay in the furniture
 

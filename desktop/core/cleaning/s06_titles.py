@@ -29,13 +29,13 @@ from desktop.core.cleaning.textutil import (
     cuts_word,
     ends_open,
     is_han,
+    squeeze,
     width,
 )
 
 #: A headline line this wide (in em) was filled by the compositor: when the line under it
 #: is shorter, the two are one headline run over, not a title over its deck.
 _FULL_HEADLINE = 16.0
-_SPACE_RE = re.compile(r"\s+")
 #: How much a headline's fit to its best other body lowers its rank for this body.
 _RIVAL_WEIGHT = 0.5
 
@@ -81,7 +81,7 @@ def _phrase_across(first: str, second: str, body: str) -> bool:
     a, b = first.rstrip()[-2:], second.lstrip()[:2]
     if len(a) < 2 or len(b) < 2 or not all(map(is_han, a + b)):
         return False
-    return a + b in _SPACE_RE.sub("", body)
+    return a + b in squeeze(body)
 
 
 def _opens_quote(line: str) -> bool:

@@ -179,8 +179,7 @@ def ends_sentence(text: str) -> bool:
     if t.rstrip(_CLOSERS)[-1:] in _TERMINAL_SET:
         return True
     if t[-1:].isdigit() or t[-1:] in _CIRCLED:
-        # an editor's code after the last sentence (…选拔赛。②11)
-        return _EDITOR_CODE_RE.search(t[-8:]) is not None
+        return ends_with_editor_code(t)  # …选拔赛。②11
     return t[-1:] == "." and (t.endswith("...") or t[-2:-1] in _BEFORE_DOT or is_han(t[-2:-1]))
 
 
@@ -189,6 +188,14 @@ _CIRCLED = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲�
 #: A sentence's end, then the code some papers print after a story: a circled number
 #: (the editor or the page) and perhaps a number (``。②11``).
 _EDITOR_CODE_RE = re.compile(r"[。！？!?”』」]\s*[①-⑳][0-9０-９]{0,3}$")
+
+
+_WHITESPACE_RE = re.compile(r"\s+")
+
+
+def squeeze(text: str) -> str:
+    """*text* without its spaces and line breaks: how two printings of a line compare."""
+    return _WHITESPACE_RE.sub("", text)
 
 
 def ends_with_editor_code(text: str) -> bool:
