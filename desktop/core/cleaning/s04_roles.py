@@ -16,6 +16,7 @@ from desktop.core.cleaning.s03_chunks import PHOTO_CREDIT_RE
 from desktop.core.cleaning.s03_reflow import Unit
 from desktop.core.cleaning.textutil import (
     ADDRESS_LINE,
+    BARE_CREDIT,
     BYLINE_LINE_RE,
     CREDIT_END_RE,
     DATE_LINE,
@@ -80,8 +81,7 @@ _LAST_NAME_REPORTS_RE = re.compile(r"[\u4e00-\u9fff]{2,4}\s*报\s*道")
 #: A note after the text on who took the story's pictures (``（本文图片 李刚 拍摄）``,
 #: ``（图片由受访者提供）``): it stays with the text, neither a caption nor a byline.
 PICTURE_NOTE_RE = re.compile(r"[（(]\s*(?:本文|文中|本版)?(?:图片|照片|配图)[^（）()]{0,24}[）)]$")
-#: Names alone in brackets (``（广文）``, ``(王飞 李明)``).
-_BARE_CREDIT_RE = re.compile(r"[（(][\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,3}[）)]")
+_BARE_CREDIT_RE = re.compile(BARE_CREDIT)
 #: How the name of a paper, site or channel ends, before the 讯 or 消息 of its label.
 _NAMES_SOURCE_RE = re.compile(rf"(?:{SOURCE_END}|体育|财经|科技)$")
 #: What a byline says of how the story was made, before its 报道 (``综合报道``).

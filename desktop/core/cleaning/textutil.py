@@ -251,6 +251,8 @@ def median(values: list[float]) -> float:
     return s[n // 2] if n % 2 else (s[n // 2 - 1] + s[n // 2]) / 2
 
 
+#: Names alone in brackets, a closing credit (``（王飞）``, ``（王飞 李明）``).
+BARE_CREDIT = r"[（(][\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,3}[）)]"
 #: A credit closing an article: ``（《浙江工人日报》记者吴晓静）``, ``（记者 张三）``,
 #: ``（图/李宏宇 文/晚山）``, or
 #: names alone in brackets right after the last sentence (``…电网。（王飞）``, or two
@@ -263,8 +265,7 @@ CREDIT_END_RE = re.compile(
     r"(?:(?:记者|通讯员|实习生)[^（）()]{1,30}|评论员[^（）()]{0,30})(?:[（(][^（）()]{1,8}[）)])?|(?:文图|图文|文|图)\s*[/／|｜][^（）()]{2,30}"
     # the names and their paper: （彭超 人民邮电报）
     rf"|{_PERSONS}\s+{_ORG})[）)]"
-    r"|(?<=[。！？!?”])\s*[（(](?:[\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,3}"
-    rf"|{_PERSON}{_PERSON})[）)])$"
+    rf"|(?<=[。！？!?”])\s*(?:{BARE_CREDIT}|[（(]{_PERSON}{_PERSON}[）)]))$"
 )
 
 
