@@ -433,3 +433,52 @@ def test_a_line_set_like_the_storys_subheads_over_unrelated_text_heads_a_new_sto
     first, second = clean_page(SERIES_THEN_OTHER_STORY, "p.txt").articles
     assert [b.type for b in first.blocks].count("subhead") == 2
     assert (second.title, len(second.blocks)) == ("港口开通新航线", 3)
+
+
+TITLES_BETWEEN = """\
+本报讯 记者王平报道 从本月起，全城
+的公交线路陆续换上电动公交车，市
+民出行更安静，空气也更清新。
+
+公交公司负责人介绍，首批三百辆电
+动公交车已经投入运营，其余车辆年
+底前全部更换。
+
+电动公交夜间充电
+
+为保障电动公交车充电，全市在公交
+场站新建了两百多个充电桩，夜间集
+中充电，白天正常运营。
+
+公交公司负责人表示，今后全市还将
+新建更多的充电场站，方便市民出行。
+
+全城公交换上电动车
+
+老街区里开起社区书屋
+
+在城南的老街区，一间社区书屋近日
+开门迎客，书架上摆满了两千多册图
+书，全市市民都可以免费借阅。
+
+书屋负责人介绍，社区书屋由一间闲
+置的老房子改建而成，街坊们捐出了
+家中的旧书，志愿者轮流值班。
+
+每到周末，老街区的孩子们都会来书
+屋读书，不少老人也成了这里的常客。
+"""
+
+
+def test_a_title_printed_after_its_story_over_the_next_storys_title_is_no_pair() -> None:
+    # two headlines stacked between stories: the upper names the story above (公交, 电动),
+    # the lower the text under it (社区书屋, 老街区) — two titles, not a section's two-line
+    # heading, even in a story that has subheads set like them
+    bus, books = clean_page(TITLES_BETWEEN, "p.txt").articles
+    assert bus.title == "全城公交换上电动车"
+    assert [b.type for b in bus.blocks].count("subhead") == 1
+    assert books.title == "老街区里开起社区书屋"
+    assert books.blocks[0].text.startswith("在城南的老街区")
+    # an upper line ending in a colon leads into what follows: it names nothing above
+    led = TITLES_BETWEEN.replace("全城公交换上电动车", "全城公交换上电动车：")
+    assert len(clean_page(led, "p.txt").articles) == 1

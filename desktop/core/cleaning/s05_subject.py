@@ -263,7 +263,9 @@ class Subject:
         """Two lines between paragraphs of the open story, a section's heading and the
         line under it that says what the section tells (``“不归我管”怎么管好？`` /
         ``一些资源统筹不到位…临时党组织解决棘手难题``), read as one subhead would be: a
-        pair of the story's, unless it speaks of other things than the story does."""
+        pair of the story's, unless it speaks of other things than the story does, or its
+        upper line names the text above and its lower the text below (the title of the
+        story above, printed after it, over the next story's)."""
         if cur is None or not cur.pieces or i == 0 or i + 2 >= len(self.units):
             return False
         if self.roles[i - 1] not in ("para", "item") or self.roles[i] != "headline":
@@ -285,9 +287,14 @@ class Subject:
             return False
         # a section's heading speaks of the text under it; a title printed after its story
         # (the page's custom for its lead story) speaks of the text above
-        head = _words(self.units[i].text + self.units[i + 1].text)
         above = bigrams("".join(u.text for u in self.units[max(0, i - 2) : i] if u.kind == "text"))
         below = bigrams("".join(u.text for u in self.units[i + 2 : i + 4] if u.kind == "text"))
+        upper, lower = _words(self.units[i].text), _words(self.units[i + 1].text)
+        leads_on = self.units[i].text.rstrip()[-1:] in "：:"
+        speaks_back = len(upper & above) > len(upper & below) and not leads_on
+        if speaks_back and len(lower & below) > len(lower & above):
+            return False  # the title of the story above, printed after it, over the next one's
+        head = upper | lower
         if len(head & below) >= len(head & above):
             return True
         # … unless the text under the pair goes on with the story: a section heading may
