@@ -184,6 +184,10 @@ def test_a_line_naming_only_the_story_above_is_its_title_printed_after_it() -> N
     first, second = clean_page(TITLE_AFTER, "p.txt").articles
     assert (first.title, len(first.blocks)) == ("书法家协会完成换届", 3)
     assert (second.title, len(second.blocks)) == ("大学生暑期走进营业厅", 3)
+    # a word of the title found by chance in the text under it (完成) changes nothing
+    stray = TITLE_AFTER.replace("进行为期", "完成为期")
+    first, second = clean_page(stray, "p.txt").articles
+    assert (first.title, second.title) == ("书法家协会完成换届", "大学生暑期走进营业厅")
 
 
 SECTIONS_IN_PAIRS = """\

@@ -64,6 +64,8 @@ _COHESION_TEXT = 100
 _AFTER_SHARE = 0.35
 #: Share of a line's words the story above must hold for the line to be its title.
 _OWN_SHARE = 0.5
+#: … and of those, at most this share also found in the text under it, by chance
+_STRAY = 0.25
 
 
 def set_like_its_subheads(line: str, story: Segment) -> bool:
@@ -386,7 +388,8 @@ class Subject:
 
     def titles_story_above(self, i: int, cur: Segment | None) -> bool:
         """Line *i* is the open story's title printed after it: its words are the story's
-        (most of them), none is the text's under it, and that text shares less with the
+        (most of them), hardly any is the text's under it (no more than a
+        quarter as many: a word found there by chance), and that text shares less with the
         story than two paragraphs of the page usually do (or almost nothing).  A subhead
         names what its section tells."""
         if cur is None:
@@ -395,7 +398,8 @@ class Subject:
         if len(head) < 4 or not cur.pieces:
             return False
         after = "".join(u.text for u in self.units[i + 1 : i + 4] if u.kind == "text")
-        if head & bigrams(after[:1500]) or len(head & bigrams(cur.body)) < _OWN_SHARE * len(head):
+        own = len(head & bigrams(cur.body))
+        if len(head & bigrams(after[:1500])) > _STRAY * own or own < _OWN_SHARE * len(head):
             return False
         c = self.cohesion_under(i + 1, cur)
         return c is not None and c < max(self.cohesion.usual(), SUBJECT_CHANGE)
