@@ -486,3 +486,79 @@ def test_a_title_printed_after_its_story_over_the_next_storys_title_is_no_pair()
     # an upper line ending in a colon leads into what follows: it names nothing above
     led = TITLES_BETWEEN.replace("全城公交换上电动车", "全城公交换上电动车：")
     assert len(clean_page(led, "p.txt").articles) == 1
+
+
+LABELLED_SECTIONS_IN_BRACKETS = """\
+本报讯 记者周明报道 入冬以来，北
+方多地出现大范围降雪降温天气。寒
+潮从何而来？今冬是否偏冷？气象专
+家近日接受了记者采访。
+
+国家气候中心专家介绍，这次寒潮影
+响范围广、降温幅度大，北方部分地
+区气温下降超过十摄氏度，多地出现
+降雪天气，冷空气影响将持续数日。
+
+【寒潮成因】
+
+北极冷空气南下势力强
+
+专家说，今年北极地区冷空气积聚较
+多，在高空气流的引导下，冷空气一
+路南下，造成北方多地寒潮天气，部
+分地区气温创下入冬以来新低。
+
+冷空气南下时与暖湿空气交汇，北方
+多地出现降雪，部分地区积雪较深，
+专家说，降雪天气还将持续两三天，
+寒潮过后气温将缓慢回升。
+
+【今冬趋势】
+
+气温总体接近常年略偏低
+
+专家预计，今冬全国大部地区气温接
+近常年同期，北方部分地区略偏低，
+冷空气活动较为频繁，寒潮天气偏多，
+北方多地降雪也将多于常年。
+
+专家提醒，寒潮天气期间，北方多地
+群众要注意防寒保暖，出行注意交通
+安全，及时关注天气预报，合理安排
+出行，防范降雪降温带来的不利影响。
+
+【防范提示】
+
+做好防寒保暖和交通安全
+
+专家提醒，寒潮来临时，北方多地降
+雪结冰，群众出行要注意交通安全。
+"""
+
+
+def test_bracketed_labels_each_over_a_heading_are_the_storys_sections() -> None:
+    # 【寒潮成因】 / heading / text … 【今冬趋势】 / heading / text: one story in sections
+    [story] = clean_page(LABELLED_SECTIONS_IN_BRACKETS, "p.txt").articles
+    assert [b.text for b in story.blocks if b.type == "subhead"] == [
+        "【寒潮成因】",
+        "北极冷空气南下势力强",
+        "【今冬趋势】",
+        "气温总体接近常年略偏低",
+        "【防范提示】",
+        "做好防寒保暖和交通安全",
+    ]
+
+
+def test_bracketed_column_labels_over_stories_on_other_things_head_stories() -> None:
+    lead = LABELLED_SECTIONS_IN_BRACKETS.split("【寒潮成因】")[0]
+    page = lead + (
+        "【城市新闻】\n\n地铁三号线今天开通\n\n"
+        "今天上午，地铁三号线正式开通运营，\n全线设车站二十座，连接城东新区和\n"
+        "老城区，乘客从新区到老城区只需要\n半个小时，比坐公交车节省一半时间。\n\n"
+        "【城市新闻】\n\n滨江公园改造完工\n\n"
+        "经过一年的改造，滨江公园近日重新\n开放，园内新修了步道和儿童游乐场，\n"
+        "种下各类花木上万株，成为附近居民\n休闲健身的好去处，周末游人如织。\n"
+    )
+    weather, metro, park = clean_page(page, "p.txt").articles
+    assert (metro.title, park.title) == ("地铁三号线今天开通", "滨江公园改造完工")
+    assert weather.title is None and len(weather.blocks) == 2

@@ -431,7 +431,7 @@ class _Walker:
             self.add(i, Piece("caption", u.text))
         elif self.subject.is_subhead(i, self.cur):
             self.add(i, Piece("subhead", u.text))
-        elif self.subject.is_subhead_pair(i, self.cur):
+        elif self.subject.is_subhead_pair(i, self.cur) or self.subject.is_label_pair(i, self.cur):
             self.add(i, Piece("subhead", u.text))
             self.add(i + 1, Piece("subhead", self.units[i + 1].text))
             self.skip = i + 1

@@ -129,6 +129,12 @@ def _labelled(shape: list[str | int]) -> bool:
     return 2 <= shape[0] <= 4 and rest >= 10
 
 
+def _is_label(line: str) -> bool:
+    """*line* is a label alone in lenticular brackets (``【动力来源】``)."""
+    label = COLUMN_LABEL_RE.match(line)
+    return label is not None and label.end() == len(line)
+
+
 def _words(text: str) -> set[str]:
     """The bigrams of *text* a headline shares with a story by its words: numbers (years,
     counts) are not such words."""
@@ -306,6 +312,35 @@ class Subject:
         if self.units[i + 1].text.lstrip().startswith(DECK_DASHES):
             return False
         return self.continues_story(i + 2, cur)
+
+    def is_label_pair(self, i: int, cur: Segment | None) -> bool:
+        """A label alone in lenticular brackets over a heading, between paragraphs of the
+        open story, when another such pair follows before the next lead-in or credit (or
+        the story already has one)
+        (``【动力来源】`` / ``青藏高原和华南地块相对运动`` / text … ``【地壳破裂】`` / …): the
+        story's sections, each under its label and heading, and the text under it goes
+        on with the story.  A single labelled title heads a story of its own."""
+        if cur is None or not any(p.type == "paragraph" for p in cur.pieces):
+            return False
+        if not self._label_pair_at(i) or self.roles[i - 1] not in ("para", "item"):
+            return False
+        if any(p.type == "subhead" and _is_label(p.text) for p in cur.pieces):
+            # the last of the series: unless the text under it is plainly on other things
+            return not self.changes_subject(i + 1, cur)
+        for j in range(i + 3, min(len(self.units) - 2, i + _SERIES_REACH)):
+            if self.roles[j] == "credit" or self.units[j].leadin:
+                return False
+            if self.roles[j - 1] in ("para", "item") and self._label_pair_at(j):
+                return self.continues_story(i + 2, cur)
+        return False
+
+    def _label_pair_at(self, i: int) -> bool:
+        """Line *i* is a bracketed label alone, over one heading line over text."""
+        return (
+            _is_label(self.units[i].text)
+            and self.roles[i : i + 3] == ["kicker", "headline", "para"]
+            and not self.units[i + 2].leadin
+        )
 
     def pair_in_series(self, i: int, cur: Segment) -> bool:
         """The pair of lines at *i* is one of several built alike: another pair between
