@@ -252,6 +252,19 @@ def test_the_source_in_brackets_after_the_last_sentence_closes_the_story(source:
     assert arts[-1].blocks[0].text.startswith("位于青海")
 
 
+@pytest.mark.parametrize("after", ["", "本报讯 ", "新华社西宁8月2日电 "])
+def test_where_the_story_came_from_alone_without_brackets_closes_it(after: str) -> None:
+    # 据新华社电 alone under the last sentence, with the next lead-in or nothing under it
+    rest = "位于青海班玛县的玛可河林区，是三\n江源国家级自然保护区的一部分。\n"
+    page = BODY + "据新华社电\n" + (f"\n{after}{rest}" if after else "")
+    arts = clean_page(page, "p.txt").articles
+    assert arts[0].blocks[-1].text.endswith("。据新华社电")
+    assert all("据新华社电" not in b.text for a in arts[1:] for b in a.blocks)
+    # over text of its own it is that text's lead-in, set on a line of its own
+    arts = clean_page(BODY + "据新华社电\n\n" + rest, "p.txt").articles
+    assert not arts[0].blocks[-1].text.endswith("据新华社电")
+
+
 def test_a_label_in_lenticular_brackets_over_text_inside_a_story_is_its_box() -> None:
     page = BODY + "\n【执纪者说】\n\n纪检监察机关作为政治机关，既要\n用纪律约束党员干部。\n"
     [art] = clean_page(page, "p.txt").articles

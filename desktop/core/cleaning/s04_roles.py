@@ -103,6 +103,8 @@ AUTHOR_NOTE_RE = re.compile(
 #: Where a story came from, on a line of its own after it: ``（据新华社郑州9月9日电）``,
 #: the dateline set at the end (``（本报布鲁塞尔、莫斯科、马德里8月22日电）``).
 SOURCE_NOTE_RE = re.compile(rf"[（(](?:{SOURCE_NOTE})[）)]")
+#: Where a story came from, on a line of its own without brackets (``据新华社电``).
+BARE_SOURCE_RE = re.compile(r"据[^（）()，。\s]{2,12}(?:电|讯|消息|报道)")
 #: An editor's note closing a story (``（本系列评论到此结束）``, ``（未完待续）``, ``（完）``).
 _CLOSING_NOTE_RE = re.compile(
     r"[（(](?:本(?:系列|栏|文|版|组)|完|全文完|未完|待续|注[:：])[^（）()]{0,24}[）)]"

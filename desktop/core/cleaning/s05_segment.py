@@ -22,6 +22,7 @@ from collections.abc import Callable
 from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s03_reflow import Unit
 from desktop.core.cleaning.s04_roles import (
+    BARE_SOURCE_RE,
     BRIEFS_HEAD_RE,
     PHOTO_WORDS_RE,
     SOURCE_NOTE_RE,
@@ -177,7 +178,7 @@ class _Walker:
 
     def para(self, i: int, u: Unit) -> None:
         text = u.text
-        if SOURCE_NOTE_RE.fullmatch(text.strip()):
+        if SOURCE_NOTE_RE.fullmatch(text.strip()) or self.bare_source(i):
             self.source_note(i, u)  # set as a paragraph of its own under the last one
             return
         opening = jump_from(text)
@@ -194,6 +195,14 @@ class _Walker:
         self.para_text(i, u, text)
         if closing and self.cur is not None:
             self.cur.jumped = self.cur.closed = True
+
+    def bare_source(self, i: int) -> bool:
+        """``据新华社电`` alone under a story's text, with no text of its own under it (a
+        lead-in or a headline follows, or nothing): where the story above came from."""
+        if not BARE_SOURCE_RE.fullmatch(self.units[i].text.strip()) or self.cur is None:
+            return False
+        j = i + 1
+        return j == len(self.units) or self.roles[j] != "para" or self.units[j].leadin
 
     def para_text(self, i: int, u: Unit, text: str) -> None:
         if u.leadin:
