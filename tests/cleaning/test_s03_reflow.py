@@ -164,3 +164,33 @@ def test_one_em_indent_opens_a_paragraph_after_a_full_line() -> None:
     texts = [u.text for u in units(raw) if u.kind == "text"]
     assert len(texts) == 5
     assert texts[4].startswith(first[4])
+
+
+def test_a_label_alone_in_brackets_heads_the_line_under_it() -> None:
+    # 【破坏程度】 / a heading as wide as the column, no stop in it / text: the heading
+    # stands under its label, it is no paragraph's first line cut by a column break
+    raw = (
+        "这种大尺度的地表变形是地震引起\n的弹性形变，随着时间的推移会逐\n渐停息，恢复到原来的稳定状态。\n\n"
+        "【破坏程度】\n\n四大原因致县城房屋严重破坏\n\n"
+        "专家表示，这次地震的破裂起始点\n在地面的投影就在县城附近，所\n以县城的破坏最为严重。\n"
+    )
+    us = units(raw)
+    assert [(u.kind, u.text) for u in us[1:3]] == [
+        ("short", "【破坏程度】"),
+        ("short", "四大原因致县城房屋严重破坏"),
+    ]
+    assert us[3].text.startswith("专家表示")
+
+
+def test_a_label_in_brackets_over_a_line_never_goes_on_with_the_text_above() -> None:
+    # 据新华社电 ends no sentence, but a bracketed label opens what follows: a headline
+    # (however wide its lines), neither the rest of that line nor a caption wedged into it
+    raw = (
+        "这次地震造成的破坏范围很广，专\n家正在进行详细的分析和评估。\n\n据新华社电\n\n"
+        "【在希望的田野上·三夏】\n全国夏粮小麦进入收获高峰期\n\n"
+        "本报讯 眼下，随着各地小麦机收相\n继结束，冬小麦收获已过七成。\n"
+    )
+    us = units(raw)
+    assert us[1].text == "据新华社电"
+    assert (us[2].kind, us[2].inserted) == ("short", False)
+    assert us[2].text == "【在希望的田野上·三夏】全国夏粮小麦进入收获高峰期"

@@ -68,6 +68,7 @@ from desktop.core.cleaning.textutil import (
     BYLINE_LINE_RE,
     EDITORS_NOTE_RE,
     ENUM_HEAD_RE,
+    LABEL_ALONE_RE,
     PERSON_RE,
     TITLE_LINE_RE,
     ends_continuing,
@@ -232,6 +233,10 @@ class _Reflow:
         lead = bool(LEAD_START_RE.match("".join(ch.texts[:3])))
         indent = None if self.flush else self.indent
         paras = _split_chunk(ch.texts, w, self.options.short_margin, indent)
+        if self._under_label():
+            o, self.open = self.open, None
+            assert o is not None
+            self.units.append(Unit("short", o.lines[0], o.no, list(o.lines), gap=o.gap))
         if self.open is not None and not first.frame and not lead and self._goes_on(ch, w):
             self.open.lines.extend(paras[0])
             paras = paras[1:]
@@ -260,6 +265,8 @@ class _Reflow:
             return True
         if first.bullet:
             return False  # a bullet opens an item of its own (■ 要…)
+        if _labelled(ch):
+            return False  # a label alone (【在希望的田野上】) heads what is under it
         if self._title_line_open():
             return self._title_goes_on(ch, w)
         if _list_item_end(last, w):
@@ -270,6 +277,16 @@ class _Reflow:
             return True
         # both lines reach the column's edge (OCR columns wobble by an em: be strict)
         return self.indents and width(last) >= w - 0.5 and w <= width(first.text) <= w + 1.5
+
+    def _under_label(self) -> bool:
+        """The open paragraph is one line set apart right under a label alone in
+        lenticular brackets (``【破坏程度】`` / ``四大原因致北川遭到毁灭性破坏``): the
+        heading the label stands over, however wide, not text the column cut."""
+        o = self.open
+        if o is None or len(o.lines) != 1 or o.gap == 0 or self.inserts or not self.units:
+            return False
+        above = self.units[-1]
+        return above.kind == "short" and bool(LABEL_ALONE_RE.match(above.text.strip()))
 
     def _open_reads_as_title(self) -> bool:
         """The open paragraph is a line or two set apart by a blank line, with no lead-in,
@@ -325,7 +342,13 @@ class _Reflow:
             self.close()
             self.units.append(u)
         # a numbered heading (一、…) after a line announcing it (…提示：) is no caption
-        elif self.is_open() and not first.frame and not ENUM_HEAD_RE.match(u.text):
+        # … nor is a label alone over a line (【在希望的田野上】 / 全国夏粮…): a headline
+        elif (
+            self.is_open()
+            and not first.frame
+            and not ENUM_HEAD_RE.match(u.text)
+            and not _labelled(ch)
+        ):
             u.inserted = True
             self.inserts.append(u)
         else:
@@ -395,6 +418,12 @@ def _split_prose_headings(
     return out_c, out_w
 
 
+def _labelled(ch: Chunk) -> bool:
+    """The chunk opens on a label alone in lenticular brackets (``【在希望的田野上】``):
+    it heads what follows, it does not go on with a paragraph above."""
+    return bool(LABEL_ALONE_RE.match(ch.texts[0].strip()))
+
+
 def reflow(lines: list[Line], options: CleanOptions | None = None) -> list[Unit]:
     """Normalised lines to logical units in page order."""
     opts = options or CleanOptions()
@@ -419,7 +448,7 @@ def reflow(lines: list[Line], options: CleanOptions | None = None) -> list[Unit]
         elif is_special(ch.lines[0].text):
             r.close()
             r.units.append(_special_unit(ch))
-        elif r.is_open() and fills_column(ch, w, opts):
+        elif r.is_open() and fills_column(ch, w, opts) and not _labelled(ch):
             r.add_text(ch, w)  # one full line between two column breaks
         elif nxt is not None and glued_on(nxt.lines[0].text) and not r.is_open():
             r.add_text(ch, w)  # the rest of its sentence follows after a column break

@@ -34,6 +34,7 @@ from desktop.core.cleaning.textutil import (
     BYLINE_LINE_RE,
     DECK_DASHES,
     ENUM_HEAD_RE,
+    LABEL_ALONE_RE,
     NOTICE_TITLE_RE,
     Idf,
     bigrams,
@@ -127,12 +128,6 @@ def _labelled(shape: list[str | int]) -> bool:
         return False
     rest = sum(x for x in shape[2:] if isinstance(x, int))
     return 2 <= shape[0] <= 4 and rest >= 10
-
-
-def _is_label(line: str) -> bool:
-    """*line* is a label alone in lenticular brackets (``【动力来源】``)."""
-    label = COLUMN_LABEL_RE.match(line)
-    return label is not None and label.end() == len(line)
 
 
 def _words(text: str) -> set[str]:
@@ -324,7 +319,7 @@ class Subject:
             return False
         if not self._label_pair_at(i) or self.roles[i - 1] not in ("para", "item"):
             return False
-        if any(p.type == "subhead" and _is_label(p.text) for p in cur.pieces):
+        if any(p.type == "subhead" and LABEL_ALONE_RE.match(p.text) for p in cur.pieces):
             # the last of the series: unless the text under it is plainly on other things
             return not self.changes_subject(i + 1, cur)
         for j in range(i + 3, min(len(self.units) - 2, i + _SERIES_REACH)):
@@ -337,7 +332,7 @@ class Subject:
     def _label_pair_at(self, i: int) -> bool:
         """Line *i* is a bracketed label alone, over one heading line over text."""
         return (
-            _is_label(self.units[i].text)
+            bool(LABEL_ALONE_RE.match(self.units[i].text))
             and self.roles[i : i + 3] == ["kicker", "headline", "para"]
             and not self.units[i + 2].leadin
         )
