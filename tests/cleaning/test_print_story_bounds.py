@@ -475,3 +475,38 @@ def test_the_editors_code_after_the_last_sentence_ends_the_story() -> None:
     first, second = clean_page(EDITOR_CODE.replace("②6", "②\n6"), "p.txt").articles
     assert first.blocks[-1].text.endswith("。②6")
     assert len(second.blocks) == 2
+
+
+SUMMARY_BOX = """\
+会议选举产生了协会第六届理事会成
+员和负责人，通过了协会新章程。
+
+抓好重点工作推动一体化发展
+
+■ 要深刻认识区域一体化发展的
+地位和作用，紧扣一体化和高质量两
+个关键词抓好重点工作
+
+■ 要提高把方向、谋大局的能力，
+为一体化发展提供坚强保证
+
+本报合肥8月22日电 座谈会20日在
+合肥召开，与会同志围绕推动区域一
+体化发展、抓好重点工作谈了意见。
+
+座谈会强调，要紧扣一体化和高质量
+两个关键词，推动一体化发展不断取
+得成效。
+"""
+
+
+def test_bulleted_points_over_a_lead_in_are_the_storys_summary_box() -> None:
+    # ■ points under a headline, then the dated lead-in: one story that opens on its box
+    # (the headline shares words with the text above too: still no subhead of that story)
+    meeting, story = clean_page(SUMMARY_BOX, "p.txt").articles
+    assert len(meeting.blocks) == 1
+    assert story.title == "抓好重点工作推动一体化发展"
+    assert [b.text[:4] for b in story.blocks] == ["要深刻认", "要提高把", "本报合肥", "座谈会强"]
+    # without bullets they are no box: the lead-in opens a story of its own
+    plain = SUMMARY_BOX.replace("■ ", "")
+    assert clean_page(plain, "p.txt").articles[-1].blocks[0].text.startswith("本报合肥")

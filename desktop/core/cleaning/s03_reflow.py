@@ -99,6 +99,8 @@ class Unit:
     wide: bool = False
     #: Two lines, the first as wide as the column: one line of text the column wrapped.
     wrapped: bool = False
+    #: The paragraph opened on a bullet (``■ 要…``): a point of a list or summary box.
+    bullet: bool = False
 
 
 def _split_chunk(
@@ -176,6 +178,7 @@ class _Open:
     gap: int
     frame: bool
     leadin: bool
+    bullet: bool = False
 
 
 class _Reflow:
@@ -202,7 +205,16 @@ class _Reflow:
             o = self.open
             text = "".join(o.lines)
             self.units.append(
-                Unit("text", text, o.no, list(o.lines), gap=o.gap, frame=o.frame, leadin=o.leadin)
+                Unit(
+                    "text",
+                    text,
+                    o.no,
+                    list(o.lines),
+                    gap=o.gap,
+                    frame=o.frame,
+                    leadin=o.leadin,
+                    bullet=o.bullet,
+                )
             )
             self.open = None
         self.units.extend(self.inserts)
@@ -249,6 +261,7 @@ class _Reflow:
                 first.blank_before if start else 0,
                 first.frame and start,
                 lead and start,
+                first.bullet and start,
             )
 
     def _goes_on(self, ch: Chunk, w: float) -> bool:

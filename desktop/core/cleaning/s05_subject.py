@@ -235,6 +235,7 @@ class Subject:
             and self.roles[nxt] in ("para", "item")
             and not self.units[nxt].leadin
             and len(self.units[i].lines) <= 2
+            and not self.over_summary(i)
             # a numbered heading (一、…) is never a story's title, nor is the first of a
             # series of headings set alike further down the story
             and (
@@ -243,6 +244,16 @@ class Subject:
                 or not self.heads_next_story(i, cur)
             )
         )
+
+    def over_summary(self, i: int) -> bool:
+        """Line *i* stands over bulleted points (``■ 要深刻认识…``) with a lead-in right
+        under them: the headline of a story whose summary box opens it."""
+        j = i + 1
+        while j < len(self.units) and self.roles[j] == "para" and self.units[j].bullet:
+            if self.units[j].leadin:
+                return False
+            j += 1
+        return j > i + 1 and j < len(self.units) and self.units[j].leadin
 
     def first_of_a_series(self, i: int) -> bool:
         """Lone line *i* has a twin further down, before the next lead-in or credit: another
