@@ -174,14 +174,14 @@ class _Walker:
             return cur
         if cur is not None and cur.pieces and all(p.type == "subhead" for p in cur.pieces):
             return cur  # the subheads opening a story under its title's deck
-        if self.summary_points(cur):
+        if cur is not None and self.summary_points(cur):
             return cur  # the points summed up over a story's lead-in (■ 要…)
         return self.new(i, headed)
 
-    def summary_points(self, cur: Segment | None) -> bool:
+    def summary_points(self, cur: Segment) -> bool:
         """The open story is only bulleted points right under a headline (``■ 要深刻认识…``):
         the box summing up the story whose lead-in comes next, not a story of its own."""
-        if cur is None or not cur.pieces or cur.brief or self.briefs or cur.first < 1:
+        if not cur.pieces or cur.brief or self.briefs or cur.first < 1:
             return False
         if self.roles[cur.first - 1] != "headline":
             return False
