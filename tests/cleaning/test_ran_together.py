@@ -292,3 +292,52 @@ def test_a_title_naming_only_the_text_after_a_seam_leaves_the_text_before() -> N
     # with no headline left over, the page shows no missing title: one story
     [one] = clean_page(RUN_ON.replace("\n“要为男儿争口气”\n", ""), "p.txt").articles
     assert len(one.blocks) == 4
+
+
+CROSSED = """\
+昨日晚上，市民王先生在一家自助银
+行取钱，发现柜员机里插着一张别人
+忘记取走的银行卡，卡里还有一万元。
+
+王先生没有犹豫，当即拨打电话报警。
+民警赶到后，王先生把银行卡交给民
+警，请民警一定要找到失主。
+
+昨日下午，失主李女士来到派出所领
+回银行卡，她说：“太感谢王先生了，
+市民的好心让我很感动。”
+
+近年来，社区书屋受到市民欢迎。昨
+日，记者走访了市内几家社区书屋，
+发现前来看书的市民络绎不绝。
+
+家住城南的李女士说，她每个周末都
+带孩子来社区书屋，“这里的图书很
+多，孩子在这里看书很安静。”
+
+记者发现，社区书屋的图书大多由市
+民捐赠，志愿者轮流值班，书屋晚上
+也开门，方便下班的市民前来看书。
+
+拾金不昧好心人
+
+本报讯 今年以来，全市新建口袋公园
+三十个，园内种下各类花木上万株，
+成为附近居民休闲健身的好去处。
+
+口袋公园建在家门口
+
+社区书屋里书香浓
+"""
+
+
+def test_a_title_naming_only_the_text_after_and_a_leftover_only_the_text_before_cross() -> None:
+    # the two stories share everyday words (昨日, 市民, 李女士), so the seam is no plain
+    # change of subject; but the book story's title names nothing before it, and the
+    # headline left over names the text before (好心) and nothing after: two stories
+    atm, books, parks = clean_page(CROSSED, "p.txt").articles
+    assert atm.title == "拾金不昧好心人"
+    assert [b.text[:4] for b in atm.blocks] == ["昨日晚上", "王先生没", "昨日下午"]
+    assert books.title == "社区书屋里书香浓"
+    assert books.blocks[0].text.startswith("近年来，社区书屋")
+    assert parks.title == "口袋公园建在家门口"

@@ -11,8 +11,9 @@ that side.  A leftover printed right above a body whose title was set after it h
 top of that body on fewer shared words: where it stands says which story it heads.  A
 leftover printed right under a headline that cut a body is that headline's deck, not a
 third story's title.  And when a headline is left over, a body whose title names only the
-text after a seam where the words change (nothing before it) is cut there: the text before
-is the story whose title was left over.
+text after a seam where the words change (nothing before it), or after a seam where the
+leftover names the text before and nothing after, is cut there: the text before is the
+story whose title was left over.
 """
 
 from __future__ import annotations
@@ -157,8 +158,9 @@ def _split(att: Attacher, k: int, j: int, title_first: bool) -> Segment:
 
 def split_off_untitled(att: Attacher) -> None:
     """A title that speaks of the text after a seam and of nothing before it, where the
-    two sides share almost no words, heads the text after the seam alone: the text before
-    is another story, whose title is among the headlines left over (there must be one)."""
+    two sides share almost no words (or a leftover names only the text before), heads the
+    text after the seam alone: the text before is another story, whose title is among the
+    headlines left over (there must be one)."""
     for _ in range(len(att.pool)):
         if not att.free():
             return
@@ -191,6 +193,18 @@ def _own_side(att: Attacher) -> tuple[int, int] | None:
                 continue
             idf = idf or paragraph_idf(att.segments)
             c = idf.cohesion(before, after)
-            if c < SUBJECT_CHANGE and (best is None or c < best[0]):
+            if c >= SUBJECT_CHANGE and not _names_only(att, before, after):
+                continue
+            if best is None or c < best[0]:
                 best = (c, k, j)
     return None if best is None else best[1:]
+
+
+def _names_only(att: Attacher, before: str, after: str) -> bool:
+    """A headline left over names the text before a seam (some of its words) and none of
+    the text after it: the other half of the cross the body's title makes."""
+    fit = att.scorer.fit
+    return any(
+        fit(att.units[f].text, before) >= att.weak and fit(att.units[f].text, after) == 0
+        for f in att.free()
+    )
