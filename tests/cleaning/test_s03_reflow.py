@@ -194,3 +194,16 @@ def test_a_label_in_brackets_over_a_line_never_goes_on_with_the_text_above() -> 
     assert us[1].text == "据新华社电"
     assert (us[2].kind, us[2].inserted) == ("short", False)
     assert us[2].text == "【在希望的田野上·三夏】全国夏粮小麦进入收获高峰期"
+
+
+def test_a_finished_sentence_with_a_credit_in_brackets_ends_the_paragraph() -> None:
+    # …比较老。(新浪财经 刘丽丽 发自北京): the sentence is finished, the credit after it
+    # too; the short line under it is the next story's title, no caption wedged in
+    raw = (
+        "消息人士表示，李总到任后\n排名不会太靠后，因为她资\n历确实也比较老。(新浪财\n"
+        "经 刘丽丽 发自北京)\n\n会议部署最后阶段工作\n\n"
+        "本报讯 中共中央政治局27\n日召开会议，研究部署筹办\n最后阶段重点工作。\n"
+    )
+    us = units(raw)
+    assert us[0].text.endswith("发自北京)")
+    assert (us[1].kind, us[1].inserted) == ("short", False)

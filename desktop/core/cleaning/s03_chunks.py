@@ -221,6 +221,7 @@ def closes(text: str) -> bool:
     return bool(
         CREDIT_END_RE.search(t)
         or _BRACKET_AFTER_END_RE.search(t)
+        or _SENTENCE_THEN_BRACKET_RE.search(t)
         or PHOTO_CREDIT_RE.search(t)
         or jump_on(t)
     )
