@@ -207,3 +207,19 @@ def test_a_finished_sentence_with_a_credit_in_brackets_ends_the_paragraph() -> N
     us = units(raw)
     assert us[0].text.endswith("发自北京)")
     assert (us[1].kind, us[1].inserted) == ("short", False)
+
+
+def test_unfinished_lines_then_a_short_one_over_a_lead_in_are_headlines() -> None:
+    # two lines as wide as the column and no stop in them could be text the column cut,
+    # but a lead-in comes next and no text goes on after it: they were a headline, and
+    # the short line under them another one, no caption wedged into them
+    raw = (
+        "日本不是南海问题的当事\n方，我们敦促日方停止炒\n作南海问题，以实际行动\n\n维护地区和平稳定。\n\n"
+        "外交部回应土耳其反华示\n威游行:望土方谨言慎行\n\n"
+        "习近平致电祝贺\n\n"
+        "央视网消息（新闻联播）：\n国家主席习近平14日向新\n任国王致贺电表示祝贺。\n"
+    )
+    us = units(raw)
+    assert [(u.kind, u.inserted) for u in us[1:3]] == [("short", False), ("short", False)]
+    assert us[1].text == "外交部回应土耳其反华示威游行:望土方谨言慎行"
+    assert us[3].leadin

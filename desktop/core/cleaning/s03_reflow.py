@@ -323,7 +323,7 @@ class _Reflow:
         rest = len(ch.texts) <= 3 and not closes(ch.texts[-1])
         return rest and w - 0.5 <= width(self.open.lines[-1]) <= w + 1
 
-    def add_short(self, ch: Chunk, w: float) -> None:
+    def add_short(self, ch: Chunk, w: float, nxt: Chunk | None = None) -> None:
         if self._title_line_open() and self._title_goes_on(ch, w):
             assert self.open is not None
             self.open.lines.extend(ch.texts)  # the rest of a wire title line
@@ -339,7 +339,16 @@ class _Reflow:
             wide=w != float("inf") and max(width(t) for t in ch.texts) > w + 3,
             wrapped=len(ch.texts) == 2 and w - 0.5 <= width(ch.texts[0]) <= w + 1,
         )
-        if self.is_open() and PERSON_RE.match(u.text.strip()) and self._open_reads_as_title():
+        over_lead = nxt is not None and bool(LEAD_START_RE.match("".join(nxt.texts[:3])))
+        if self.is_open() and over_lead and self._open_reads_as_title():
+            # an unfinished line or two, then a short one over a lead-in: no text goes on
+            # after the lead-in opens a story, so the lines were a headline, not a
+            # paragraph the column cut (外交部回应… / 习近平致电… / 央视网消息…)
+            assert self.open is not None
+            o, self.open = self.open, None
+            self.units.append(Unit("short", "".join(o.lines), o.no, list(o.lines), gap=o.gap))
+            self.units.append(u)
+        elif self.is_open() and PERSON_RE.match(u.text.strip()) and self._open_reads_as_title():
             # one name alone under a line or two that never ended a sentence: a title over
             # its author (专家：洪涝灾害影响有限，我 / 国粮食安全有保障 / 聂凤英), not a
             # paragraph the column cut with a name wedged into it
@@ -477,7 +486,7 @@ def reflow(lines: list[Line], options: CleanOptions | None = None) -> list[Unit]
             or (r.is_open() and is_set_apart(ch, opts))
             or (not r.is_open() and is_question_head(ch))
         ):
-            r.add_short(ch, w)
+            r.add_short(ch, w, nxt)
         else:
             r.add_text(ch, w)
     r.close()
