@@ -534,3 +534,8 @@ def test_lines_stopping_without_a_mark_right_over_a_lead_in_are_its_title() -> N
     assert len(first.blocks) == 1
     assert second.title == "南果北果都能在这里结出好果，黄冈渐成水果之乡"
     assert second.byline == "记者王兵"
+    # … also under the title of the story above, printed after it
+    stacked = text.replace("开。\n\n", "开。\n\n骑手驿站建设推进会召开\n\n")
+    first, second = clean_page(stacked, "p.txt").articles
+    assert first.title == "骑手驿站建设推进会召开"
+    assert second.title == "南果北果都能在这里结出好果，黄冈渐成水果之乡"

@@ -325,14 +325,17 @@ def _heads_byline(units: list[Unit], i: int, options: CleanOptions) -> bool:
 
 
 def _heads_lead(units: list[Unit], roles: list[str], i: int, options: CleanOptions) -> bool:
-    """The same over a lead-in, after a finished paragraph (a deck may come between):
+    """The same over a lead-in, after a finished paragraph or a headline (the story
+    above's, printed after it; a deck may come between):
     the title of the story the lead-in opens when it speaks of that story's first two
     paragraphs and not of the text above (``“厨艺竞拍”能让餐饮业掀起“创新热”吗？`` /
     ``电视美食真人秀节目热播…`` / ``本报讯（本报记者祝瑶）…``).  So is a line or two
     that stops without any mark right over the lead-in (``南果北果都能在这里结出好果，`` /
     ``黄冈渐成水果之乡`` / ``湖北日报讯…``): text never stops so before a new story."""
     j = i + 2 if roles[i + 1] == "headline" else i + 1  # past the deck
-    if j >= len(units) or not units[j].leadin or not ends_sentence(units[i - 1].text):
+    if j >= len(units) or not units[j].leadin:
+        return False
+    if not (ends_sentence(units[i - 1].text) or roles[i - 1] == "headline"):
         return False
     opening = "".join(u.text for u in units[j : j + 2] if u.kind == "text")
     return _exclaims_over(units, i, options, opening, unstopped=j == i + 1)
