@@ -356,3 +356,18 @@ def test_names_alone_in_brackets_on_a_line_under_the_last_sentence_are_its_credi
     first, second = clean_page(text, "p.txt").articles
     assert (first.title, first.byline) == ("骑手驿站今年新建两百个", "广文")
     assert second.title == "宁波港口集装箱吞吐量创新高"
+
+
+def test_names_under_a_headings_deck_are_the_byline_and_the_line_its_deck() -> None:
+    page = (
+        "# 一个小仓库，两个合伙人，月销水果8万元\n\n"
+        "社交平台和消费需求对接后，开出一片新天地\n\n"
+        "本报记者 徐秀雰\n\n"
+        "这几天，一个卖煎饼阿姨的真实案例，成为网络热传的故事。\n\n"
+        "有许多业内人士评价，这才是最接地气的模式。\n"
+    )
+    [art] = clean_page(page, "p.md").articles
+    assert art.title == "一个小仓库，两个合伙人，月销水果8万元"
+    assert art.subtitle == "社交平台和消费需求对接后，开出一片新天地"
+    assert art.byline == "本报记者 徐秀雰"
+    assert [b.text[:4] for b in art.blocks] == ["这几天，", "有许多业"]

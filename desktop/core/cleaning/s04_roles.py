@@ -394,6 +394,12 @@ def assign_roles(units: list[Unit], options: CleanOptions | None = None) -> list
                 names = True
             # (under a Markdown heading of any level: a section may have its own reporter)
             under_heading = roles[-1:] == ["heading"]
+            # … or under its deck, a line that ends no sentence (# 标题 / 副题 / 本报记者 张三)
+            under_heading = under_heading or (
+                roles[-2:] == ["heading", "para"]
+                and len(units[i - 1].lines) == 1
+                and not ends_sentence(units[i - 1].text)
+            )
             if names and (after_title or under_heading or text[:1] in ORNAMENTS):
                 role = "byline"  # under a title, or marked as one (■本报记者 张三)
             elif names and roles[-1:] == ["para"] and _ANY_ROLE_RE.search(u.text):

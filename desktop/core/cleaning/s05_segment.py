@@ -261,6 +261,19 @@ class _Walker:
             cur.subtitle, cur.subtitle_unit = p.text, p.unit
             cur.pieces.clear()
 
+    def deck_over_byline(self) -> None:
+        """A line that ends no sentence between a heading and the names line under it is
+        the heading's deck (``# 一个小仓库…`` / ``社交平台和消费需求对接后，开出一片新天地``
+        / ``本报记者 徐秀雰``): the names open the story under both."""
+        cur = self.cur
+        if cur is None or cur.title is None or cur.subtitle is not None or len(cur.pieces) != 1:
+            return
+        p = cur.pieces[0]
+        one_line = len(self.units[p.unit].lines) == 1 and width(p.text) <= 40
+        if p.type == "paragraph" and one_line and not ends_sentence(p.text):
+            cur.subtitle, cur.subtitle_unit = p.text, p.unit
+            cur.pieces.clear()
+
     def wire_title(self, seg: Segment, i: int, text: str) -> bool:
         """``新华社北京6月27日电 题：…`` opening story *seg*: its title (or the title printed
         over it once more), not a paragraph; the dateline opens the first paragraph."""
@@ -370,6 +383,7 @@ class _Walker:
         if self.section_byline(i):
             self.add(i, Piece("paragraph", u.text))  # who wrote this section of the story
             return
+        self.deck_over_byline()
         seg = self.cur if self.cur is not None and not self.cur.pieces else self.new(i, True)
         seg.byline = seg.lead_byline = tidy_byline(u.text)
 
