@@ -144,9 +144,12 @@ def test_two_full_lines_without_a_stop_are_a_title() -> None:
 
 
 def test_a_features_numbered_cases_are_numbered_headings() -> None:
-    for line in ("案例一：拼多多平台“人参面膜”涉嫌虚假宣传", "镜头二：深夜的车间", "一、三次举报"):
+    numbered = ("案例一：拼多多平台“人参面膜”涉嫌虚假宣传", "镜头二：深夜的车间")
+    numbered += ("一、三次举报", "3. 成效")
+    for line in numbered:
         assert ENUM_HEAD_RE.match(line), line
-    for line in ("案例分析显示，多数消费者", "镜头前的他显得有些紧张"):
+    # a headline opening on a decimal number is numbered nothing
+    for line in ("案例分析显示，多数消费者", "镜头前的他显得有些紧张", "1.5亿购买腾讯所持股份"):
         assert not ENUM_HEAD_RE.match(line), line
 
 

@@ -562,3 +562,11 @@ def test_bracketed_column_labels_over_stories_on_other_things_head_stories() -> 
     weather, metro, park = clean_page(page, "p.txt").articles
     assert (metro.title, park.title) == ("地铁三号线今天开通", "滨江公园改造完工")
     assert weather.title is None and len(weather.blocks) == 2
+
+
+def test_a_headline_opening_on_a_decimal_number_heads_the_next_story() -> None:
+    # 1.5亿… is no numbered section heading (1. …): a title over text on other things
+    page = TITLE_AFTER.replace("书法家协会完成换届\n", "1.5亿元建成大学生实践基地\n")
+    first, second = clean_page(page, "p.txt").articles
+    assert len(first.blocks) == 3
+    assert second.blocks[0].text.startswith("7月20日下午")

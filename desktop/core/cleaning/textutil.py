@@ -331,7 +331,8 @@ EDITORS_NOTE_START_RE = re.compile(r"^[【\[]?(?:编者按|编者的话)[】\]]?
 #: A numbered heading: ``一、建会入会有了新渠道``, ``（二）服务阵地``, ``3. 成效``,
 #: ``案例一：…``.
 ENUM_HEAD_RE = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．]"
+    # (not a decimal number: 1.5亿购买…)
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．](?!\d)"
     # a feature's numbered scenes and cases: 案例一：…, 镜头二：…
     r"|(?:案例|镜头|场景|片段|故事|瞬间)[一二三四五六七八九十]{1,3}[:：、 ]"
     # … and the hours of a day's timeline (9：00, 14:30)
