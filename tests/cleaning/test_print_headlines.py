@@ -524,6 +524,22 @@ def test_a_question_among_the_headlines_collected_at_the_end_is_a_headline() -> 
     assert len(art.blocks) == 2
 
 
+def test_an_exclamation_inside_a_headline_among_those_collected_at_the_end() -> None:
+    # 3亿元一座！… reads as text for its ！, but no text stands among the headlines
+    text = (
+        "本报讯 记者张三报道 昨日，全省\n外卖骑手驿站建设推进会在杭州召\n开。\n\n"
+        "据了解，今年全省外卖骑手驿站\n的造价平均为三亿元一座。\n\n"
+        "本报讯（本报记者祝瑶） 跟着真人\n秀节目觅寻商机，餐饮企业把厨艺\n竞拍搬进了门店。\n\n"
+        "业内人士认为，厨艺竞拍能否带来\n餐饮业的创新热，还有待观察。\n\n"
+        "餐饮企业把厨艺竞拍搬进门店\n\n"
+        "3亿元一座！全省骑手驿\n站造价吓住了网友\n"
+    )
+    riders, auction = clean_page(text, "p.txt").articles
+    assert riders.title == "3亿元一座！全省骑手驿站造价吓住了网友"
+    assert auction.title == "餐饮企业把厨艺竞拍搬进门店"
+    assert len(riders.blocks) == len(auction.blocks) == 2
+
+
 def test_lines_stopping_without_a_mark_right_over_a_lead_in_are_its_title() -> None:
     # the first line ends in a comma, so the two read as text; but text never stops
     # without a mark right before a new story's lead-in

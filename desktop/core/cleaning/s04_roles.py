@@ -433,11 +433,12 @@ def assign_roles(units: list[Unit], options: CleanOptions | None = None) -> list
     for i in range(1, len(units) - 1):
         if roles[i] == "para" and _heads_lead(units, roles, i, opts):
             roles[i] = "headline"
-    # … and so is one among the headlines collected away from their bodies
+    # … and so is one among the headlines collected away from their bodies, whatever it
+    # ends in if it holds no full stop (3亿美元一架！美军第六代战斗机造价吓住国会)
     for i in range(1, len(units)):
         after = roles[i + 1] if i + 1 < len(units) else "headline"
         among = roles[i - 1] == "headline" and after == "headline"
-        if roles[i] == "para" and among and _exclaims(units[i], opts):
+        if roles[i] == "para" and among and _exclaims(units[i], opts, unstopped=True):
             roles[i] = "headline"
     # an entry of the page's index on a line of its own, next to the index's label or
     # another entry (one line ending in 2版 alone may be a headline)
