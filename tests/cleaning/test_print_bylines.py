@@ -371,3 +371,18 @@ def test_names_under_a_headings_deck_are_the_byline_and_the_line_its_deck() -> N
     assert art.subtitle == "社交平台和消费需求对接后，开出一片新天地"
     assert art.byline == "本报记者 徐秀雰"
     assert [b.text[:4] for b in art.blocks] == ["这几天，", "有许多业"]
+
+
+def test_where_a_reader_writes_from_and_their_name_sign_the_letter_above() -> None:
+    page = (
+        "免费凉菜也要适量\n\n"
+        "每年暑假，我都会到一家烧烤店打\n工。店里提供免费凉菜，不少食客\n一盛就是满满一大盘。\n\n"
+        "我建议，服务员可以先了解食客的\n需求，再为他们提供免费凉菜，这\n样能避免浪费。\n\n"
+        "辽宁大连市 王忠鹏\n\n"
+        "酷暑袭人，而日系手机企业在中国\n市场的日子却并不好过。\n"
+    )
+    letter, phones = clean_page(page, "p.txt").articles
+    assert letter.title == "免费凉菜也要适量"
+    assert letter.byline == "辽宁大连市 王忠鹏"
+    assert len(letter.blocks) == 2
+    assert phones.blocks[0].text.startswith("酷暑袭人")

@@ -31,6 +31,7 @@ from desktop.core.cleaning.textutil import (
     ORNAMENTS,
     PAGE_STAFF,
     PERSON_RE,
+    PLACE_AND_NAME_RE,
     RANK,
     SOURCE_END,
     SOURCE_NOTE,
@@ -404,6 +405,9 @@ def assign_roles(units: list[Unit], options: CleanOptions | None = None) -> list
                 role = "byline"  # under a title, or marked as one (■本报记者 张三)
             elif names and roles[-1:] == ["para"] and _ANY_ROLE_RE.search(u.text):
                 role = "credit"  # 记者 张三 under the last paragraph
+            # where a reader writes from and their name under the last sentence of a letter
+            if role == "headline" and PLACE_AND_NAME_RE.match(text) and roles[-1:] == ["para"]:
+                role = "credit" if ends_sentence(units[i - 1].text) else role
             # names alone in brackets under the last sentence, on a line of their own:
             # the closing credit (…活动。 / （广文）), as they would be at the line's end
             if role == "headline" and _BARE_CREDIT_RE.fullmatch(text) and roles[-1:] == ["para"]:

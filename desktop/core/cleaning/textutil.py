@@ -148,6 +148,12 @@ BYLINE_LINE_RE = re.compile(
     rf"|^{_ORG}\s+{_PERSONS}$|^{_PERSONS}\s+(?:{_ORG}|编译|整理|供稿)$"
 )
 
+#: A reader's signature under a letter: the place they write from and their name
+#: (``辽宁大连市 王忠鹏``).
+PLACE_AND_NAME_RE = re.compile(
+    rf"^[\u4e00-\u9fff]{{1,12}}?(?:省|市|县|区|州|盟|旗|镇|乡|村)\s+{_PERSONS}$"
+)
+
 
 def is_han(ch: str) -> bool:
     """True for a Han ideograph."""
