@@ -570,3 +570,38 @@ def test_a_headline_opening_on_a_decimal_number_heads_the_next_story() -> None:
     first, second = clean_page(page, "p.txt").articles
     assert len(first.blocks) == 3
     assert second.blocks[0].text.startswith("7月20日下午")
+
+
+SCENE_THEN_SECTION = """\
+本报讯 记者赵霞报道 酷暑袭人，而
+日系手机企业在中国市场的日子却并
+不好过，多家日系手机企业销量下滑，
+有的已经退出了中国市场。
+
+在日系手机企业举步维艰之际，松下
+却在中国市场高调亮相，推出了三大
+系列共七款手机。松下中国公司总经
+理表示，能达到百分之五的占有率就
+满意了。
+
+强调功能创新
+
+其实，日系手机也曾诞生数款经典机
+型。松下总经理之所以对此次推出的
+新品充满信心，是因为这些手机在功
+能上的提升，迎合了中国消费者对手
+机的新需求。
+
+业内人士认为，日系手机企业要在中
+国市场站稳脚跟，还要在价格和渠道
+上下功夫，松下能否扳回颓势，还要
+看市场的检验。
+"""
+
+
+def test_a_heading_named_by_a_word_under_it_over_more_of_the_story_is_a_subhead() -> None:
+    # 强调功能创新 shares no word with the lead above and just one (功能) with the text under
+    # it: too little to name a new story, and that text goes on with the story (日系手机,
+    # 松下, 中国市场) as much as its paragraphs usually do
+    [art] = clean_page(SCENE_THEN_SECTION, "p.txt").articles
+    assert [b.type for b in art.blocks] == ["paragraph", "paragraph", "subhead"] + ["paragraph"] * 2

@@ -387,7 +387,9 @@ class Subject:
 
     def heads_next_story(self, i: int, cur: Segment | None) -> bool:
         """Line *i* shares no words with the open story but most with the text under it:
-        the next story's title (in real news laid out by the relay, 70 times in 74).  A
+        the next story's title (in real news laid out by the relay, 70 times in 74) —
+        unless the text under it plainly goes on with the story, or goes on with it as
+        much as the page's paragraphs usually do while naming little of the line.  A
         series outweighs it: a story that already has subheads of this size takes one
         more — unless the text under it runs to a closing credit while the open story's
         byline was printed at its top (two teams), or shares next to nothing with the story
@@ -400,6 +402,8 @@ class Subject:
             self.heads.add(i)
         elif self.goes_on_with_story(i + 1, cur):
             return False  # the text under it is plainly more of the story: a subhead
+        elif cur is not None and not self._named_under(i) and self.continues_story(i + 1, cur):
+            return False  # a word or two of it under it, and the text goes on with the story
         if not self.one_of_a_series(i, cur):
             return True
         # a closing credit ends the open story too, unless its byline was printed on top
@@ -488,6 +492,12 @@ class Subject:
         if cur is None or len(self.units[i].lines) != 1:
             return False
         return set_like_its_subheads(self.units[i].text, cur)
+
+    def _named_under(self, i: int) -> bool:
+        """The text under line *i* names it: holds a good share of its words."""
+        head = _words(self.units[i].text)
+        after = "".join(u.text for u in self.units[i + 1 : i + 4] if u.kind == "text")
+        return len(head & bigrams(after[:1500])) >= _AFTER_SHARE * len(head)
 
     def opens_new_story(self, i: int, cur: Segment | None) -> bool:
         """A headline that shares its words with the text after it but none with the
