@@ -92,3 +92,50 @@ def test_a_headline_that_fits_two_bodies_goes_to_the_one_no_other_fits() -> None
     gets one, the pairing with the better fit overall."""
     page = clean_page(HANDED_ON, "p.txt")
     assert [a.title for a in page.articles] == ["以花为媒拥抱幸福", "关爱半边天"]
+
+
+HEADED_OVER_LEAD = """\
+骑手驿站建设提速
+
+本报讯 记者张三报道 昨日，全省
+外卖骑手驿站建设推进会在杭州召
+开，会议明确今年新建驿站两百个，
+各地要在年底前完成驿站建设任务。
+
+会上，各地交流了驿站建设经验，
+多地驿站实现全天开放，骑手可以
+在驿站歇脚、喝水、给手机充电，
+推进会要求各地把好事办好办实。
+
+推进会召开
+
+港口集团负责人介绍，上半年宁波
+港口集装箱吞吐量再创新高，同比
+增长百分之八，货物吞吐量也保持
+增长，多项指标位居全国前列。
+
+港口集团新开两条远洋航线，分别
+通往东南亚和中东地区，下半年还
+将扩建码头泊位，提升装卸效率。
+"""
+
+
+def test_a_story_headed_over_its_lead_in_takes_no_bonus_for_a_headline_after_it() -> None:
+    # its title is printed over its lead-in: a headline printed after it is the next
+    # story's (or a section's), so it earns no credit for sitting next to it, only its words
+    from desktop.core.cleaning.options import CleanOptions
+    from desktop.core.cleaning.s02_normalize import normalize
+    from desktop.core.cleaning.s03_reflow import reflow
+    from desktop.core.cleaning.s04_roles import assign_roles
+    from desktop.core.cleaning.s05_segment import segment
+    from desktop.core.cleaning.s06_headlines import Attacher
+
+    opts = CleanOptions()
+    units = reflow(normalize(HEADED_OVER_LEAD), opts)
+    roles = assign_roles(units, opts)
+    seg = segment(units, roles, opts)
+    att = Attacher(units, roles, seg, opts)
+    after = next(i for i, u in enumerate(units) if u.text == "推进会召开")
+    assert att.raw[(after, 0)] == att.scorer.score("推进会召开", 0)
+    # the story under it opens on no lead-in: the headline over it does earn the bonus
+    assert att.raw[(after, 1)] > att.scorer.score("推进会召开", 1)

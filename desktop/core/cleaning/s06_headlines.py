@@ -100,6 +100,8 @@ class Attacher:
                 # credit heads what follows (a photo's title does follow its credit)
                 signed = s.credit_byline is not None or s.signed_off
                 ended = i > s.last and signed and s.kind != "photo"
+                # a story whose lead-in opens right under a headline has its title there
+                ended = ended or (i > s.last and self._headed_over_lead(s))
                 if _adjacent(s, i, self.between) and not ended:
                     sc += _ADJACENT_BONUS
                     if self._right_above_byline(i, s):
@@ -108,6 +110,11 @@ class Attacher:
                         sc += _OVER_NEW_SUBJECT_BONUS
                 out.append((sc, i, k))
         return distinctive_first(out)
+
+    def _headed_over_lead(self, s: Segment) -> bool:
+        """Body *s* opens on a lead-in printed right under a headline."""
+        j = s.first
+        return j > 0 and self.units[j].leadin and self.roles[j - 1] == "headline"
 
     def _right_above_byline(self, i: int, s: Segment) -> bool:
         """Headline *i* is the last above the byline line opening *s* (a ``——`` deck may
