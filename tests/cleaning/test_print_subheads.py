@@ -605,3 +605,50 @@ def test_a_heading_named_by_a_word_under_it_over_more_of_the_story_is_a_subhead(
     # 松下, 中国市场) as much as its paragraphs usually do
     [art] = clean_page(SCENE_THEN_SECTION, "p.txt").articles
     assert [b.type for b in art.blocks] == ["paragraph", "paragraph", "subhead"] + ["paragraph"] * 2
+
+
+LABEL_OVER_TWO_LINE_HEADING = """\
+本报讯 记者彭博报道 春节期间，
+海岛渔村海鲜排档欺客宰客的事件
+引起广泛关注，工商部门决定依法吊
+销这家海鲜排档的营业执照。
+
+记者从市物价局了解到，海鲜排档实
+行最高限价，但游客表示看不懂海鲜
+最高限价的计算公式，觉得海鲜排档
+的价格还是太高。
+
+一位来自北京的游客说，过年带着
+家人出来旅游，本想好好放松几天，
+没想到吃一顿饭就花了好几千元。
+
+记者调查
+
+排档海鲜价
+
+基本顶格标示
+
+2月4日上午，记者在一家海鲜排档看
+到，芒果贝每斤114元，青花蟹每斤
+209元，海鲜排档的价格几乎与最高限
+价相差无几，游客直呼吃不起海鲜。
+
+随后，记者又来到另外几家海鲜排档，
+海鲜的标价也都和最高限价差不多，
+有的海鲜排档甚至没有明码标价。
+"""
+
+
+def test_a_short_label_over_a_heading_in_two_short_lines_heads_a_section() -> None:
+    # 记者调查 / 排档海鲜价 / 基本顶格标示: a section's header, the text under it goes on
+    # with the story (海鲜排档, 最高限价)
+    [story] = clean_page(LABEL_OVER_TWO_LINE_HEADING, "p.txt").articles
+    assert [b.text for b in story.blocks if b.type == "subhead"] == [
+        "记者调查",
+        "排档海鲜价",
+        "基本顶格标示",
+    ]
+    # a column's label over a title and its long deck heads a story of its own
+    block = "记者调查\n\n排档海鲜价\n\n海鲜排档的标价几乎都与最高限价相差无几\n"
+    page = LABEL_OVER_TWO_LINE_HEADING.replace("记者调查\n\n排档海鲜价\n\n基本顶格标示\n", block)
+    assert len(clean_page(page, "p.txt").articles) == 2

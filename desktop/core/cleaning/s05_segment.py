@@ -65,7 +65,7 @@ class _Walker:
         self.segments: list[Segment] = []
         self.pool: list[int] = []
         self.furniture: list[str] = []
-        #: A unit already consumed together with the one before it.
+        #: The last unit already consumed together with one before it.
         self.skip = -1
         #: Under a briefs column's label (简讯): every paragraph opens a brief of its own.
         self.briefs = False
@@ -312,7 +312,7 @@ class _Walker:
 
     def step(self, i: int) -> None:
         """Handle unit *i* according to its role."""
-        if i == self.skip:
+        if i <= self.skip:
             return
         role = self.roles[i]
         if role in ("headline", "heading", "byline", "kicker"):
@@ -469,6 +469,10 @@ class _Walker:
             self.add(i, Piece("subhead", u.text))
             self.add(i + 1, Piece("subhead", self.units[i + 1].text))
             self.skip = i + 1
+        elif self.subject.is_labelled_stack(i, self.cur):
+            for j in range(i, i + 3):
+                self.add(j, Piece("subhead", self.units[j].text))
+            self.skip = i + 2
         elif self.under_deck(i):
             cur = self.cur
             if cur is None or cur.first != i - 1:

@@ -202,6 +202,10 @@ _GOES_ON = 1.5
 _GOES_ON_LEAST = 0.05
 #: Most lines a section's header holds.
 _HEADER_LINES = 4
+#: Widest label (in em) over a section's heading of two lines.
+_STACK_LABEL = 6
+#: … and widest line of that heading.
+_STACK_HEADING = 10
 
 
 class Subject:
@@ -318,6 +322,31 @@ class Subject:
         if self.units[i + 1].text.lstrip().startswith(DECK_DASHES):
             return False
         return self.continues_story(i + 2, cur)
+
+    def is_labelled_stack(self, i: int, cur: Segment | None) -> bool:
+        """A short label over a heading of two lines, between paragraphs of the open story
+        (``记者调查`` / ``排档海鲜价`` / ``基本“顶格”标示`` / text), the text under it going on
+        with the story: a section's header.  A column's label over a title and its deck
+        (``产改新征程`` / ``小书屋里的“大智造”`` / ``杭州临平工会助力…``) heads a story of its
+        own: a deck runs longer than a heading cut in two."""
+        if cur is None or not any(p.type == "paragraph" for p in cur.pieces) or i < 1:
+            return False
+        if self.roles[i - 1] not in ("para", "item") or i + 3 >= len(self.units):
+            return False
+        if self.roles[i : i + 4] != ["headline", "headline", "headline", "para"]:
+            return False
+        if self.units[i + 3].leadin or width(self.units[i].text) > _STACK_LABEL:
+            return False
+        if any(len(self.units[j].lines) > 1 for j in range(i, i + 3)):
+            return False
+        # a heading cut in two short lines; a title block's deck runs long
+        if any(width(self.units[j].text) > _STACK_HEADING for j in (i + 1, i + 2)):
+            return False
+        # the heading speaks of the story it is a section of (排档, 海鲜)
+        heading = _words(self.units[i + 1].text + self.units[i + 2].text)
+        if len(heading & bigrams(cur.body)) < 2:
+            return False
+        return self.continues_story(i + 3, cur)
 
     def is_label_pair(self, i: int, cur: Segment | None) -> bool:
         """A label alone in lenticular brackets over a heading, between paragraphs of the
