@@ -326,8 +326,8 @@ def test_a_heading_naming_only_its_section_over_more_of_the_story_is_a_subhead()
 
 
 def test_a_label_is_set_like_the_label_of_a_two_part_subhead() -> None:
+    from desktop.core.cleaning.s05_likeness import set_like_its_subheads
     from desktop.core.cleaning.s05_model import Piece, Segment
-    from desktop.core.cleaning.s05_subject import set_like_its_subheads
 
     story = Segment(0, 0)
     story.pieces.append(Piece("subhead", "旷视研究院员工周而进： 让人工智能成为解决问题的日常工具"))

@@ -7,9 +7,9 @@ names the story's people and things, a title what its own lead tells.  A news le
 on its date or a word for "recently" (``5月28日，…``, ``近日，…``) under a title naming it
 starts a story even after one paragraph.  Whatever the line says, a new story starts there
 when the text under it shares almost none of its words with the story above (IDF-weighted
-bigrams, :class:`Cohesion`) — less than consecutive paragraphs of the same page usually
-do.  A series outweighs both: a story that already has subheads of the line's size takes
-one more, unless the text under the line runs to a closing credit while the open story's
+bigrams, :class:`.s05_likeness.Cohesion`) — less than consecutive paragraphs of the same
+page usually do.  A series outweighs both: a story that already has subheads of the line's
+size takes one more, unless the text under the line runs to a closing credit while the open story's
 byline was printed at its top (two teams, two stories).  A numbered heading (``一、``) is
 always a subhead, an official notice's title (``…的通知``, ``招标公告``) or a line opening
 on a column's label (``【幸福花开新边疆】…``) never; a tiny label (``数据``) or one ending in
@@ -24,19 +24,23 @@ heads the next story and they speak of the text under them more than of the text
 from __future__ import annotations
 
 import re
-from collections.abc import Set as AbstractSet
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from desktop.core.cleaning.s03_reflow import Unit
 from desktop.core.cleaning.s04_roles import COLUMN_LABEL_RE, split_credit
+from desktop.core.cleaning.s05_likeness import (
+    Cohesion,
+    alike,
+    set_like_its_subheads,
+    shape,
+    words,
+)
 from desktop.core.cleaning.textutil import (
     BYLINE_LINE_RE,
     DECK_DASHES,
     ENUM_HEAD_RE,
     LABEL_ALONE_RE,
     NOTICE_TITLE_RE,
-    Idf,
     bigrams,
     width,
 )
@@ -56,8 +60,6 @@ _NEWS_OPENING_RE = re.compile(
 #: share more or less, so the spans must also share less than this part of what they do.
 SUBJECT_CHANGE = 0.02
 _SUBJECT_CHANGE_PART = 0.4
-#: Most paragraphs of the page a word may be in and still be a rare one.
-_RARE = 3
 #: Least text (characters) on either side for cohesion to be measured (a brief's worth).
 _COHESION_TEXT = 100
 #: Share of a headline's bigrams found in the text under it for it to speak of that text
@@ -67,129 +69,8 @@ _AFTER_SHARE = 0.35
 _OWN_SHARE = 0.5
 #: … and of those, at most this share also found in the text under it, by chance
 _STRAY = 0.25
-
-
-def set_like_its_subheads(line: str, story: Segment) -> bool:
-    """*line* is about as wide as a subhead the story already has (half to twice), or as
-    a part of one in two parts (``旷视研究院员工周而进： 让人工智能…``): one more of its
-    series of section headings."""
-    here = width(line)
-    parts = (t for p in story.pieces if p.type == "subhead" for t in _parts(p.text))
-    return any(0.5 * w <= here <= 2 * w for w in map(width, parts))
-
-
-def _parts(subhead: str) -> list[str]:
-    """A subhead and, if it is a label and a line joined (``北京： 服务再升级…``), each part."""
-    label, sep, rest = subhead.partition("： ")
-    return [subhead, label + "：", rest] if sep else [subhead]
-
-
 #: How many units down a twin heading is sought.
 _SERIES_REACH = 40
-_WORDS_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”‘’《》]+|\s+")
-
-
-def _shape(line: str) -> list[str | int]:
-    """A heading's build: the lengths of its runs of words and the marks between them
-    (``技术有人教，销售有保障`` → ``[5, "，", 5]``)."""
-    out: list[str | int] = []
-    pos = 0
-    for m in _WORDS_RE.finditer(line.strip()):
-        if m.start() > pos:
-            out.append(line.strip()[pos : m.start()])
-        out.append(len(m.group()) if not m.group().isspace() else " ")
-        pos = m.end()
-    if pos < len(line.strip()):
-        out.append(line.strip()[pos:])
-    return out
-
-
-def _alike(a: list[str | int], b: list[str | int]) -> bool:
-    """Two headings built alike: the same marks, runs of words within a character; or
-    the same short label before the same mark, each going on at length after it
-    (``淮河畔，再次阐释…`` / ``巢湖岸，跨越式发展关键是创新为先``)."""
-    if _labelled(a) and _labelled(b) and a[:2] == b[:2]:
-        return True
-    if len(a) != len(b):
-        return False
-    for x, y in zip(a, b, strict=True):
-        if isinstance(x, int) and isinstance(y, int):
-            if abs(x - y) > 1:
-                return False
-        elif x != y:
-            return False
-    return True
-
-
-def _labelled(shape: list[str | int]) -> bool:
-    """A heading opening on a label of two to four characters and a comma or colon,
-    with ten characters or more after it."""
-    if len(shape) < 3 or not isinstance(shape[0], int) or shape[1] not in ("，", "：", "｜"):
-        return False
-    rest = sum(x for x in shape[2:] if isinstance(x, int))
-    return 2 <= shape[0] <= 4 and rest >= 10
-
-
-def _words(text: str) -> set[str]:
-    """The bigrams of *text* a headline shares with a story by its words: numbers (years,
-    counts) are not such words."""
-    return {g for g in bigrams(text) if not g.isdigit()}
-
-
-class Cohesion:
-    """How much two spans of the page's text share of their words, weighted by the words'
-    rarity on the page, and how much two consecutive paragraphs of the page usually do."""
-
-    def __init__(self, units: list[Unit]) -> None:
-        self.units = units
-        #: The page's word rarity and how much its consecutive paragraphs share (lazily).
-        self._idf: Idf | None = None
-        self._usual: float | None = None
-        self._gram_cache: dict[str, AbstractSet[str]] = {}
-        self._span_cache: dict[tuple[str, ...], tuple[AbstractSet[str], float]] = {}
-
-    def shared(self, a: list[str], b: list[str]) -> float:
-        """The weighted cohesion of two spans of text, each given as its pieces."""
-        idf = self._page_idf()
-        (ga, wa), (gb, wb) = self._grams(a), self._grams(b)
-        if not ga or not gb:
-            return 1.0
-        return idf.shared_weighed(ga, wa, gb, wb)
-
-    def _grams(self, texts: list[str]) -> tuple[AbstractSet[str], float]:
-        """The bigrams of several texts and their weight (each counted once: the page's
-        pieces recur, and a story is weighed again as each headline in it is read)."""
-        key = tuple(texts)
-        hit = self._span_cache.get(key)
-        if hit is not None:
-            return hit
-        out: set[str] = set()
-        for t in texts:
-            g = self._gram_cache.get(t)
-            if g is None:
-                g = self._gram_cache[t] = bigrams(t)
-            out |= g
-        hit = self._span_cache[key] = (out, self._page_idf().weight(out))
-        return hit
-
-    def _page_idf(self) -> Idf:
-        if self._idf is None:
-            texts = [u.text for u in self.units if u.kind == "text" and len(u.text) >= 40]
-            self._idf = idf = Idf(texts)
-            self._gram_cache.update(zip(texts, idf.docs, strict=True))
-        return self._idf
-
-    def rare(self, gram: str) -> bool:
-        """The bigram is in few of the page's paragraphs (a name, not 职工 or 工作)."""
-        return self._page_idf().df[gram] <= _RARE
-
-    def usual(self) -> float:
-        """How much two consecutive paragraphs of the page share (the median)."""
-        if self._usual is None:
-            idf = self._page_idf()
-            pairs = sorted(idf.shared(a, b) for a, b in pairwise(idf.docs))
-            self._usual = pairs[len(pairs) // 2] if pairs else 0.0
-        return self._usual
 
 
 #: How many times what two paragraphs of the page usually share the text under a line
@@ -264,8 +145,8 @@ class Subject:
         lone line between paragraphs built alike (``技术有人教，销售有保障`` … ``引来山泉水，
         用水不再愁``), the story's section headings.  Titles of different stories are not
         built to one pattern."""
-        shape = _shape(self.units[i].text)
-        if len(shape) < 3:
+        built = shape(self.units[i].text)
+        if len(built) < 3:
             return False  # one run of words: too common a shape to tell
         for j in range(i + 2, min(len(self.units), i + _SERIES_REACH)):
             u, role = self.units[j], self.roles[j]
@@ -273,7 +154,7 @@ class Subject:
                 return False
             lone = self.roles[j - 1] == "para" and j + 1 < len(self.roles)
             lone = lone and role == "headline" and self.roles[j + 1] == "para"
-            if lone and _alike(shape, _shape(u.text)):
+            if lone and alike(built, shape(u.text)):
                 return True
         return False
 
@@ -307,7 +188,7 @@ class Subject:
         # (the page's custom for its lead story) speaks of the text above
         above = bigrams("".join(u.text for u in self.units[max(0, i - 2) : i] if u.kind == "text"))
         below = bigrams("".join(u.text for u in self.units[i + 2 : i + 4] if u.kind == "text"))
-        upper, lower = _words(self.units[i].text), _words(self.units[i + 1].text)
+        upper, lower = words(self.units[i].text), words(self.units[i + 1].text)
         leads_on = self.units[i].text.rstrip()[-1:] in "：:"
         speaks_back = len(upper & above) > len(upper & below) and not leads_on
         if speaks_back and len(lower & below) > len(lower & above):
@@ -343,7 +224,7 @@ class Subject:
         if any(width(self.units[j].text) > _STACK_HEADING for j in (i + 1, i + 2)):
             return False
         # the heading speaks of the story it is a section of (排档, 海鲜)
-        heading = _words(self.units[i + 1].text + self.units[i + 2].text)
+        heading = words(self.units[i + 1].text + self.units[i + 2].text)
         if len(heading & bigrams(cur.body)) < 2:
             return False
         return self.continues_story(i + 3, cur)
@@ -383,10 +264,10 @@ class Subject:
         already has, whose first line is built like line *i* (``经营菜棚，成致富能手`` …
         ``养殖蛋鸡，助脱贫增收``).  Titles of different stories are not built to one
         pattern."""
-        shape = _shape(self.units[i].text)
-        if len(shape) < 3:
+        built = shape(self.units[i].text)
+        if len(built) < 3:
             return False  # one run of words: too common a shape to tell
-        if any(p.type == "subhead" and _alike(shape, _shape(p.text)) for p in cur.pieces):
+        if any(p.type == "subhead" and alike(built, shape(p.text)) for p in cur.pieces):
             return True
         for j in range(i + 3, min(len(self.units) - 2, i + _SERIES_REACH)):
             if self.roles[j] == "credit" or self.units[j].leadin:
@@ -396,7 +277,7 @@ class Subject:
                 "headline",
                 "para",
             ]
-            if pair and _alike(shape, _shape(self.units[j].text)):
+            if pair and alike(built, shape(self.units[j].text)):
                 return True
         return False
 
@@ -468,7 +349,7 @@ class Subject:
         names what its section tells."""
         if cur is None:
             return False
-        head = _words(self.units[i].text)
+        head = words(self.units[i].text)
         if len(head) < 4 or not cur.pieces:
             return False
         after = "".join(u.text for u in self.units[i + 1 : i + 4] if u.kind == "text")
@@ -506,7 +387,7 @@ class Subject:
         """Line *i* shares a rare word with the headline printed over the open story:
         a section of that story (``在火热奋斗一线聆听春天的故事`` … ``这个春天令人鼓舞``),
         whose parts may each tell of other people and places."""
-        head = _words(self.units[i].text)
+        head = words(self.units[i].text)
         k = cur.first - 1
         while k >= 0 and k >= cur.first - 3 and self.roles[k] in ("byline", "kicker", "headline"):
             shared = head & bigrams(self.units[k].text)
@@ -524,7 +405,7 @@ class Subject:
 
     def _named_under(self, i: int) -> bool:
         """The text under line *i* names it: holds a good share of its words."""
-        head = _words(self.units[i].text)
+        head = words(self.units[i].text)
         after = "".join(u.text for u in self.units[i + 1 : i + 4] if u.kind == "text")
         return len(head & bigrams(after[:1500])) >= _AFTER_SHARE * len(head)
 
@@ -537,7 +418,7 @@ class Subject:
         if cur is None:
             return False
         paras = sum(p.type == "paragraph" for p in cur.pieces)
-        head = _words(self.units[i].text)
+        head = words(self.units[i].text)
         if paras == 0 or len(head) < 4:
             return False
         before = bigrams(cur.body[-1500:])

@@ -25,8 +25,8 @@ import re
 
 from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s03_reflow import Unit
+from desktop.core.cleaning.s05_likeness import set_like_its_subheads
 from desktop.core.cleaning.s05_model import Piece, Segment, Segmentation
-from desktop.core.cleaning.s05_subject import set_like_its_subheads
 from desktop.core.cleaning.s06_ran_together import split_off_untitled, split_ran_together
 from desktop.core.cleaning.s06_settle import (
     hand_on,
