@@ -252,6 +252,21 @@ def test_a_headline_the_column_wrapped_is_one_title() -> None:
     assert art.subtitle is None
 
 
+def test_two_headline_lines_of_one_length_are_one_title_in_two_lines() -> None:
+    # two phrases of 15 and 16 em, neither as wide as the column: a title set in two
+    # parallel lines (对仗), not a title over a deck, which runs shorter or longer
+    text = (
+        "紧扣一体化和高质量抓好重点工作\n推动长三角一体化发展不断取得成效\n\n"
+        "本报合肥8月22日电 座谈会20日在合肥召开，与会同\n"
+        "志围绕推动长三角一体化发展谈了意见和建议。\n\n"
+        "座谈会强调，要紧扣一体化和高质量两个关键词抓好\n"
+        "重点工作，推动一体化发展不断取得成效。\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert art.title == "紧扣一体化和高质量抓好重点工作推动长三角一体化发展不断取得成效"
+    assert art.subtitle is None
+
+
 def test_two_phrases_set_apart_by_a_space_are_a_headline_however_full() -> None:
     from desktop.core.cleaning.s03_chunks import _phrases_spaced
 
@@ -480,8 +495,10 @@ def test_a_headline_wrapped_between_two_words_its_body_prints_together_is_one_ti
     lines = ["多地出台措施全力保障春运返乡", "旅客出行安全（新春走基层）"]
     body = "春运首日，多地交通部门出台措施，保障返乡旅客平安出行。"
     assert split_title(lines, body=body) == ("".join(lines), None)
-    # the seam of a title and its deck is no phrase of the story: two headlines stay two
-    assert split_title(lines, body="春运首日，多地交通部门出台措施。")[1] is not None
+    # the seam of a title and its longer deck is no phrase of the story: two headlines
+    # stay two (lines of one length are one title set in two lines either way)
+    decked = [lines[0], "旅客出行安全有了新保障（新春走基层）"]
+    assert split_title(decked, body="春运首日，多地交通部门出台措施。")[1] is not None
     text = (
         "本报讯（记者 林远）春运首日，多地交\n通部门出台措施，保障返乡旅客平安\n"
         "出行。各地车站增开临时窗口，为返\n乡旅客提供便利。\n\n"

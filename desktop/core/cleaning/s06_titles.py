@@ -43,7 +43,8 @@ _RIVAL_WEIGHT = 0.5
 def split_title(lines: list[str], wrapped: bool = False, body: str = "") -> tuple[str, str | None]:
     """A headline block as (title, subtitle): a ``——`` line or a longer second line is a deck;
     two lines broken after a colon, inside a word or a quotation, across a phrase its *body*
-    prints whole, or a full first line over a shorter one are one title run over."""
+    prints whole, a full first line over a shorter one, or two long lines of one length (a
+    title set in two parallel lines) are one title run over."""
     for k, ln in enumerate(lines):
         if k > 0 and is_deck(ln):
             return "".join(lines[:k]), "".join(lines[k:])
@@ -65,6 +66,8 @@ def split_title(lines: list[str], wrapped: bool = False, body: str = "") -> tupl
         a, b = width(lines[0]), width(lines[1])
         if (a >= _FULL_HEADLINE or wrapped) and a > b:
             return "".join(lines), None  # the first line filled, the rest ran over
+        if a >= 12 and b >= 12 and abs(a - b) <= 1:
+            return "".join(lines), None  # two phrases of one length: one title in two lines
         if (b >= 12 and b >= a + 3 and a >= 6) or (a >= 12 and b >= 12):
             return lines[0], lines[1]
     return "".join(lines), None
