@@ -1,0 +1,131 @@
+"""Where a story's title stands in Chinese print: on a wire story's title line
+(``新华社北京6月27日电 题：…``) or printed over it by the paper, right over the lead-in (a
+question, an exclamation, lines that stop without a mark), or among the headlines collected
+away from their bodies."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.cleaning import clean_page
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "新华社北京6月27日电 题：老旧小区改造中的暖心故事\n",
+        # the title line cut by a column break, its first line full
+        "新华社北京6月27日电 题：老旧小区改造\n\n中的暖心故事\n",
+    ],
+)
+def test_a_wire_title_line_is_the_title(head: str) -> None:
+    text = head + (
+        "\n“中国式现代化，民生为大。”今年4月，\n习近平总书记在重庆考察时语重心长地\n说。\n\n"
+        "老旧小区改造是提升群众获得感、幸福\n感、安全感的重要工作。\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert art.title == "老旧小区改造中的暖心故事"
+    assert art.publication == "新华社"
+    assert art.blocks[0].text.startswith("新华社北京6月27日电 “中国式现代化")
+    assert len(art.blocks) == 2
+
+
+def test_a_wire_title_line_may_carry_the_deck_and_the_headline_printed_again_is_used() -> None:
+    text = (
+        "老旧小区改造中的暖心故事\n\n——来自重庆的报道\n\n"
+        "新华社北京6月27日电 题：老旧小区改造中的暖心故事 ——来自重庆的报道\n\n"
+        "“中国式现代化，民生为大。”今年4月，\n习近平总书记在重庆考察时语重心长地\n说。\n\n"
+        "老旧小区改造是提升群众获得感、幸福\n感、安全感的重要工作。\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert (art.title, art.subtitle) == ("老旧小区改造中的暖心故事", "——来自重庆的报道")
+    assert len(art.blocks) == 2
+
+
+def test_the_headline_the_paper_printed_over_a_wire_story_is_its_title() -> None:
+    # the paper titled the dispatch its own way, over a deck: the wire's title, which
+    # the deck repeats, is neither the title nor lost
+    body = (
+        "新华社北京6月27日电 题：老旧小区改造中的暖心故事\n\n"
+        "“中国式现代化，民生为大。”今年4月，\n习近平总书记在重庆考察时说。老旧小区\n"
+        "改造在重庆全面推开。\n\n老旧小区改造是提升群众获得感、幸福\n感、安全感的重要工作。\n"
+    )
+    deck = "（民生观察）老旧小区改造中的暖心故事"
+    page = clean_page(f"重庆老旧小区焕新颜\n\n{deck}\n\n{body}", "p.txt")
+    [art] = page.articles
+    assert (art.title, art.subtitle) == ("重庆老旧小区焕新颜", deck)
+    assert art.blocks[0].text.startswith("新华社北京6月27日电 “中国式现代化")
+    # over a deck that does not repeat it, the wire's title is kept with the furniture
+    page = clean_page("重庆老旧小区\n焕新颜\n\n——来自重庆的报道\n\n" + body, "p.txt")
+    [art] = page.articles
+    assert (art.title, art.subtitle) == ("重庆老旧小区焕新颜", "——来自重庆的报道")
+    assert page.furniture == ["老旧小区改造中的暖心故事"]
+
+
+def test_a_question_over_a_deck_and_a_lead_in_is_the_title() -> None:
+    # a line or two ending in ？ after a finished paragraph, over a deck and a lead-in,
+    # speaking of the story under it: its title, not the last paragraph of the one above
+    text = (
+        "本报讯 记者张三报道 昨日，全省\n外卖骑手驿站建设推进会在杭州召\n开。\n\n"
+        "“厨艺竞拍”能让餐饮\n业掀起“创新热”吗？\n\n"
+        "电视美食真人秀节目热播，一道菜拍出一百八十万元“天价”\n\n"
+        "本报讯（本报记者祝瑶） 跟着真人\n秀节目觅寻商机，餐饮企业把厨艺\n竞拍搬进了门店。\n\n"
+        "业内人士认为，厨艺竞拍能否带来\n餐饮业的创新热，还有待观察。\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    assert len(first.blocks) == 1
+    assert second.title == "“厨艺竞拍”能让餐饮业掀起“创新热”吗？"
+    assert second.subtitle == "电视美食真人秀节目热播，一道菜拍出一百八十万元“天价”"
+
+
+def test_a_question_among_the_headlines_collected_at_the_end_is_a_headline() -> None:
+    text = (
+        "本报讯（本报记者祝瑶） 跟着真人\n秀节目觅寻商机，餐饮企业把厨艺\n竞拍搬进了门店。\n\n"
+        "业内人士认为，厨艺竞拍能否带来\n餐饮业的创新热，还有待观察。\n\n"
+        "本报讯 记者张三报道 昨日，全省\n外卖骑手驿站建设推进会在杭州召\n开。\n\n"
+        "全省今年新建骑手驿站两百个\n\n"
+        "“厨艺竞拍”能让餐饮\n业掀起“创新热”吗？\n\n"
+        "电视美食真人秀节目热播，一道菜拍出一百八十万元“天价”\n"
+    )
+    art, _riders = clean_page(text, "p.txt").articles
+    assert (art.title, art.subtitle) == (
+        "“厨艺竞拍”能让餐饮业掀起“创新热”吗？",
+        "电视美食真人秀节目热播，一道菜拍出一百八十万元“天价”",
+    )
+    assert len(art.blocks) == 2
+
+
+def test_an_exclamation_inside_a_headline_among_those_collected_at_the_end() -> None:
+    # 3亿元一座！… reads as text for its ！, but no text stands among the headlines
+    text = (
+        "本报讯 记者张三报道 昨日，全省\n外卖骑手驿站建设推进会在杭州召\n开。\n\n"
+        "据了解，今年全省外卖骑手驿站\n的造价平均为三亿元一座。\n\n"
+        "本报讯（本报记者祝瑶） 跟着真人\n秀节目觅寻商机，餐饮企业把厨艺\n竞拍搬进了门店。\n\n"
+        "业内人士认为，厨艺竞拍能否带来\n餐饮业的创新热，还有待观察。\n\n"
+        "餐饮企业把厨艺竞拍搬进门店\n\n"
+        "3亿元一座！全省骑手驿\n站造价吓住了网友\n"
+    )
+    riders, auction = clean_page(text, "p.txt").articles
+    assert riders.title == "3亿元一座！全省骑手驿站造价吓住了网友"
+    assert auction.title == "餐饮企业把厨艺竞拍搬进门店"
+    assert len(riders.blocks) == len(auction.blocks) == 2
+
+
+def test_lines_stopping_without_a_mark_right_over_a_lead_in_are_its_title() -> None:
+    # the first line ends in a comma, so the two read as text; but text never stops
+    # without a mark right before a new story's lead-in
+    text = (
+        "本报讯 记者张三报道 昨日，全省\n外卖骑手驿站建设推进会在杭州召\n开。\n\n"
+        "南果北果都能在这里结出好果，\n黄冈渐成水果之乡\n\n"
+        "湖北日报讯（记者王兵）走进塑料\n大棚，火龙果树上挂满了果子。\n\n"
+        "南方的水果在黄冈结出了好果，当\n地农民的收入年年增加。\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    assert len(first.blocks) == 1
+    assert second.title == "南果北果都能在这里结出好果，黄冈渐成水果之乡"
+    assert second.byline == "记者王兵"
+    # … also under the title of the story above, printed after it
+    stacked = text.replace("开。\n\n", "开。\n\n骑手驿站建设推进会召开\n\n")
+    first, second = clean_page(stacked, "p.txt").articles
+    assert first.title == "骑手驿站建设推进会召开"
+    assert second.title == "南果北果都能在这里结出好果，黄冈渐成水果之乡"
