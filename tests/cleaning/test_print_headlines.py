@@ -453,3 +453,18 @@ def test_a_headline_wrapped_between_two_words_its_body_prints_together_is_one_ti
     )
     [art] = clean_page(text, "p.txt").articles
     assert (art.title, art.subtitle) == ("".join(lines), None)
+
+
+def test_a_line_leading_into_the_headline_with_a_dash_is_its_kicker() -> None:
+    # 中国农业大学教授丛汶峰—— / 扎根田间助农增产增收: who the story is about, then the
+    # headline saying what it tells
+    text = (
+        "中国农业大学教授丛汶峰——\n\n扎根田间助农增产增收\n\n本报记者  吴  月\n\n"
+        "丛汶峰和团队扎根河北曲周县，推进“绿色吨半粮”\n行动，帮助当地农业增产、农民增收。\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert (art.kicker, art.title, art.subtitle) == (
+        "中国农业大学教授丛汶峰——",
+        "扎根田间助农增产增收",
+        None,
+    )

@@ -116,8 +116,13 @@ def join_kicker(texts: list[str]) -> str:
 
 
 def promote_deck(seg: Segment) -> None:
-    """A tiny label over a real headline (a place name, a rubric) is a kicker."""
-    if seg.title and seg.subtitle and width(seg.title) <= 3 and width(seg.subtitle) >= 6:
+    """A tiny label over a real headline (a place name, a rubric) is a kicker; so is a line
+    that leads into the headline under it with a dash (``中国农业大学教授丛汶峰——`` /
+    ``扎根田间助农增产增收``: who the story is about, then what it says)."""
+    if not seg.title or not seg.subtitle or is_deck(seg.subtitle):
+        return
+    tiny = width(seg.title) <= 3 and width(seg.subtitle) >= 6
+    if tiny or seg.title.rstrip().endswith(DECK_DASHES):
         label = seg.title
         seg.title, seg.subtitle = seg.subtitle, None
         seg.kicker = f"{seg.kicker} {label}" if seg.kicker else label
