@@ -386,3 +386,32 @@ def test_where_a_reader_writes_from_and_their_name_sign_the_letter_above() -> No
     assert letter.byline == "辽宁大连市 王忠鹏"
     assert len(letter.blocks) == 2
     assert phones.blocks[0].text.startswith("酷暑袭人")
+
+
+FEATURE_CREDITS = (
+    "专题策划 廖卓斌　专题撰文 信息时报特派记者 彭博　专题摄影 信息时报特派记者 朱元斌"
+)
+
+
+def test_a_features_credits_opening_its_lead_are_its_byline() -> None:
+    # who planned, wrote and photographed the feature, glued to its first line by 报道
+    page = (
+        "三亚宰客排档被吊销执照\n\n"
+        f"{FEATURE_CREDITS}报道 龙年春节，三亚“宰客门”事件\n引起广泛关注。\n\n"
+        "记者调查发现，海鲜排档的海鲜售价几乎是零售价格的两三倍。\n"
+    )
+    [art] = clean_page(page, "p.txt").articles
+    assert art.byline is not None and "廖卓斌" in art.byline and "朱元斌" in art.byline
+    assert art.blocks[0].text.startswith("龙年春节")
+
+
+def test_a_features_credits_in_brackets_after_its_last_sentence_close_it() -> None:
+    page = (
+        "三亚宰客排档被吊销执照\n\n"
+        "龙年春节，三亚“宰客门”事件引起广泛关注。\n\n"
+        "记者调查发现，海鲜排档的海鲜售价几乎是零售价格的两三倍。\n\n"
+        f"（{FEATURE_CREDITS}）\n"
+    )
+    [art] = clean_page(page, "p.txt").articles
+    assert art.byline is not None and "廖卓斌" in art.byline and "朱元斌" in art.byline
+    assert len(art.blocks) == 2

@@ -28,6 +28,7 @@ from desktop.core.cleaning.textutil import (
     CREDIT_END_RE,
     DATED_TAG,
     ENUM_HEAD_RE,
+    FEATURE_ROLE,
     FURNITURE_LINE_RE,
     HEADLINE_BREAK,
     MARKED_BYLINE_RE,
@@ -69,6 +70,8 @@ LEAD_START_RE = re.compile(
     # (with text after them: alone they are a closing credit)
     rf"[（(](?:本报)?{RANK}?(?:记者|通讯员)[^（）()，。]{{1,30}}[）)](?=\s*[^\s（）()])|"
     rf"(?:{RANK}?(?:记者|通讯员)[^，。；]{{1,30}}?报\s*道)|"
+    # a feature's credits: 专题策划 廖卓斌 专题撰文 …记者 彭博 专题摄影 …报道
+    rf"{FEATURE_ROLE}[^，。；]{{0,70}}?报\s*道|"
     # a reporter of another paper or site: 齐鲁晚报·齐鲁壹点记者 王媛报道
     rf"[^\s，。；“”（(]{{2,12}}?{SOURCE_END}[^\s，。；“”]{{0,6}}?(?:记者|通讯员)\s*"
     r"[\u4e00-\u9fff]{2,4}(?:[ 、]+[\u4e00-\u9fff]{2,4})*\s*报\s*道)"

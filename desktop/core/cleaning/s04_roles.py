@@ -22,6 +22,7 @@ from desktop.core.cleaning.textutil import (
     DATE_LINE,
     DATED_TAG,
     EDITORS_NOTE_RE,
+    FEATURE_ROLE,
     FURNITURE_LINE_RE,
     INDEX_ENTRY_RE,
     ISSUE_LINE,
@@ -53,7 +54,7 @@ _PEOPLE_MARK_RE = re.compile(rf"{_ANY_ROLE_RE.pattern}|(?<![/／|｜])(?:文|图
 _BYLINE_LEAD_RE = re.compile(
     rf"^(?P<head>{NEWS_TAG}|据?{DATED_TAG}|本报[^\s，。]{{0,10}}电)?\s*"
     rf"(?P<by>(?:本报|[^\s，。；：“”]{{2,12}}?{SOURCE_END}[^\s，。；：“”]{{0,6}}?)?"
-    rf"{_ROLE_WORD}[^，。；：“]{{1,40}}?)\s*报\s*道\s*[:：]?\s*"
+    rf"(?:{_ROLE_WORD}[^，。；：“]{{1,40}}?|{FEATURE_ROLE}[^，。；：“]{{1,70}}?))\s*报\s*道\s*[:：]?\s*"
 )
 #: ``据新华社北京2月24日电（记者 张三）``, ``东南网莆田1月17日讯（通讯员 卓丽双）``: a
 #: dated lead-in, with the reporters in brackets.

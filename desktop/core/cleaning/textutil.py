@@ -148,6 +148,8 @@ BYLINE_LINE_RE = re.compile(
     rf"|^{_ORG}\s+{_PERSONS}$|^{_PERSONS}\s+(?:{_ORG}|编译|整理|供稿)$"
 )
 
+#: Who did what for a feature, opening its credits (``专题策划 廖卓斌 专题撰文 …记者 彭博``).
+FEATURE_ROLE = r"(?:专题)?(?:策划|统筹|撰文|摄影)\s*[\u4e00-\u9fff]{2,4}\s"
 #: A reader's signature under a letter: the place they write from and their name
 #: (``辽宁大连市 王忠鹏``).
 PLACE_AND_NAME_RE = re.compile(
@@ -270,7 +272,9 @@ CREDIT_END_RE = re.compile(
     # the paper's commentator signs without a name: （本报评论员）
     r"(?:(?:记者|通讯员|实习生)[^（）()]{1,30}|评论员[^（）()]{0,30})(?:[（(][^（）()]{1,8}[）)])?|(?:文图|图文|文|图)\s*[/／|｜][^（）()]{2,30}"
     # the names and their paper: （彭超 人民邮电报）
-    rf"|{_PERSONS}\s+{_ORG})[）)]"
+    rf"|{_PERSONS}\s+{_ORG}"
+    # a feature's credits: （专题策划 廖卓斌　专题撰文 …记者 彭博）
+    rf"|{FEATURE_ROLE}[^（）()]{{1,70}})[）)]"
     rf"|(?<=[。！？!?”])\s*(?:{BARE_CREDIT}|[（(]{_PERSON}{_PERSON}[）)]))$"
 )
 
