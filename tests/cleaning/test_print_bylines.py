@@ -415,3 +415,15 @@ def test_a_features_credits_in_brackets_after_its_last_sentence_close_it() -> No
     [art] = clean_page(page, "p.txt").articles
     assert art.byline is not None and "廖卓斌" in art.byline and "朱元斌" in art.byline
     assert len(art.blocks) == 2
+
+
+def test_a_lead_ins_names_alone_under_a_heading_are_the_byline() -> None:
+    page = (
+        "# 苏宁“财技”：剥离PPTV剑指独立上市\n\n"
+        "见习记者倪雨晴广州报道\n\n"
+        "成立于2005年的PPTV，十年之后脱离苏宁财报，重新“独立”。\n\n"
+        "苏宁发布公告称，将其所持的PPTV股权转让给苏宁文化。\n"
+    )
+    [art] = clean_page(page, "p.md").articles
+    assert art.byline is not None and art.byline.startswith("见习记者倪雨晴")
+    assert [b.text[:4] for b in art.blocks] == ["成立于2", "苏宁发布"]

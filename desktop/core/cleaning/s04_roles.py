@@ -389,6 +389,10 @@ def assign_roles(units: list[Unit], options: CleanOptions | None = None) -> list
             after_title = roles[-1:] in (["heading"], ["headline"]) and units[i - 1].level <= 1
             text = u.text.strip()
             names = role == "headline" and bool(BYLINE_LINE_RE.match(text))
+            # … or a lead-in's names with nothing after them (见习记者倪雨晴广州报道)
+            if role == "headline" and not names and text.endswith("报道"):
+                people, rest = parse_lead(text)
+                names = people.byline is not None and not rest.strip()
             # one name alone on a line between a title and the text under it (a
             # commentary's author: 李洪兴) is a byline too
             alone = after_title and role == "headline" and bool(PERSON_RE.match(text))
