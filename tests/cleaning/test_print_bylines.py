@@ -403,6 +403,11 @@ def test_a_features_credits_opening_its_lead_are_its_byline() -> None:
     [art] = clean_page(page, "p.txt").articles
     assert art.byline is not None and "廖卓斌" in art.byline and "朱元斌" in art.byline
     assert art.blocks[0].text.startswith("龙年春节")
+    # the column may cut the line right after a name, and the space after it with it
+    cut = page.replace("廖卓斌　专题撰文", "廖卓斌　\n专题撰文")
+    [art] = clean_page(cut, "p.txt").articles
+    assert art.byline is not None and "朱元斌" in art.byline
+    assert art.blocks[0].text.startswith("龙年春节")
 
 
 def test_a_features_credits_in_brackets_after_its_last_sentence_close_it() -> None:

@@ -149,7 +149,8 @@ BYLINE_LINE_RE = re.compile(
 )
 
 #: Who did what for a feature, opening its credits (``专题策划 廖卓斌 专题撰文 …记者 彭博``).
-FEATURE_ROLE = r"(?:专题)?(?:策划|统筹|撰文|摄影)\s*[\u4e00-\u9fff]{2,4}\s"
+_FEATURE_WORK = r"(?:专题)?(?:策划|统筹|撰文|摄影)"
+FEATURE_ROLE = rf"{_FEATURE_WORK}\s*[\u4e00-\u9fff]{{2,4}}?(?:\s|(?={_FEATURE_WORK}))"
 #: A reader's signature under a letter: the place they write from and their name
 #: (``辽宁大连市 王忠鹏``).
 PLACE_AND_NAME_RE = re.compile(
