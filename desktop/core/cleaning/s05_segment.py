@@ -252,25 +252,23 @@ class _Walker:
         """A line ending in a colon between a heading and the lead-in under it is the
         heading's deck (``# 有工匠精神才能创新发展`` / ``“大国工匠…论坛”热议：`` /
         ``本报北京12月16日电 …``), not a paragraph: the lead-in opens the story."""
-        cur = self.cur
-        if cur is None or cur.title is None or cur.subtitle is not None or len(cur.pieces) != 1:
-            return
-        p = cur.pieces[0]
-        one_line = len(self.units[p.unit].lines) == 1 and width(p.text) <= 40
-        if p.type == "paragraph" and one_line and p.text.rstrip()[-1:] in "：:":
-            cur.subtitle, cur.subtitle_unit = p.text, p.unit
-            cur.pieces.clear()
+        self._deck_over(lambda text: text.rstrip()[-1:] in "：:")
 
     def deck_over_byline(self) -> None:
         """A line that ends no sentence between a heading and the names line under it is
         the heading's deck (``# 一个小仓库…`` / ``社交平台和消费需求对接后，开出一片新天地``
         / ``本报记者 徐秀雰``): the names open the story under both."""
+        self._deck_over(lambda text: not ends_sentence(text))
+
+    def _deck_over(self, reads_as_deck: Callable[[str], bool]) -> None:
+        """The one line of text under the open story's title becomes its deck if it
+        *reads_as_deck*."""
         cur = self.cur
         if cur is None or cur.title is None or cur.subtitle is not None or len(cur.pieces) != 1:
             return
         p = cur.pieces[0]
         one_line = len(self.units[p.unit].lines) == 1 and width(p.text) <= 40
-        if p.type == "paragraph" and one_line and not ends_sentence(p.text):
+        if p.type == "paragraph" and one_line and reads_as_deck(p.text):
             cur.subtitle, cur.subtitle_unit = p.text, p.unit
             cur.pieces.clear()
 
