@@ -246,9 +246,7 @@ class _Reflow:
         indent = None if self.flush else self.indent
         paras = _split_chunk(ch.texts, w, self.options.short_margin, indent)
         if self._under_label():
-            o, self.open = self.open, None
-            assert o is not None
-            self.units.append(Unit("short", o.lines[0], o.no, list(o.lines), gap=o.gap))
+            self._open_as_short()
         if self.open is not None and not first.frame and not lead and self._goes_on(ch, w):
             self.open.lines.extend(paras[0])
             paras = paras[1:]
@@ -290,6 +288,12 @@ class _Reflow:
             return True
         # both lines reach the column's edge (OCR columns wobble by an em: be strict)
         return self.indents and width(last) >= w - 0.5 and w <= width(first.text) <= w + 1.5
+
+    def _open_as_short(self) -> None:
+        """The open paragraph was a headline after all: a short unit of its lines."""
+        o, self.open = self.open, None
+        assert o is not None
+        self.units.append(Unit("short", "".join(o.lines), o.no, list(o.lines), gap=o.gap))
 
     def _under_label(self) -> bool:
         """The open paragraph is one line set apart right under a label alone in
@@ -339,22 +343,14 @@ class _Reflow:
             wide=w != float("inf") and max(width(t) for t in ch.texts) > w + 3,
             wrapped=len(ch.texts) == 2 and w - 0.5 <= width(ch.texts[0]) <= w + 1,
         )
+        # an unfinished line or two, then a short one over a lead-in (no text goes on after
+        # a lead-in opens a story: 外交部回应… / 习近平致电… / 央视网消息…), or one name
+        # alone under them (a title over its author: 专家：洪涝灾害影响有限，我 / 国粮食安全
+        # 有保障 / 聂凤英): the lines were a headline, not a paragraph the column cut
         over_lead = nxt is not None and bool(LEAD_START_RE.match("".join(nxt.texts[:3])))
-        if self.is_open() and over_lead and self._open_reads_as_title():
-            # an unfinished line or two, then a short one over a lead-in: no text goes on
-            # after the lead-in opens a story, so the lines were a headline, not a
-            # paragraph the column cut (外交部回应… / 习近平致电… / 央视网消息…)
-            assert self.open is not None
-            o, self.open = self.open, None
-            self.units.append(Unit("short", "".join(o.lines), o.no, list(o.lines), gap=o.gap))
-            self.units.append(u)
-        elif self.is_open() and PERSON_RE.match(u.text.strip()) and self._open_reads_as_title():
-            # one name alone under a line or two that never ended a sentence: a title over
-            # its author (专家：洪涝灾害影响有限，我 / 国粮食安全有保障 / 聂凤英), not a
-            # paragraph the column cut with a name wedged into it
-            assert self.open is not None
-            o, self.open = self.open, None
-            self.units.append(Unit("short", "".join(o.lines), o.no, list(o.lines), gap=o.gap))
+        under_title = over_lead or bool(PERSON_RE.match(u.text.strip()))
+        if self.is_open() and under_title and self._open_reads_as_title():
+            self._open_as_short()
             self.units.append(u)
         elif self.is_open() and names_only(u.text):
             # a byline opens a story: the paragraph above has ended (its last line was cut
