@@ -24,6 +24,8 @@ heads the next story and they speak of the text under them more than of the text
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from desktop.core.cleaning.s03_reflow import Unit
@@ -148,10 +150,8 @@ class Subject:
         built = shape(self.units[i].text)
         if len(built) < 3:
             return False  # one run of words: too common a shape to tell
-        for j in range(i + 2, min(len(self.units), i + _SERIES_REACH)):
+        for j in self._ahead(i + 2, i):
             u, role = self.units[j], self.roles[j]
-            if role == "credit" or u.leadin:
-                return False
             lone = self.roles[j - 1] == "para" and j + 1 < len(self.roles)
             lone = lone and role == "headline" and self.roles[j + 1] == "para"
             if lone and alike(built, shape(u.text)):
@@ -243,12 +243,24 @@ class Subject:
         if any(p.type == "subhead" and LABEL_ALONE_RE.match(p.text) for p in cur.pieces):
             # the last of the series: unless the text under it is plainly on other things
             return not self.changes_subject(i + 1, cur)
-        for j in range(i + 3, min(len(self.units) - 2, i + _SERIES_REACH)):
-            if self.roles[j] == "credit" or self.units[j].leadin:
-                return False
+        for j in self._ahead(i + 3, i):
             if self.roles[j - 1] in ("para", "item") and self._label_pair_at(j):
                 return self.continues_story(i + 2, cur)
         return False
+
+    def _ahead(self, start: int, i: int) -> Iterator[int]:
+        """Lines from *start* on, within reach of line *i*, up to the next credit or
+        lead-in (where another story begins): where a twin of line *i* is sought."""
+        for j in range(start, min(len(self.units), i + _SERIES_REACH)):
+            if self.roles[j] == "credit" or self.units[j].leadin:
+                return
+            yield j
+
+    def _words_under(self, i: int) -> AbstractSet[str]:
+        """The bigrams of the text in the three lines under line *i* (its lead, for a
+        title)."""
+        after = "".join(u.text for u in self.units[i + 1 : i + 4] if u.kind == "text")
+        return bigrams(after[:1500])
 
     def _label_pair_at(self, i: int) -> bool:
         """Line *i* is a bracketed label alone, over one heading line over text."""
@@ -269,9 +281,7 @@ class Subject:
             return False  # one run of words: too common a shape to tell
         if any(p.type == "subhead" and alike(built, shape(p.text)) for p in cur.pieces):
             return True
-        for j in range(i + 3, min(len(self.units) - 2, i + _SERIES_REACH)):
-            if self.roles[j] == "credit" or self.units[j].leadin:
-                return False
+        for j in self._ahead(i + 3, i):
             pair = self.roles[j - 1] == "para" and self.roles[j : j + 3] == [
                 "headline",
                 "headline",
@@ -352,9 +362,8 @@ class Subject:
         head = words(self.units[i].text)
         if len(head) < 4 or not cur.pieces:
             return False
-        after = "".join(u.text for u in self.units[i + 1 : i + 4] if u.kind == "text")
         own = len(head & bigrams(cur.body))
-        if len(head & bigrams(after[:1500])) > _STRAY * own or own < _OWN_SHARE * len(head):
+        if len(head & self._words_under(i)) > _STRAY * own or own < _OWN_SHARE * len(head):
             return False
         c = self.cohesion_under(i + 1, cur)
         return c is not None and c < max(self.cohesion.usual(), SUBJECT_CHANGE)
@@ -406,8 +415,7 @@ class Subject:
     def _named_under(self, i: int) -> bool:
         """The text under line *i* names it: holds a good share of its words."""
         head = words(self.units[i].text)
-        after = "".join(u.text for u in self.units[i + 1 : i + 4] if u.kind == "text")
-        return len(head & bigrams(after[:1500])) >= _AFTER_SHARE * len(head)
+        return len(head & self._words_under(i)) >= _AFTER_SHARE * len(head)
 
     def opens_new_story(self, i: int, cur: Segment | None) -> bool:
         """A headline that shares its words with the text after it but none with the
@@ -422,9 +430,7 @@ class Subject:
         if paras == 0 or len(head) < 4:
             return False
         before = bigrams(cur.body[-1500:])
-        after = bigrams(
-            "".join(u.text for u in self.units[i + 1 : i + 4] if u.kind == "text")[:1500]
-        )
+        after = self._words_under(i)
         shared, ahead = len(head & before), len(head & after)
         named = ahead >= _AFTER_SHARE * len(head)
         # a news lead opens on when it happened (5月28日，… 近日，…): with a title over it
