@@ -28,6 +28,7 @@ from desktop.core.cleaning.textutil import (
     ISSUE_LINE,
     JUMP_FROM_RE,
     JUMP_ON_RE,
+    LABEL,
     NEWS_TAG,
     ORNAMENTS,
     PAGE_STAFF,
@@ -116,7 +117,7 @@ PHOTO_WORDS_RE = re.compile(
     r"^(?:图为|[上下左右中]图[为：:]?|图[一二三四五六1-9①②③④⑤⑥⑦⑧⑨][：:]|[①②③④⑤⑥⑦⑧⑨][：:])"
 )
 #: A column label in lenticular brackets at the start of a line.
-COLUMN_LABEL_RE = re.compile(r"^[【\[][^】\]]{1,12}[】\]]\s*")
+COLUMN_LABEL_RE = re.compile(rf"^{LABEL}\s*")
 _KICKER_RE = re.compile(rf"{COLUMN_LABEL_RE.pattern}|关键词[:：]|{EDITORS_NOTE_RE.pattern}")
 #: A paper's name (``工人日报``) or a page number with the page's section (``3 要闻``,
 #: ``要闻 A3``): the masthead, when printed next to other furniture.

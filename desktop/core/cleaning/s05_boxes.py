@@ -10,10 +10,14 @@ page, a heading one level under the story's own.
 from __future__ import annotations
 
 from desktop.core.cleaning.s03_reflow import Unit
-from desktop.core.cleaning.s04_roles import COLUMN_LABEL_RE
 from desktop.core.cleaning.s05_model import Segment
 from desktop.core.cleaning.s05_subject import Subject
-from desktop.core.cleaning.textutil import OPENING_NOTE_RE, SIDEBAR_RE, SUMMARY_RE
+from desktop.core.cleaning.textutil import (
+    LABEL_ALONE_RE,
+    OPENING_NOTE_RE,
+    SIDEBAR_RE,
+    SUMMARY_RE,
+)
 
 
 class Boxes:
@@ -31,7 +35,7 @@ class Boxes:
         is still open: a column's label would stand over a title."""
         last = self.segments[-1] if self.segments else None
         text = self.units[i].text.strip()
-        label = self.roles[i] == "kicker" and bool(COLUMN_LABEL_RE.fullmatch(text))
+        label = self.roles[i] == "kicker" and bool(LABEL_ALONE_RE.match(text))
         if last is not None and last.pieces and label and cur is not last:
             return self.box_after_story(i, last)
         box = bool(SIDEBAR_RE.match(text)) or label

@@ -331,8 +331,10 @@ FURNITURE_LINE_RE = re.compile(
 #: An entry of the page's index: a headline and the page it is printed on
 #: (``快递小哥有了新驿站 2版``).
 INDEX_ENTRY_RE = re.compile(r"^\S.{1,30}?\s*第?[A-Z]?\d{1,2}版$")
-#: A label alone on its line in lenticular brackets (``【动力来源】``).
-LABEL_ALONE_RE = re.compile(r"^[【\[][^】\]]{1,12}[】\]]$")
+#: A column's or a section's label in lenticular brackets (``【动力来源】``).
+LABEL = r"[【\[][^】\]]{1,12}[】\]]"
+#: … alone on its line.
+LABEL_ALONE_RE = re.compile(rf"^{LABEL}$")
 #: The label over an editor's note (``编者按``): it opens the story the note introduces.
 EDITORS_NOTE_RE = re.compile(r"^[【\[]?(?:编者按|编者的话)[】\]]?[:：]?$")
 #: The title of the note that opens a new column or series (``开栏的话``): a piece of its own.
