@@ -340,3 +340,51 @@ def test_a_heading_named_by_a_word_under_it_over_more_of_the_story_is_a_subhead(
     # 松下, 中国市场) as much as its paragraphs usually do
     [art] = clean_page(SCENE_THEN_SECTION, "p.txt").articles
     assert [b.type for b in art.blocks] == ["paragraph", "paragraph", "subhead"] + ["paragraph"] * 2
+
+
+SINGLE_LINE_SECTIONS_THEN_TITLE_AND_DECK = """\
+社区游泳馆暑期人满为患
+
+暑假以来，市内多家社区游泳馆迎来客流高峰，
+不少家长带着孩子排队等候入场，馆内泳道一位
+难求，部分场馆不得不实行分时段限流。
+
+家住东湖路的王女士说，她每天下午带孩子来游
+泳，常常要等半个多小时，“孩子们放假在家，
+游泳既能锻炼身体，又能消暑。”
+
+现场：泳池边挤满等候的家长
+
+记者在一家社区游泳馆看到，泳池边的休息区挤
+满了等候的家长，救生员在高台上来回巡视，不
+时吹哨提醒在深水区嬉戏的孩子注意安全。
+
+管理：救生员配备有待加强
+
+据场馆负责人介绍，按照规定，每二百五十平方
+米水面须配备一名救生员，暑期客流大增，救生
+员人手明显不足，场馆正在临时招聘。
+
+大学生河边勇救落水男孩
+
+男孩玩耍不慎落水 大学生跳进河里施救
+
+前天傍晚，城西滨河公园发生惊险一幕：一名男
+孩在河边玩耍时不慎落水，正在散步的大学生李
+明见状，毫不犹豫地跳进河里施救。
+
+李明告诉记者，他从小在河边长大，水性很好，
+“当时来不及多想，只想着先把孩子救上来。”
+男孩被救上岸后，很快恢复了意识。
+"""
+
+
+def test_a_title_over_its_deck_after_single_line_sections_heads_a_new_story() -> None:
+    # the story's sections are headed by one line each (现场：… / 管理：…); a headline over
+    # a second line under them is a title and its deck, though the text under it shares
+    # a word or two with the story (游泳, 孩子): the next story, not one more section
+    first, second = clean_page(SINGLE_LINE_SECTIONS_THEN_TITLE_AND_DECK, "p.txt").articles
+    assert [b.type for b in first.blocks].count("subhead") == 2
+    assert second.title == "大学生河边勇救落水男孩"
+    assert second.subtitle == "男孩玩耍不慎落水 大学生跳进河里施救"
+    assert second.blocks[0].text.startswith("前天傍晚")

@@ -34,6 +34,15 @@ def set_like_its_subheads(line: str, story: Segment) -> bool:
     return any(0.5 * w <= here <= 2 * w for w in map(width, parts))
 
 
+def heads_in_pairs(story: Segment) -> bool:
+    """The story's sections are headed by two lines: two subheads in a row, or a label
+    and a line (``北京： 服务再升级…``, or the label alone: ``旷视研究院员工周而进：``)."""
+    heads = [p.text if p.type == "subhead" else None for p in story.pieces]
+    if any(a and b for a, b in pairwise(heads)):
+        return True
+    return any(h and ("： " in h or h.rstrip().endswith(("：", ":"))) for h in heads)
+
+
 def _parts(subhead: str) -> list[str]:
     """A subhead and, if it is a label and a line joined (``北京： 服务再升级…``), each part."""
     label, sep, rest = subhead.partition("： ")

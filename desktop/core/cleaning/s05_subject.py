@@ -33,6 +33,7 @@ from desktop.core.cleaning.s04_roles import COLUMN_LABEL_RE, split_credit
 from desktop.core.cleaning.s05_likeness import (
     Cohesion,
     alike,
+    heads_in_pairs,
     set_like_its_subheads,
     shape,
     words,
@@ -407,9 +408,13 @@ class Subject:
 
     def one_of_a_series(self, i: int, cur: Segment | None) -> bool:
         """The open story already has subheads and line *i* is set like them (one line of
-        about their length): the next in the series, not a new story's title."""
+        about their length, over a second line only if theirs are pairs too): the next in
+        the series, not a new story's title."""
         if cur is None or len(self.units[i].lines) != 1:
             return False
+        pair = self.roles[i - 1] in ("para", "item") and self.roles[i + 1 : i + 2] == ["headline"]
+        if pair and not heads_in_pairs(cur):
+            return False  # a title over its deck, after a story whose sections have one line
         return set_like_its_subheads(self.units[i].text, cur)
 
     def _named_under(self, i: int) -> bool:
