@@ -341,3 +341,57 @@ def test_a_title_naming_only_the_text_after_and_a_leftover_only_the_text_before_
     assert books.title == "社区书屋里书香浓"
     assert books.blocks[0].text.startswith("近年来，社区书屋")
     assert parks.title == "口袋公园建在家门口"
+
+
+CROSS_ON_FEW_WORDS = """\
+机器人走进中学课堂
+
+一年前，一台下棋机器人战胜了人
+类的围棋冠军，人工智能从此成为
+教育界议论最多的话题之一。
+
+“人工智能时代到来了，学校该教
+什么？”在昨天的教育论坛上，几
+位大学校长给出了各自的回答。
+
+一位校长认为，今后的学生要学会
+终身学习，课堂上要多教提问的方
+法，少教背诵的内容。
+
+另一位校长说，人工智能可以替学
+生批改作业，老师省下的时间要用
+来和学生谈心。
+
+昨晚，在城东一家自助银行里，刘
+老师站在取款机前犯了愁：他还没
+有把卡放进去，它就吐出了一沓
+百元大钞，足有一万元。
+
+刘老师没有把钱拿走，而是拨打了
+110。民警赶到后查明，这是前一
+位顾客忘记取走的现金。
+
+今天下午，失主张女士来到派出所
+领回了现金，她说：“太感谢刘老
+师了！”
+
+市民未插卡取款机吐出一万元 不受诱惑忙报警
+
+本报讯 （记者王五）今年以来，全
+市新建口袋公园三十个，园内种下
+各类花木上万株。
+
+口袋公园建在家门口
+"""
+
+
+def test_a_leftover_naming_few_words_of_its_side_cuts_a_clean_cross() -> None:
+    # the headline left over shares only a few words with the ATM story (报警 is not
+    # there: 110), too few to cut on their own; but it names nothing of the school story,
+    # whose title names nothing of the ATM story: each headline has its own side
+    school, atm, parks = clean_page(CROSS_ON_FEW_WORDS, "p.txt").articles
+    assert school.title == "机器人走进中学课堂"
+    assert len(school.blocks) == 4
+    assert atm.title == "市民未插卡取款机吐出一万元 不受诱惑忙报警"
+    assert atm.blocks[0].text.startswith("昨晚，在城东")
+    assert parks.title == "口袋公园建在家门口"

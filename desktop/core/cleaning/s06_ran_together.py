@@ -5,7 +5,8 @@ credit, both headlines collected elsewhere), the two bodies read as one and take
 headline; the other is left over.  A leftover that fits a body already titled shows the
 seam: the body is cut at the paragraph break where the leftover's words begin (its story's
 lead) and are absent before — or end and are absent after — with the body's own title
-fitting the other side, and the leftover heads its side.  A story opening on a scene its
+fitting the other side, and the leftover heads its side (on a few of its words, when the
+cross is clean: neither headline names anything of the other side).  A story opening on a scene its
 headline does not name is cut where the body's words change most, if the leftover names
 that side.  A leftover printed right above a body whose title was set after it heads the
 top of that body on fewer shared words: where it stands says which story it heads.  A
@@ -107,8 +108,11 @@ def _cut_score(
     lead_b = next(p.text for p in s.pieces[j:] if p.type == "paragraph")
     leads: list[_Option] = []
     weak: list[_Option] = []
+    # a clean cross (each headline names its side and nothing of the other) needs only a
+    # few of the leftover's words on its side
+    least = att.weak
     # the leftover heads what follows; the title printed above the body keeps its top
-    if fa - fb >= thr and tb >= ta:
+    if (fa - fb >= thr or (fb == ta == 0 and fa >= least and tb >= thr)) and tb >= ta:
         f_lead, t_lead = fit(head, lead_b), fit(title, lead_a)
         if f_lead >= thr:
             leads.append((fa - fb + tb - ta + f_lead + t_lead, False))
@@ -116,7 +120,7 @@ def _cut_score(
             weak.append((_WEAK_SEAM * (fa - fb + tb - ta), False))
     # the leftover heads the top, unless the title was printed right above it
     above = 0 <= s.title_unit < s.first
-    if not above and fb - fa >= thr and ta >= tb:
+    if not above and (fb - fa >= thr or (fa == tb == 0 and fb >= least and ta >= thr)) and ta >= tb:
         f_lead, t_lead = fit(head, lead_a), fit(title, lead_b)
         if f_lead >= thr:
             leads.append((fb - fa + ta - tb + f_lead + t_lead, True))
