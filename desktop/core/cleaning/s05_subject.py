@@ -63,11 +63,12 @@ _NEWS_OPENING_RE = re.compile(
 #: share more or less, so the spans must also share less than this part of what they do.
 SUBJECT_CHANGE = 0.02
 _SUBJECT_CHANGE_PART = 0.4
-#: The same bound for a change of subject under a headline whatever it says
-#: (:meth:`Subject.changes_subject`): in real news laid out by the relay (2,254 headlines
-#: between paragraphs) no subhead's section shares less than 0.032 with its story, while the
-#: text under 430 of 774 titles does.
+#: In real news laid out by the relay (2,254 headlines between paragraphs), no subhead's
+#: section shares less than 0.032 with its story, while the text under 430 of 774 titles
+#: does: under this bound, a larger part of the page's usual sharing is still next to
+#: nothing (on a page whose paragraphs share words at all).
 _HEAD_OVER_CHANGE = 0.03
+_LITTLE_PART = 0.6
 #: Least text (characters) on either side for cohesion to be measured (a brief's worth).
 _COHESION_TEXT = 100
 #: Share of a headline's bigrams found in the text under it for it to speak of that text
@@ -339,7 +340,16 @@ class Subject:
         # page whose paragraphs do share words: where they share none, this tells nothing)
         c = self.cohesion_under(i + 1, cur) if cur is not None else None
         usual = self.cohesion.usual()
-        return c is not None and usual >= SUBJECT_CHANGE and c < _SUBJECT_CHANGE_PART * usual
+        return c is not None and usual >= SUBJECT_CHANGE and self._shares_little(c)
+
+    def _shares_little(self, c: float) -> bool:
+        """Cohesion *c* is little for the page: under a part of what its consecutive
+        paragraphs usually share, or, on a page whose paragraphs do share words, under
+        :data:`_HEAD_OVER_CHANGE` and a larger part of that."""
+        usual = self.cohesion.usual()
+        if c < _SUBJECT_CHANGE_PART * usual:
+            return True
+        return usual >= SUBJECT_CHANGE and c < _HEAD_OVER_CHANGE and c < _LITTLE_PART * usual
 
     def continues_story(self, j: int, story: Segment) -> bool:
         """The text from line *j* shares with *story* at least what two paragraphs of the
@@ -380,9 +390,7 @@ class Subject:
         if cur is None:
             return False
         c = self.cohesion_under(i + 1, cur)
-        if c is None or not (
-            c < _HEAD_OVER_CHANGE and c < _SUBJECT_CHANGE_PART * self.cohesion.usual()
-        ):
+        if c is None or not (c < _HEAD_OVER_CHANGE and self._shares_little(c)):
             return False
         return not self.echoes_title(i, cur)
 
