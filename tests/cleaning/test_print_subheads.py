@@ -475,3 +475,52 @@ def test_text_sharing_less_than_any_section_does_under_a_headline_is_a_new_story
     assert len(meteors.blocks) == 4
     assert wallet.title == "北京老人坐在地上苦等失主"
     assert wallet.blocks[0].text.startswith("昨日上午")
+
+
+# the same, the new story's lead a sentence long, its first section under a subhead
+SHORT_LEAD_UNDER_HEADLINE = """\
+今夜流星雨迎来最佳观测时机
+
+“这是今年最值得推荐观测的流星雨。”北京
+天文馆馆长前日表示，今夜英仙座流星雨将
+迎来极大，每小时可见流星数十颗。
+
+据国际流星组织估计，今年英仙座流星雨的
+高峰期将在今晚九时前后，我国正好处在最
+佳观测区域，各地都有机会一饱眼福。
+
+天文馆专家提醒，观测流星雨最好远离城市
+灯光，选择视野开阔的郊外，躺在地上仰望
+星空，不需要望远镜等任何设备。
+
+但专家也表示，夏天天气多变，今夜何地适
+合观测，还需根据最新的天气预报来判断，
+北京地区总会有晴朗的地方可看到星空。
+
+北京老人坐在地上苦等失主
+
+昨日上午，家住城东的李大爷在公交站台捡
+到一个黑色钱包。
+
+钱包里有现金两千多元
+
+钱包里除了现金，还有几张银行卡和一张身
+份证，李大爷担心失主着急，决定原地等候。
+
+李大爷没有离开，而是坐在地上等失主回
+来找。两个小时过去了，失主仍然没有出现，
+李大爷只好把钱包送到了附近的派出所。
+
+民警根据身份证联系上了失主王先生。王先
+生赶到派出所后连声道谢，要拿出五百元酬
+谢李大爷，被老人婉言谢绝。
+"""
+
+
+def test_the_text_under_a_headline_is_read_on_past_a_short_lead_and_a_subhead() -> None:
+    # the lead alone is too short to tell what it shares with the story above: the text
+    # is read on past the next subhead, as far as a brief's worth
+    meteors, wallet = clean_page(SHORT_LEAD_UNDER_HEADLINE, "p.txt").articles
+    assert len(meteors.blocks) == 4
+    assert wallet.title == "北京老人坐在地上苦等失主"
+    assert [b.type for b in wallet.blocks][:3] == ["paragraph", "subhead", "paragraph"]

@@ -396,15 +396,31 @@ class Subject:
 
     def cohesion_under(self, j: int, cur: Segment) -> float | None:
         """How much the text from line *j* up to the next headline shares with the open
-        story; None when either has too few words to tell."""
+        story (read on past a lone subhead while it is shorter than a brief: a one-line
+        lead tells too little); None when either has too few words to tell."""
+        span: list[str] = []
         k = j
-        while k < len(self.roles) and self.roles[k] in ("para", "item"):
+        while k < len(self.roles):
+            if self.roles[k] in ("para", "item"):
+                span.append(self.units[k].text)
+            elif not (sum(map(len, span)) < _COHESION_TEXT and self._lone_head(k)):
+                break
             k += 1
         body = [p.text for p in cur.pieces if p.type != "table"]
-        span = [u.text for u in self.units[j:k]]
         if sum(map(len, body)) < _COHESION_TEXT or sum(map(len, span)) < _COHESION_TEXT:
             return None
         return self.cohesion.shared(body, span)
+
+    def _lone_head(self, k: int) -> bool:
+        """Line *k* is one headline line between paragraphs, no lead-in under it."""
+        return (
+            0 < k < len(self.roles) - 1
+            and self.roles[k] == "headline"
+            and len(self.units[k].lines) == 1
+            and self.roles[k - 1] == "para"
+            and self.roles[k + 1] == "para"
+            and not self.units[k + 1].leadin
+        )
 
     def echoes_title(self, i: int, cur: Segment) -> bool:
         """Line *i* shares a rare word with the headline printed over the open story:
