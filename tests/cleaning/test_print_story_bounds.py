@@ -430,14 +430,14 @@ def test_who_said_the_words_above_is_text_not_a_deck() -> None:
     assert art.subtitle is None
 
 
-def test_an_editors_closing_note_ends_the_story_and_titles_nothing() -> None:
+@pytest.mark.parametrize("note", ["（本系列评论到此结束）", "（实习生李明参与采写）"])
+def test_an_editors_closing_note_ends_the_story_and_titles_nothing(note: str) -> None:
+    # so does who else helped report it
     page = (
-        BODY
-        + "\n（本系列评论到此结束）\n\n蚕丝吐尽春未老\n\n"
-        + "本报讯 她是红烛，燃烧自己，照亮\n莘莘学子。\n"
+        BODY + f"\n{note}\n\n蚕丝吐尽春未老\n\n" + "本报讯 她是红烛，燃烧自己，照亮\n莘莘学子。\n"
     )
     arts = clean_page(page, "p.txt").articles
-    assert arts[0].blocks[-1].text.endswith("。（本系列评论到此结束）")
+    assert arts[0].blocks[-1].text.endswith(f"。{note}")
     assert arts[-1].title == "蚕丝吐尽春未老"
 
 

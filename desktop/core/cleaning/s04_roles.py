@@ -108,9 +108,11 @@ AUTHOR_NOTE_RE = re.compile(
 SOURCE_NOTE_RE = re.compile(rf"[（(](?:{SOURCE_NOTE})[）)]")
 #: Where a story came from, on a line of its own without brackets (``据新华社电``).
 BARE_SOURCE_RE = re.compile(r"据[^（）()，。\s]{2,12}(?:电|讯|消息|报道)")
-#: An editor's note closing a story (``（本系列评论到此结束）``, ``（未完待续）``, ``（完）``).
+#: An editor's note closing a story (``（本系列评论到此结束）``, ``（未完待续）``, ``（完）``),
+#: or who else helped report it (``（龙驰参与采写）``).
 _CLOSING_NOTE_RE = re.compile(
-    r"[（(](?:本(?:系列|栏|文|版|组)|完|全文完|未完|待续|注[:：])[^（）()]{0,24}[）)]"
+    r"[（(](?:(?:本(?:系列|栏|文|版|组)|完|全文完|未完|待续|注[:：])[^（）()]{0,24}"
+    r"|[^（）()]{1,20}(?:参与采写|参与采访|亦有贡献))[）)]"
 )
 #: A caption that says it describes a picture: ``图为…``, ``上图：…``, ``图①：…``.
 PHOTO_WORDS_RE = re.compile(
@@ -256,6 +258,8 @@ def _role_of_short(u: Unit) -> str:
     t = u.text.strip()
     if JUMP_FROM_RE.fullmatch(t) or JUMP_ON_RE.fullmatch(t):
         return "jump"
+    if _CLOSING_NOTE_RE.fullmatch(t) and not _IMAGE_CREDIT_RE.match(t):
+        return "source"  # before credits: who helped report it is no byline
     if _CREDIT_FULL_RE.match(t):
         return "credit"
     if AUTHOR_NOTE_RE.fullmatch(t):
@@ -264,8 +268,6 @@ def _role_of_short(u: Unit) -> str:
         return "source"
     if _IMAGE_CREDIT_RE.match(t):
         return "furniture"
-    if _CLOSING_NOTE_RE.fullmatch(t):
-        return "source"
     if _FURNITURE_RE.search(t) or all(
         _FURNITURE_RE.search(x) or FURNITURE_LINE_RE.match(x) for x in u.lines
     ):
