@@ -27,6 +27,7 @@ from desktop.core.cleaning.s02_normalize import Line
 from desktop.core.cleaning.textutil import (
     CREDIT_END_RE,
     DATED_TAG,
+    EDITORS_SIGNATURE_RE,
     ENUM_HEAD_RE,
     FEATURE_ROLE,
     FURNITURE_LINE_RE,
@@ -214,9 +215,10 @@ def is_special(text: str) -> bool:
 
 def closes(text: str) -> bool:
     """True when a line ends a paragraph: a finished sentence, a credit, a photo credit, a
-    signature after the last sentence or a jump line (``（下转第3版）``)."""
+    signature after the last sentence, the editor's under a note (``——编者``) or a jump
+    line (``（下转第3版）``)."""
     t = text.rstrip()
-    if ends_sentence(t):
+    if ends_sentence(t) or EDITORS_SIGNATURE_RE.match(t.strip()):
         return True
     # credits and jump lines end in a bracket, 摄, 影 or 版: skip the regexes for other lines
     if t[-1:] not in "）)摄影版":

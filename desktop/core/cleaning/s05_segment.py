@@ -33,6 +33,7 @@ from desktop.core.cleaning.s04_roles import (
     tidy_byline,
 )
 from desktop.core.cleaning.s05_boxes import Boxes
+from desktop.core.cleaning.s05_features import Build, Features
 from desktop.core.cleaning.s05_model import Piece, Segment, Segmentation
 from desktop.core.cleaning.s05_subject import Subject
 from desktop.core.cleaning.textutil import (
@@ -40,6 +41,7 @@ from desktop.core.cleaning.textutil import (
     DECK_DASHES,
     EDITORS_NOTE_RE,
     EDITORS_NOTE_START_RE,
+    EDITORS_SIGNATURE_RE,
     TITLE_LINE_RE,
     ends_sentence,
     ends_with_editor_code,
@@ -77,6 +79,10 @@ class _Walker:
         #: Is a headline inside the open story its subhead or the next story's title?
         self.subject = Subject(units, roles)
         self.boxes = Boxes(units, roles, self.subject, self.segments)
+        #: A feature opened by an editor's note, and how its sections' headers are set.
+        self.features = Features(units, roles, self.subject.cohesion)
+        self.feature: Segment | None = None
+        self.feature_build: Build | None = None
         #: Markdown heading level of article titles (``#`` unless the page says otherwise).
         self.title_level = 1
         #: How many Markdown headings the page has at each level.
@@ -320,7 +326,11 @@ class _Walker:
                 self.cur.closed = True
             if self.cur is None and not self.units[i].leadin:
                 self.new(i, headed=True).brief = True
-        self.handlers.get(role, self.short)(i, self.units[i])
+        u = self.units[i]
+        if EDITORS_SIGNATURE_RE.match(u.text.strip()) and self.cur is not None and self.cur.pieces:
+            self.sign_note(i, u)  # on a line of its own, whatever it was read as
+            return
+        self.handlers.get(role, self.short)(i, u)
 
     def heading(self, i: int, u: Unit) -> None:
         cur = self.cur
@@ -438,7 +448,9 @@ class _Walker:
         """Headlines, kickers, captions: subheads of the open story or the headline pool."""
         role = self.roles[i]
         nxt = self.roles[i + 1] if i + 1 < len(self.roles) else ""
-        if role == "kicker" and EDITORS_NOTE_RE.match(u.text) and nxt == "para":
+        if self.feature_section(i):
+            pass
+        elif role == "kicker" and EDITORS_NOTE_RE.match(u.text) and nxt == "para":
             self.label, self.label_at = u.text, i  # 编者按 over the note opening a story
             if self.cur is not None:
                 self.cur.closed = True
@@ -484,6 +496,48 @@ class _Walker:
             cur = self.cur
             if role != "caption" and cur is not None and (cur.pieces or cur.title is None):
                 cur.closed = True
+
+    def sign_note(self, i: int, u: Unit) -> None:
+        """``——编者`` under an editor's note: the note opens a feature (cut from the story
+        above it if it was printed there with nothing between), whose sections follow."""
+        cur = self.cur
+        assert cur is not None
+        k = self.features.note_start(cur, i)
+        if k > 0:
+            note = Segment(cur.pieces[k].unit, i, cur.pieces[k:], headed=True)
+            del cur.pieces[k:]
+            cur.last, cur.closed = cur.pieces[-1].unit, True
+            self.segments.append(note)
+        self.add(i, Piece("paragraph", u.text))
+        self.feature, self.feature_build = self.cur, None
+
+    def feature_section(self, i: int) -> bool:
+        """A section's header in the feature an editor's note opened: the one right
+        under the note, or one set like it.  Its heading lines are subheads, its
+        reporter's line a paragraph."""
+        feature = self.feature
+        if feature is None or not self.segments or self.segments[-1] is not feature:
+            self.feature = None
+            return False
+        header = self.features.header(i)
+        if header is None:
+            return False
+        end, build = header
+        if self.feature_build is None:
+            if feature.pieces[-1].unit != i - 1 or not EDITORS_SIGNATURE_RE.match(
+                feature.pieces[-1].text.strip()
+            ):
+                self.feature = None  # the note opened no sections: the story is its text
+                return False
+            self.feature_build = build
+        elif build != self.feature_build:
+            return False
+        feature.closed = False  # a note closing the section above (（…参与采写）)
+        for j in range(i, end):
+            kind = "paragraph" if self.roles[j] == "byline" else "subhead"
+            self.add(j, Piece(kind, self.units[j].text))
+        self.skip = end - 1
+        return True
 
     def photo(self, i: int, u: Unit) -> None:
         caption, who = split_photo_credit(u.text)

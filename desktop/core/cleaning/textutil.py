@@ -341,6 +341,8 @@ EDITORS_NOTE_RE = re.compile(r"^[【\[]?(?:编者按|编者的话)[】\]]?[:：]
 OPENING_NOTE_RE = re.compile(r"^(?:开栏的话|开篇的话|开栏语|开篇语)$")
 #: A paragraph that opens with that label (``编者按：近期，本报推出了…``).
 EDITORS_NOTE_START_RE = re.compile(r"^[【\[]?(?:编者按|编者的话)[】\]]?\s*[:：]")
+#: The editor's signature closing a note: ``——编者``, ``——编  者``.
+EDITORS_SIGNATURE_RE = re.compile(r"^[—－]{1,2}\s*编\s*者$")
 #: A numbered heading: ``一、建会入会有了新渠道``, ``（二）服务阵地``, ``3. 成效``,
 #: ``案例一：…``.
 ENUM_HEAD_RE = re.compile(
