@@ -20,6 +20,7 @@ from desktop.core.cleaning.s03_reflow import Unit
 from desktop.core.cleaning.s05_likeness import Cohesion
 from desktop.core.cleaning.s05_model import Segment
 from desktop.core.cleaning.s05_split import seams
+from desktop.core.cleaning.textutil import EDITORS_SIGNATURE_RE
 
 #: Most heading lines in a section's header.
 _HEADER_LINES = 3
@@ -43,12 +44,54 @@ class Build:
 
 
 class Features:
-    """Headers of a feature's sections, and where its note begins."""
+    """The feature an editor's note opened on the page, where its note begins and the
+    headers of its sections."""
 
     def __init__(self, units: list[Unit], roles: list[str], cohesion: Cohesion) -> None:
         self.units = units
         self.roles = roles
         self.cohesion = cohesion
+        #: The feature the last signed note opened, and how its sections' headers are
+        #: set (None until the first section is read).
+        self.feature: Segment | None = None
+        self.build: Build | None = None
+
+    def open(self, feature: Segment | None) -> None:
+        """The note signed last opens *feature*."""
+        self.feature, self.build = feature, None
+
+    def cut_note(self, story: Segment, signature: int) -> Segment | None:
+        """The editor's note signed at line *signature*, cut from the end of *story* where
+        it was printed with no headline between them; None when *story* is the note."""
+        k = self.note_start(story, signature)
+        if k == 0:
+            return None
+        note = Segment(story.pieces[k].unit, signature, story.pieces[k:], headed=True)
+        del story.pieces[k:]
+        story.last, story.closed = story.pieces[-1].unit, True
+        return note
+
+    def section(self, i: int, last: Segment | None) -> int | None:
+        """Where the text under a section's header at line *i* begins, when *last* (the
+        page's last segment so far) is the open feature and the header is the one right
+        under its note or one set like it; else None."""
+        feature = self.feature
+        if feature is None or last is not feature:
+            self.feature = None
+            return None
+        header = self.header(i)
+        if header is None:
+            return None
+        end, build = header
+        if self.build is None:
+            signed = feature.pieces[-1]
+            if signed.unit != i - 1 or not EDITORS_SIGNATURE_RE.match(signed.text.strip()):
+                self.feature = None  # the note opened no sections: the story is its text
+                return None
+            self.build = build
+        elif build != self.build:
+            return None
+        return end
 
     def header(self, i: int) -> tuple[int, Build] | None:
         """The header of a section starting at line *i*: (the line of text under it, its

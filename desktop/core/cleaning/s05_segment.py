@@ -33,7 +33,7 @@ from desktop.core.cleaning.s04_roles import (
     tidy_byline,
 )
 from desktop.core.cleaning.s05_boxes import Boxes
-from desktop.core.cleaning.s05_features import Build, Features
+from desktop.core.cleaning.s05_features import Features
 from desktop.core.cleaning.s05_model import Piece, Segment, Segmentation
 from desktop.core.cleaning.s05_subject import Subject
 from desktop.core.cleaning.textutil import (
@@ -79,10 +79,8 @@ class _Walker:
         #: Is a headline inside the open story its subhead or the next story's title?
         self.subject = Subject(units, roles)
         self.boxes = Boxes(units, roles, self.subject, self.segments)
-        #: A feature opened by an editor's note, and how its sections' headers are set.
+        #: A feature opened by an editor's note, and its sections.
         self.features = Features(units, roles, self.subject.cohesion)
-        self.feature: Segment | None = None
-        self.feature_build: Build | None = None
         #: Markdown heading level of article titles (``#`` unless the page says otherwise).
         self.title_level = 1
         #: How many Markdown headings the page has at each level.
@@ -500,37 +498,19 @@ class _Walker:
     def sign_note(self, i: int, u: Unit) -> None:
         """``——编者`` under an editor's note: the note opens a feature (cut from the story
         above it if it was printed there with nothing between), whose sections follow."""
-        cur = self.cur
-        assert cur is not None
-        k = self.features.note_start(cur, i)
-        if k > 0:
-            note = Segment(cur.pieces[k].unit, i, cur.pieces[k:], headed=True)
-            del cur.pieces[k:]
-            cur.last, cur.closed = cur.pieces[-1].unit, True
+        assert self.cur is not None
+        note = self.features.cut_note(self.cur, i)
+        if note is not None:
             self.segments.append(note)
         self.add(i, Piece("paragraph", u.text))
-        self.feature, self.feature_build = self.cur, None
+        self.features.open(self.cur)
 
     def feature_section(self, i: int) -> bool:
-        """A section's header in the feature an editor's note opened: the one right
-        under the note, or one set like it.  Its heading lines are subheads, its
-        reporter's line a paragraph."""
-        feature = self.feature
-        if feature is None or not self.segments or self.segments[-1] is not feature:
-            self.feature = None
-            return False
-        header = self.features.header(i)
-        if header is None:
-            return False
-        end, build = header
-        if self.feature_build is None:
-            if feature.pieces[-1].unit != i - 1 or not EDITORS_SIGNATURE_RE.match(
-                feature.pieces[-1].text.strip()
-            ):
-                self.feature = None  # the note opened no sections: the story is its text
-                return False
-            self.feature_build = build
-        elif build != self.feature_build:
+        """A section's header in the feature an editor's note opened: its heading lines
+        are subheads, its reporter's line a paragraph."""
+        feature = self.segments[-1] if self.segments else None
+        end = self.features.section(i, feature)
+        if end is None or feature is None:
             return False
         feature.closed = False  # a note closing the section above (（…参与采写）)
         for j in range(i, end):
