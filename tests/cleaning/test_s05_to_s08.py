@@ -123,6 +123,17 @@ def test_fragment_at_page_start_is_incomplete() -> None:
     assert a.complete is False
 
 
+def test_a_story_ending_in_an_ellipsis_and_a_note_is_complete() -> None:
+    # the note after the last sentence (who else reported) is no sign of a story cut off
+    raw = (
+        "本报讯 她在小店里修了二十年电器，\n收费往往只要几块钱。\n\n"
+        "店里的空气弥漫着铁锈的味道，诉说着\n一个手艺人的坚守……（李明参与采写）\n"
+    )
+    (a,) = clean_page(raw, "f.txt").articles
+    assert a.blocks[-1].text.endswith("……（李明参与采写）")
+    assert a.complete
+
+
 def test_photo_item_with_credit_and_title() -> None:
     raw = (
         "2月24日，工人正在钢材物流区作业。近年来，湖州市持续发挥内河航运优势。"

@@ -34,8 +34,9 @@ def _kind(seg: Segment, blocks: list[Block]) -> ArticleKind:
     return "article"
 
 
-#: Something in brackets after the last sentence: a note on the source, a dateline.
-_NOTE_AFTER_RE = re.compile(r"(?<=[。！？!?”])[（(][^（）()]{1,30}[）)]$")
+#: Something in brackets at the end of a paragraph: after its last sentence, a note on
+#: the source, a dateline, who else reported.
+_NOTE_AFTER_RE = re.compile(r"[（(][^（）()]{1,30}[）)]$")
 
 
 def _complete(seg: Segment) -> bool:
@@ -48,7 +49,9 @@ def _complete(seg: Segment) -> bool:
         return False
     if seg.jumped:
         return False
-    last = _NOTE_AFTER_RE.sub("", last)  # （据新华社郑州9月9日电）, （本报…电）
+    note = _NOTE_AFTER_RE.search(last)  # （据新华社郑州9月9日电）, （本报…电）
+    if note and ends_sentence(last[: note.start()]):
+        return True  # …坚守……（殷伟杰参与采写）
     return ends_sentence(last) or (seg.closed and bool(seg.byline))
 
 
