@@ -235,7 +235,14 @@ def test_a_note_on_the_author_without_brackets_closes_the_commentary() -> None:
 
 @pytest.mark.parametrize(
     "source",
-    ["（据新华社郑州9月9日电）", "（本报伊斯兰堡8月22日电）", "（本报布鲁塞尔、莫斯科8月22日电）"],
+    [
+        "（据新华社郑州9月9日电）",
+        "（本报伊斯兰堡8月22日电）",
+        "（本报布鲁塞尔、莫斯科8月22日电）",
+        # the paper a commentary was reprinted from
+        "（摘编自《南方日报》）",
+        "（原载《某某日报》，原题为《谁来守护职工健康？》）",
+    ],
 )
 def test_the_source_in_brackets_after_the_last_sentence_closes_the_story(source: str) -> None:
     # （据新华社郑州9月9日电） on the line under the last sentence is where the story came

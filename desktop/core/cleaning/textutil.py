@@ -367,9 +367,14 @@ SUMMARY_RE = re.compile(r"^[【\[]?(?:核心阅读|阅读提示|核心提示|内
 
 
 #: Where a story came from, printed in brackets after its last sentence: the source
-#: (``据新华社郑州9月9日电``, ``来源：…``) or the dateline set at the end
-#: (``本报伊斯兰堡8月22日电``).  The inside of the brackets.
-SOURCE_NOTE = r"(?:据|来源[:：]?)\s*[^（）()，。]{2,24}|[^（）()，。\s]{2,24}(?:电|讯)"
+#: (``据新华社郑州9月9日电``, ``来源：…``), the paper a reprint was taken from
+#: (``摘编自《南方日报》``, ``原载《工人日报》，原题为《…》``) or the dateline set at the
+#: end (``本报伊斯兰堡8月22日电``).  The inside of the brackets.
+SOURCE_NOTE = (
+    r"(?:据|来源[:：]?)\s*[^（）()，。]{2,24}"
+    r"|(?:摘编?自|节选自|选自|转载?自|原载)\s*《[^（）()]{2,60}"
+    r"|[^（）()，。\s]{2,24}(?:电|讯)"
+)
 
 
 #: Title words of an official notice (a land-sale 公告, a 通知 …).
