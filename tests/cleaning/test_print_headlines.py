@@ -8,6 +8,8 @@ those collected at the end) is in :mod:`tests.cleaning.test_print_title_places`.
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.cleaning import clean_page
 from desktop.core.cleaning.textutil import BYLINE_LINE_RE, ENUM_HEAD_RE
 from tests.cleaning.pages import BODY
@@ -36,16 +38,20 @@ def test_headlines_between_indented_paragraphs_without_blank_lines() -> None:
     assert (second.title, second.byline) == ("技能比武展风采", "通讯员 周九")
 
 
-def test_a_headline_broken_after_its_comma() -> None:
+@pytest.mark.parametrize(
+    "head", [("为了赶走烂物业，", "我被举报到纪委了"), ("整治“物业收费、", "小区停车”等乱象")]
+)
+def test_a_headline_broken_after_its_comma(head: tuple[str, str]) -> None:
     text = (
         "4月22日上午，市第二人民医院将在陈\n家垟村老年人活动中心开展义诊活\n动，欢迎村民前来。\n\n"
         "义诊项目包括测量血压、血糖和健\n康咨询，医生还将送药上门。\n\n"
-        "为了赶走烂物业，\n我被举报到纪委了\n\n"
+        f"{head[0]}\n{head[1]}\n\n"
         "二三十个身着黑色制服的物业保安\n将小区大门围得水泄不通，业主们\n纷纷赶来。\n"
     )
     first, second = clean_page(text, "p.txt").articles
-    # wrapped text fills every line but its last: a short line ending in a comma is a break
-    assert second.title == "为了赶走烂物业，我被举报到纪委了"
+    # wrapped text fills every line but its last: a short line ending in a comma (or the
+    # comma between items of a list, 、) is a break
+    assert second.title == "".join(head)
     assert first.blocks[-1].text.endswith("送药上门。")
 
 

@@ -282,9 +282,10 @@ def is_short_chunk(
     # a line may end in a headline's colon or dash (``大学生村官黎锦林：`` / ``秀水河畔的
     # 时代足音``, ``一场跨越三年的生态文明考试——`` / ``保山东河流域…纪实``)
     # … or after a comma, where the line stops visibly short of the column: wrapped text
-    # fills every line but its last (``为了赶走烂物业，`` / ``我被举报到纪委了``)
+    # fills every line but its last (``为了赶走烂物业，`` / ``我被举报到纪委了``,
+    # ``重点整治“大字吸睛、`` / ``小字免责”等广告乱象``)
     comma_break = (
-        len(texts) == 2 and texts[0].rstrip()[-1:] in "，," and _clearly_short(texts[0], w)
+        len(texts) == 2 and texts[0].rstrip()[-1:] in "，,、" and _clearly_short(texts[0], w)
     )
     if (
         len(texts) > 1
