@@ -432,3 +432,15 @@ def test_a_lead_ins_names_alone_under_a_heading_are_the_byline() -> None:
     [art] = clean_page(page, "p.md").articles
     assert art.byline is not None and art.byline.startswith("见习记者倪雨晴")
     assert [b.text[:4] for b in art.blocks] == ["成立于2", "苏宁发布"]
+
+
+def test_a_names_line_ends_at_its_last_name() -> None:
+    # the name and the first word under it make a word (王五 / 天刚亮: 五天), but a
+    # reporter's name ends its line: the text does not run on from it
+    text = (
+        "种粮大户的新春打算\n本报记者  王  五\n\n"
+        "天刚蒙蒙亮，张大山已经来到了田间\n地头。看着返青的麦苗，他的脸上露\n出了笑容。\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert art.byline == "本报记者 王五"
+    assert art.blocks[0].text.startswith("天刚蒙蒙亮")

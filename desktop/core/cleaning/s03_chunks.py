@@ -468,6 +468,8 @@ def word_runs_on(ch: Chunk, nxt: Chunk | None, w: float, options: CleanOptions) 
     headline."""
     if nxt is None or is_special(nxt.lines[0].text) or ends_sentence(ch.texts[-1]):
         return False
+    if names_only(ch.texts[-1]):
+        return False  # a reporter's name ends its line (本报记者 王五 / 天刚亮，…)
     # lines that would not read as a headline anyway are text: spare the dictionary
     if not is_short_chunk(ch, w, options, nxt) or not cuts_word(ch.texts[-1], nxt.lines[0].text):
         return False
