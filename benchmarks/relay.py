@@ -62,6 +62,10 @@ class _Story:
     #: The first paragraph is a wire title line (``新华社北京6月27日电 题：…``): the
     #: story's title printed once more, not body text.
     title_line: bool = False
+    #: The last paragraph is a note set alone under the text (（摘编自《…》）): printed
+    #: on a line of its own, it ends the paragraph above, as the cleaner gives it
+    #: (tests/cleaning/test_print_story_bounds.py).
+    note_alone: bool = False
 
     def printed_paras(self) -> list[str]:
         """Every paragraph as printed."""
@@ -298,7 +302,8 @@ def _body_truth(st: _Story) -> dict[str, object]:
     lead = 0 if st.title_line else st.lead_chars
     # a bullet opening the text is an ornament, dropped like any other (■ 要…)
     start = paras[0][lead:].lstrip(_BULLETS).lstrip()
-    return {"body_start": start[:15], "body_end": last[-15:], "paragraphs": len(paras)}
+    count = len(paras) - st.note_alone
+    return {"body_start": start[:15], "body_end": last[-15:], "paragraphs": count}
 
 
 #: Ornaments a paragraph may open with (kept apart from the cleaner's own list).
@@ -487,6 +492,7 @@ def json_pool(path: Path) -> list[_Story]:
         st.lead_chars = lead.end() if lead else 0
         st.title_line = bool(lead) and bool(_TITLE_LINE.match(paras[0][st.lead_chars :]))
         st.credit_chars = len(paras[-1]) - credit.start() if credit else 0
+        st.note_alone = len(paras) > 1 and bool(_NOTE_ALONE.fullmatch(paras[-1]))
         if lead or credit:
             st.byline = None
         out.append(st)
@@ -499,6 +505,10 @@ _OWN_LEAD = re.compile(
     r"^(?:\S{0,30}?(?:讯|电|消息|特稿)】?[\s:：]*)?(?:[（(][^（）()]{2,40}[）)][\s:：]*)?"
     r"(?:(?:本报|新华社|中新社)?(?:见习|特约|首席|全媒体)?(?:记者|通讯员)"
     r"(?:[^，。]{2,40}?\s*报\s*道|[^，,。]{2,24}?)[\s:：]+)?(?<=[\s:：）)】])"
+)
+#: A note in brackets on where the story came from or who else reported it.
+_NOTE_ALONE = re.compile(
+    r"[（(](?:据|摘编?自|节选自|选自|转载?自|原载)[^（）()]{2,60}[）)]|[（(][^（）()]{1,20}参与采写[）)]"
 )
 #: What follows a wire dateline when the first paragraph only repeats the title.
 _TITLE_LINE = re.compile(r"^题\s*[:：]")
