@@ -129,3 +129,17 @@ def test_lines_stopping_without_a_mark_right_over_a_lead_in_are_its_title() -> N
     first, second = clean_page(stacked, "p.txt").articles
     assert first.title == "骑手驿站建设推进会召开"
     assert second.title == "南果北果都能在这里结出好果，黄冈渐成水果之乡"
+
+
+@pytest.mark.parametrize("mark", ["：", "——"])
+def test_a_line_leading_into_the_title_under_it_is_its_kicker(mark: str) -> None:
+    # on a line of its own over the title, ending in a colon or a dash, it leads into it
+    text = (
+        "本报讯 记者张三报道 “吱呀、吱呀……”在\n沙窝村的一处农家院里，中学生脚蹬踏棍\n"
+        "，双手执刀，刀头在旋转的木坯上快速游\n走。木镟技艺传承人李师傅在一旁指点。\n\n"
+        "李师傅说，木镟讲究千刀成器，一件玲珑\n的木器要经过上千次旋削。\n\n"
+        f"木镟技艺传承人李师傅{mark}\n\n千刀成器 玲珑匠心\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert (art.kicker, art.title) == (f"木镟技艺传承人李师傅{mark}", "千刀成器 玲珑匠心")
+    assert art.subtitle is None

@@ -275,7 +275,12 @@ def is_short_chunk(
     if _label_over_short(texts, w, options, nxt):
         return True
     last = texts[-1]
-    if ends_sentence(last) or ends_continuing(last) or PHOTO_CREDIT_RE.search(last):
+    # a kicker leading into the title under it ends in a dash, its line well short of the
+    # column (``木镟技艺传承人李师傅——``): running text stops short only at its end
+    leads_in = last.rstrip().endswith("——") and _clearly_short(last, w)
+    if ends_sentence(last) or (ends_continuing(last) and not leads_in):
+        return False
+    if PHOTO_CREDIT_RE.search(last):
         return False
     if _SENTENCE_THEN_BRACKET_RE.search(last):
         return False  # a sentence and its credit (…拿了下来！（远德亮孙丽梅）): text
