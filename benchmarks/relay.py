@@ -474,8 +474,8 @@ def cpp_pool(seed: int) -> list[_Story]:
 
 
 def json_pool(path: Path) -> list[_Story]:
-    """Stories from a JSON file of your own (a list of ``{"title", "subtitle", "byline",
-    "blocks": [["paragraph"|"subhead", text], ...]}``), e.g. news you collected to check
+    """Stories from a JSON file of your own (a list of ``{"title", "subtitle", "kicker",
+    "byline", "blocks": [["paragraph"|"subhead", text], ...]}``), e.g. news you collected to check
     the cleaner on real text that is not in the repository; untitled stories are skipped."""
     out: list[_Story] = []
     for d in json.loads(path.read_text("utf-8")):
@@ -485,7 +485,8 @@ def json_pool(path: Path) -> list[_Story]:
             continue
         byline = d.get("byline") or None
         kind = "commentary" if byline and "评论员" in byline else "article"
-        st = _Story(kind, d["title"], d.get("subtitle"), None, byline, blocks)
+        kicker = d.get("kicker") or None
+        st = _Story(kind, d["title"], d.get("subtitle"), kicker, byline, blocks)
         # the text may print its own lead-in and credit: then the relay adds none
         lead = _OWN_LEAD.match(paras[0]) or _OWN_DATELINE.match(paras[0])
         credit = _OWN_CREDIT.search(paras[-1])
