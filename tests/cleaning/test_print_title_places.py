@@ -143,3 +143,28 @@ def test_a_line_leading_into_the_title_under_it_is_its_kicker(mark: str) -> None
     [art] = clean_page(text, "p.txt").articles
     assert (art.kicker, art.title) == (f"木镟技艺传承人李师傅{mark}", "千刀成器 玲珑匠心")
     assert art.subtitle is None
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower", "want"),
+    [
+        # the kicker over the title
+        ("运用数智技术推动管理升级", "纺织行业加速“智”变（大数据观察）", (0, 1, None)),
+        # the title over its deck
+        ("纺织行业加速“智”变（大数据观察）", "运用数智技术推动管理升级", (None, 0, 1)),
+    ],
+)
+def test_the_headline_bearing_its_columns_name_is_the_title(
+    upper: str, lower: str, want: tuple[int | None, int, int | None]
+) -> None:
+    text = (
+        "本报讯 记者张三报道 近年来，某市纺织\n企业运用数智技术，推动管理升级、流程\n"
+        "再造，纺织行业加速“智”变。\n\n"
+        "数智技术让纺织企业的生产效率提高了三\n成，管理升级成效明显。\n\n"
+        f"{upper}\n\n{lower}\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    lines = (upper, lower)
+    assert (art.kicker, art.title, art.subtitle) == tuple(
+        None if w is None else lines[w] for w in want
+    )

@@ -46,6 +46,8 @@ from desktop.core.cleaning.textutil import squeeze, width
 
 #: How a line leading into the title under it ends: a colon or a dash.
 _LEADS_INTO_RE = re.compile(r"(?:[：:]|——|—)\s*$")
+#: A column's name in brackets closing a title: ``（大数据观察）``, ``（人民时评）``.
+_COLUMN_TAG_RE = re.compile(r"\S[（(][^（）()。！？!?]{2,20}[）)]$")
 #: Longest label (in em) taken as a kicker when it stands right before a title.
 _KICKER_WIDTH = 8.0
 _ADJACENT_BONUS = 0.12
@@ -250,23 +252,33 @@ class Attacher:
                 s.pieces.insert(0, Piece("subhead", s.subtitle or "", unit=j))
                 s.first, s.subtitle, s.subtitle_unit = j, None, -1
 
-    def kickers_leading_in(self) -> None:
-        """Of a title and a deck printed one above the other, each on its own, the upper
-        ending in a colon or a dash leads into the lower: it is the kicker and the lower
-        the title (``木镟技艺代表性传承人李学民：`` / ``千刀方成器 玲珑显匠心``,
-        ``…精准执法之后——`` / ``老焦的小店保住了``).  On one line group they are one
-        title (``大学生村官黎锦林：秀水河畔的时代足音``)."""
+    def title_of_two_lines(self) -> None:
+        """Of a title and a deck printed one above the other, each on its own, which is
+        the title.  The upper ending in a colon or a dash leads into the lower: it is the
+        kicker and the lower the title (``木镟技艺代表性传承人李学民：`` / ``千刀方成器
+        玲珑显匠心``, ``…精准执法之后——`` / ``老焦的小店保住了``); on one line group they
+        are one title (``大学生村官黎锦林：秀水河畔的时代足音``).  Else the one that bears
+        its column's name in brackets is the title (``纺织行业加速“智”变（大数据观察）``):
+        the line over it is its kicker, the line under it its deck."""
         for s in self.segments:
             if s.kicker is not None or s.title is None or s.subtitle is None:
                 continue
             t, d = s.title_unit, s.subtitle_unit
             if t < 0 or d < 0 or abs(t - d) != 1 or is_deck(s.subtitle):
                 continue
-            if d < t and _LEADS_INTO_RE.search(s.subtitle):
-                s.kicker, s.subtitle, s.subtitle_unit = s.subtitle, None, -1
-            elif t < d and _LEADS_INTO_RE.search(s.title):
-                s.kicker, s.title, s.title_unit = s.title, s.subtitle, d
+            upper, lower = (s.subtitle, s.title) if d < t else (s.title, s.subtitle)
+            if _LEADS_INTO_RE.search(upper) or (
+                _COLUMN_TAG_RE.search(lower) and not _COLUMN_TAG_RE.search(upper)
+            ):
+                s.kicker, s.title, s.title_unit = upper, lower, max(t, d)
                 s.subtitle, s.subtitle_unit = None, -1
+            elif _COLUMN_TAG_RE.search(upper) and not _COLUMN_TAG_RE.search(lower):
+                s.title, s.title_unit, s.subtitle, s.subtitle_unit = (
+                    upper,
+                    min(t, d),
+                    lower,
+                    max(t, d),
+                )
 
     def _main_above(self, i: int, s: Segment, k: int) -> bool:
         """Of two headline lines printed one above the other, the upper is the main title
@@ -486,7 +498,7 @@ class Attacher:
         self.set_apart_captions()
         self.fold_photo_captions()
         self.keep_wire_titles()
-        self.kickers_leading_in()
+        self.title_of_two_lines()
         for seg in self.segments:
             promote_deck(seg)
         return [self.units[i].text for i in self.pool if i not in self.used] + self.credits
