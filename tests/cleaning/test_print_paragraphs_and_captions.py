@@ -386,3 +386,17 @@ def test_a_heading_on_a_place_and_a_comma_is_no_line_of_the_paragraph_under_it()
     cut = PLACE_HEADING.replace("黄河边，再次讲述生态保护的深刻道理", full)
     [art] = clean_page(cut, "p.txt").articles
     assert [b.type for b in art.blocks] == ["paragraph"] * 3
+
+
+def test_a_note_on_the_author_closes_its_paragraph() -> None:
+    # set as a paragraph of its own, cut by the column, it ends the story: the headline
+    # under it heads the next story, not a caption wedged into an open paragraph
+    text = (
+        "在城市的家中种菜，首先要根据阳台朝向\n选择适宜的作物，南向阳台适合种植绝大\n多数蔬菜。\n\n"
+        "（作者为某农业大学园艺学院教授，\n本报记者王五采访整理）\n\n"
+        "让地方立法成为发展“推\n进器”\n\n张三\n\n"
+        "在某市，一条科创大走廊绵延39公里，如\n同一把钥匙，打开了创新发展的大门。\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    assert first.blocks[-1].text.endswith("采访整理）")
+    assert (second.title, second.byline) == ("让地方立法成为发展“推进器”", "张三")

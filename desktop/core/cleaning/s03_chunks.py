@@ -25,6 +25,7 @@ from desktop.core.cleaning.columns import pushed
 from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s02_normalize import Line
 from desktop.core.cleaning.textutil import (
+    AUTHOR_NOTE,
     CREDIT_END_RE,
     DATED_TAG,
     EDITORS_SIGNATURE_RE,
@@ -226,12 +227,18 @@ def closes(text: str) -> bool:
     return bool(
         CREDIT_END_RE.search(t)
         or _BRACKET_AFTER_END_RE.search(t)
+        or _AUTHOR_NOTE_END_RE.search(t)
         or _SENTENCE_THEN_BRACKET_RE.search(t)
         or PHOTO_CREDIT_RE.search(t)
         or jump_on(t)
     )
 
 
+#: A note on who the author is after the last sentence, or set as a paragraph of its own
+#: (``（作者为某大学教授，本报记者王五采访整理）``).
+_AUTHOR_NOTE_END_RE = re.compile(
+    rf"(?:^|(?<=[。！？!?”]))\s*[（(]{AUTHOR_NOTE}[^（）()]{{2,60}}[）)]$"
+)
 #: What a signature after the last sentence holds (a cheap guard before the full pattern).
 _SIGNS_HINT_RE = re.compile(r"[。！？!?”]\s*\S*(?:记者|通讯员|读者|作者)")
 

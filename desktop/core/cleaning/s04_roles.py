@@ -16,6 +16,7 @@ from desktop.core.cleaning.s03_chunks import PHOTO_CREDIT_RE
 from desktop.core.cleaning.s03_reflow import Unit
 from desktop.core.cleaning.textutil import (
     ADDRESS_LINE,
+    AUTHOR_NOTE,
     BARE_CREDIT,
     BYLINE_LINE_RE,
     CREDIT_END_RE,
@@ -100,8 +101,7 @@ _IMAGE_CREDIT_RE = re.compile(r"^[（(][^（）()]{0,20}(?:图片|照片|图)[^�
 #: A note on who the author is, closing a commentary: ``（作者系某大学教授）``,
 #: ``（作者单位：…）``, or unbracketed on a line of its own (``作者系…研究员``).
 AUTHOR_NOTE_RE = re.compile(
-    r"[（(]作者(?:系|为|是|单位[:：]?)[^（）()]{2,40}[）)]"
-    r"|作者(?:系|为|是|单位[:：]?)[^（）()，。；！？]{2,40}"
+    rf"[（(]{AUTHOR_NOTE}[^（）()]{{2,40}}[）)]|{AUTHOR_NOTE}[^（）()，。；！？]{{2,40}}"
 )
 #: Where a story came from, on a line of its own after it: ``（据新华社郑州9月9日电）``,
 #: the dateline set at the end (``（本报布鲁塞尔、莫斯科、马德里8月22日电）``).

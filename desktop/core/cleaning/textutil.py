@@ -366,6 +366,8 @@ SIDEBAR_RE = re.compile(
 SUMMARY_RE = re.compile(r"^[【\[]?(?:核心阅读|阅读提示|核心提示|内容提要|本文提要)[】\]]?$")
 
 
+#: How a note on who the author is opens (``作者系某大学教授``, ``作者单位：…``).
+AUTHOR_NOTE = r"作者(?:系|为|是|单位[:：]?)"
 #: Where a story came from, printed in brackets after its last sentence: the source
 #: (``据新华社郑州9月9日电``, ``来源：…``), the paper a reprint was taken from
 #: (``摘编自《南方日报》``, ``原载《工人日报》，原题为《…》``) or the dateline set at the
