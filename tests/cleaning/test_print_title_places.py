@@ -168,3 +168,22 @@ def test_the_headline_bearing_its_columns_name_is_the_title(
     assert (art.kicker, art.title, art.subtitle) == tuple(
         None if w is None else lines[w] for w in want
     )
+
+
+def test_headlines_collected_at_the_end_bearing_a_column_name_or_leading_in() -> None:
+    # a title with a comma, wrapped by a narrow column, closes on its column's name, not
+    # on a stop: no paragraph ends so; a kicker set wider than the column ends in a dash
+    text = (
+        "一早，某镇的田野在晨光中\n慢慢苏醒，旋耕机在田间来\n回穿梭，小田变成了大田。\n\n"
+        "村民说，过去最大一块地两\n亩多，现在小田变大，机器\n下得去，种地省心多了。\n\n"
+        "本报讯 今年是全民国家安\n全教育日，记者走访了多个\n社区，居民们说要多留意身\n边细节。\n\n"
+        "这个村，小田变大用上\n旋耕机（春耕进行时）\n\n"
+        "今天是第十一个全民国家安全教育日——\n\n"
+        "维护国家安全，这些细\n节需要多留意\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    assert first.title == "这个村，小田变大用上旋耕机（春耕进行时）"
+    assert (second.kicker, second.title) == (
+        "今天是第十一个全民国家安全教育日——",
+        "维护国家安全，这些细节需要多留意",
+    )

@@ -283,8 +283,11 @@ def is_short_chunk(
         return True
     last = texts[-1]
     # a kicker leading into the title under it ends in a dash, its line well short of the
-    # column (``木镟技艺传承人李师傅——``): running text stops short only at its end
-    leads_in = last.rstrip().endswith("——") and _clearly_short(last, w)
+    # column (``木镟技艺传承人李师傅——``) or set wider than it: running text stops short
+    # only at its end, and is never wider
+    leads_in = last.rstrip().endswith("——") and (
+        _clearly_short(last, w) or (w != float("inf") and width(last) > w + 2)
+    )
     if ends_sentence(last) or (ends_continuing(last) and not leads_in):
         return False
     if PHOTO_CREDIT_RE.search(last):
@@ -323,12 +326,17 @@ def is_short_chunk(
     across = across or (
         len(texts) == 1 and bool(_LABEL_COMMA_RE.match(texts[0])) and _clearly_short(texts[0], w)
     )
+    # a title bearing its column's name (``这个村，小田变大用上`` / ``旋耕机（春耕进行时）``):
+    # a paragraph ends on a stop, not on a name in brackets
+    tagged = len(texts) <= 2 and bool(_COLUMN_TAG_RE.search(joined))
     if any(c in joined[:-1] for c in "。！？") or (
-        "，" in joined and width(joined) > 16 and not (comma_break or across)
+        "，" in joined and width(joined) > 16 and not (comma_break or across or tagged)
     ):
         return False
     if _unbalanced(joined) or ends_open(joined):
         return False  # a quotation or phrase left open: running text cut by a column break
+    if tagged:
+        return True
     if nxt is not None and len(nxt.lines) == 1 and names_only(nxt.texts[0]):
         return True  # a byline line under it: a title, however full its lines
     if _phrases_spaced(texts):
@@ -470,6 +478,13 @@ def is_question_head(ch: Chunk) -> bool:
     )
 
 
+#: A column's name in brackets closing a title (``（春耕进行时）``, ``（大数据观察）``), after
+#: words that end no sentence or clause; not a credit or a note (``（李明参与采写）``).
+_COLUMN_TAG_RE = re.compile(
+    r"[^\s。！？!?，,、；;：:…（(][（(]"
+    r"(?![^）)]*(?:记者|通讯员|实习生|采写|采访|摄|供图|编辑|作者|来源|完|待续)|据|摘编?自|原载)"
+    r"[^（）()。！？!?，,；;：:]{2,16}[）)]$"
+)
 #: Sentence-final particles of speech (not 吗, which headlines ask with).
 _SPOKEN_PARTICLES = frozenset("呢吧啊呀嘛哇啦")
 
