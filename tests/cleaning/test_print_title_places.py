@@ -187,3 +187,19 @@ def test_headlines_collected_at_the_end_bearing_a_column_name_or_leading_in() ->
         "今天是第十一个全民国家安全教育日——",
         "维护国家安全，这些细节需要多留意",
     )
+
+
+@pytest.mark.parametrize(
+    "head", ["训练受伤，只能自\n担风险？（以案说法）", "训练受伤，只能自担风险？\n（以案说法）"]
+)
+def test_a_question_title_bearing_its_columns_name(head: str) -> None:
+    # the name in brackets after the question mark is the column's, not a credit
+    text = (
+        "本报讯 记者张三报道 某市一家体育\n公司的学员在训练中受伤，家长将公\n"
+        "司诉至法院，要求赔偿医疗费。\n\n"
+        "法院审理认为，体育公司未尽到安全\n保障义务，应承担相应的赔偿责任。\n\n"
+        f"{head}\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert art.title == "训练受伤，只能自担风险？（以案说法）"
+    assert art.blocks[-1].text.endswith("赔偿责任。")

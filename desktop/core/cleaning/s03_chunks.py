@@ -36,6 +36,7 @@ from desktop.core.cleaning.textutil import (
     MARKED_BYLINE_RE,
     NEWS_TAG,
     ORNAMENTS,
+    PERSONS_RE,
     RANK,
     ROLE_RE,
     SIGNATURE_END_RE,
@@ -279,6 +280,8 @@ def is_short_chunk(
     )
     if lead or _SALUTATION_RE.match(texts[0]):
         return False
+    if _question_with_tag(texts):
+        return True
     if _label_over_short(texts, w, options, nxt):
         return True
     last = texts[-1]
@@ -478,13 +481,28 @@ def is_question_head(ch: Chunk) -> bool:
     )
 
 
-#: A column's name in brackets closing a title (``（春耕进行时）``, ``（大数据观察）``), after
-#: words that end no sentence or clause; not a credit or a note (``（李明参与采写）``).
-_COLUMN_TAG_RE = re.compile(
-    r"[^\s。！？!?，,、；;：:…（(][（(]"
-    r"(?![^）)]*(?:记者|通讯员|实习生|采写|采访|摄|供图|编辑|作者|来源|完|待续)|据|摘编?自|原载)"
-    r"[^（）()。！？!?，,；;：:]{2,16}[）)]$"
+#: What a credit or a note in brackets holds (``（李明参与采写）``, ``（据新华社电）``).
+_NOTE_IN_BRACKETS = (
+    r"[^）)]*(?:记者|通讯员|实习生|采写|采访|摄|供图|编辑|作者|来源|完|待续)|据|摘编?自|原载"
 )
+#: A column's name in brackets closing a title (``（春耕进行时）``, ``（大数据观察）``), after
+#: words that end no sentence or clause; not a credit or a note.
+_COLUMN_TAG_RE = re.compile(
+    rf"[^\s。！？!?，,、；;：:…（(][（(](?!{_NOTE_IN_BRACKETS})[^（）()。！？!?，,；;：:]{{2,16}}[）)]$"
+)
+#: A question with its column's name (``训练受伤，只能自担风险？（以案说法）``).
+_QUESTION_TAG_RE = re.compile(
+    rf"[^。！？!?（）()]{{6,24}}[？?][（(](?!{_NOTE_IN_BRACKETS})([^（）()。！？!?，,；;：:]{{2,16}})[）)]"
+)
+
+
+def _question_with_tag(texts: list[str]) -> bool:
+    """A question title bearing its column's name, on a line or two: not a sentence of
+    the text and its credit, which names people (``…是谁？（远德亮孙丽梅）``)."""
+    m = _QUESTION_TAG_RE.fullmatch("".join(texts)) if len(texts) <= 2 else None
+    return m is not None and not PERSONS_RE.match(m.group(1))
+
+
 #: Sentence-final particles of speech (not 吗, which headlines ask with).
 _SPOKEN_PARTICLES = frozenset("呢吧啊呀嘛哇啦")
 

@@ -139,6 +139,8 @@ MARKED_BYLINE_RE = re.compile(_MARKED_LINE)
 #: Any line of names only: a marked byline, or several bare names (``沈琳 韦友 张晓燕``),
 #: which only their place under a title tells from a headline (``搭台铺路 助力产``).
 _PERSONS = rf"{_PERSON}(?:\s*[ 、]\s*{_PERSON})*"
+#: A few names, apart or run together (``远德亮孙丽梅``).
+PERSONS_RE = re.compile(rf"^(?:{_PERSON}[ 、]?){{1,4}}$")
 #: A paper, site or news service a byline names with the people (``冯晓芳 新华社``,
 #: ``中央纪委国家监委网站 陈昊``).
 _ORG = rf"[\u4e00-\u9fff]{{2,12}}?(?:网站|{SOURCE_END})"
