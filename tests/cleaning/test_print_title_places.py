@@ -203,3 +203,21 @@ def test_a_question_title_bearing_its_columns_name(head: str) -> None:
     [art] = clean_page(text, "p.txt").articles
     assert art.title == "训练受伤，只能自担风险？（以案说法）"
     assert art.blocks[-1].text.endswith("赔偿责任。")
+
+
+def test_a_kicker_as_wide_as_the_column_over_a_headline() -> None:
+    # a line ending in a dash alone over a headline leads into it: text cut by a column
+    # break after a dash runs on into more text
+    text = (
+        "本报讯 记者张三报道 市图书馆启动古籍\n修复工程，首批修复的善本将在年底前向\n读者开放。\n\n"
+        "修复师介绍，古籍修复讲究修旧如旧，每\n一页都要经过十多道工序。\n\n"
+        "着力提升城市发展、服务、治理能力——\n\n"
+        "某市推进数字化转型\n\n"
+        "“产业链上下游联系更紧密了。”在某市，\n一家汽车企业推进数字化转型，研发时间\n缩短二成，城市治理能力不断提升。\n"
+    )
+    arts = clean_page(text, "p.txt").articles
+    assert (arts[-1].kicker, arts[-1].title) == (
+        "着力提升城市发展、服务、治理能力——",
+        "某市推进数字化转型",
+    )
+    assert arts[-1].blocks[0].text.startswith("“产业链")

@@ -286,10 +286,13 @@ def is_short_chunk(
         return True
     last = texts[-1]
     # a kicker leading into the title under it ends in a dash, its line well short of the
-    # column (``木镟技艺传承人李师傅——``) or set wider than it: running text stops short
-    # only at its end, and is never wider
+    # column (``木镟技艺传承人李师傅——``) or set wider than it, or alone over a headline:
+    # running text stops short only at its end, is never wider, and a dash at a column
+    # break runs on into more text
     leads_in = last.rstrip().endswith("——") and (
-        _clearly_short(last, w) or (w != float("inf") and width(last) > w + 2)
+        _clearly_short(last, w)
+        or (w != float("inf") and width(last) > w + 2)
+        or (len(texts) == 1 and nxt is not None and is_short_chunk(nxt, w, options))
     )
     if ends_sentence(last) or (ends_continuing(last) and not leads_in):
         return False
