@@ -400,3 +400,17 @@ def test_a_note_on_the_author_closes_its_paragraph() -> None:
     first, second = clean_page(text, "p.txt").articles
     assert first.blocks[-1].text.endswith("采访整理）")
     assert (second.title, second.byline) == ("让地方立法成为发展“推进器”", "张三")
+
+
+def test_a_paragraph_opening_on_a_label_runs_on_across_a_column_break() -> None:
+    # 【说法】 opens a paragraph whose full lines run on: no label heading a box
+    text = (
+        "本报讯 记者张三报道 王某与某公司签订\n担保约定，约定公司于年底前支付欠款。\n\n"
+        "到期后，公司以资金紧张为由拒绝付款，\n王某多次催要未果，遂诉至法院，要求公\n"
+        "司按约定支付欠款及利息。\n\n"
+        "【说法】根据民法典的规定，当事人一方\n明确表示不履行合同的义务，对方就可以\n\n"
+        "请求其承担违约责任。法院认为，双方均\n应全面履行约定。\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert [b.type for b in art.blocks] == ["paragraph"] * 3
+    assert art.blocks[2].text.startswith("【说法】") and art.blocks[2].text.endswith("履行约定。")

@@ -317,7 +317,10 @@ def is_short_chunk(
         )
     ):
         return False
-    if texts[0].startswith(("【", "[")):
+    # a label in lenticular brackets heads what follows it, unless its text runs on in
+    # full lines after it (``【说法】《民法典》第五百七十八条规定：`` / ``“当事人…``)
+    full = len(texts) >= 2 and all(width(t) >= w - options.short_margin for t in texts)
+    if texts[0].startswith(("【", "[")) and not full:
         return True
     joined = "".join(texts)
     # a line set across columns (a deck spanning the page, a headline over several
