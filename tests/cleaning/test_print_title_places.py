@@ -221,3 +221,23 @@ def test_a_kicker_as_wide_as_the_column_over_a_headline() -> None:
         "某市推进数字化转型",
     )
     assert arts[-1].blocks[0].text.startswith("“产业链")
+
+
+def test_a_line_with_no_stop_alone_over_a_headline_is_no_text() -> None:
+    # one line as wide as the column, after a finished paragraph and right over a
+    # headline, is no text: text a column break cut runs on into more text
+    text = (
+        "市图书馆启动古籍修复工程\n\n"
+        "本报讯 记者张三报道 市图书馆启动古籍\n修复工程，首批修复的善本将在年底前向\n读者开放。\n\n"
+        "修复师介绍，古籍修复讲究修旧如旧，每\n一页都要经过十多道工序。\n\n"
+        "截至去年底，全市已开通定制班线六百条\n\n"
+        "“定制”班车 出行更便捷\n\n"
+        "“以前去市区办事，得掐着点赶车；现在\n上约车平台一点，班车就到家门口来接。\n”"
+        "市民李女士分享了自己的出行新体验。\n"
+    )
+    arts = clean_page(text, "p.txt").articles
+    assert [len(a.blocks) for a in arts] == [2, 1]
+    # which of the two is the title the words alone do not tell (a kicker over a title,
+    # or a title over its deck), but both head the story under them
+    heads = {arts[1].kicker, arts[1].title, arts[1].subtitle} - {None}
+    assert heads == {"截至去年底，全市已开通定制班线六百条", "“定制”班车 出行更便捷"}

@@ -513,6 +513,25 @@ def _question_with_tag(texts: list[str]) -> bool:
 _SPOKEN_PARTICLES = frozenset("呢吧啊呀嘛哇啦")
 
 
+def is_line_over_headline(ch: Chunk, nxt: Chunk | None, w: float, options: CleanOptions) -> bool:
+    """One line with no stop, after a finished paragraph and right over a headline: a
+    kicker or a deck however wide (``截至去年底，全国已开通定制客运班线约6600条`` /
+    ``“定制”班车 出行更便捷``).  Text a column break cut runs on into more text, not into
+    a headline."""
+    if len(ch.texts) != 1 or nxt is None:
+        return False
+    t = ch.texts[0]
+    if width(t) > options.max_headline_width or any(c in t for c in "。！？；!?;"):
+        return False
+    if ends_continuing(t) or ends_sentence(t) or is_special(nxt.lines[0].text):
+        return False
+    if LEAD_START_RE.match(t) or STRONG_LEAD_RE.match(t):
+        return False  # a lead-in (a wire title line: 新华社…电 题：…) runs on
+    if len(nxt.texts) == 1 and names_only(nxt.texts[0]):
+        return False  # over a byline: a deck the segmenter reads there (deck_over_byline)
+    return is_short_chunk(nxt, w, options)
+
+
 def word_runs_on(ch: Chunk, nxt: Chunk | None, w: float, options: CleanOptions) -> bool:
     """Lines whose last word is cut by a column break and ends in the running text of
     the next chunk (``…新就业形态劳动者权`` / ``益保障的历史性节点。``): text, not a

@@ -57,6 +57,7 @@ from desktop.core.cleaning.s03_chunks import (
     fills_column,
     glued_on,
     is_fragment,
+    is_line_over_headline,
     is_question_head,
     is_set_apart,
     is_short_chunk,
@@ -481,6 +482,7 @@ def reflow(lines: list[Line], options: CleanOptions | None = None) -> list[Unit]
             is_short_chunk(ch, w, opts, nxt, 0 if r.flush else MAX_INDENT)
             or (r.is_open() and is_set_apart(ch, opts))
             or (not r.is_open() and is_question_head(ch))
+            or (not r.is_open() and is_line_over_headline(ch, nxt, w, opts))
         ):
             r.add_short(ch, w, nxt)
         else:
