@@ -444,3 +444,16 @@ def test_a_names_line_ends_at_its_last_name() -> None:
     [art] = clean_page(text, "p.txt").articles
     assert art.byline == "本报记者 王五"
     assert art.blocks[0].text.startswith("天刚蒙蒙亮")
+
+
+def test_a_readers_signature_under_a_letter_closes_it() -> None:
+    # the place and the name under a reader's letter end it: the headline under them
+    # heads the next story, not a caption wedged into an open paragraph
+    text = (
+        "希望有关部门重视此事，尽快修好这“最\n后一百米”，方便居民出行。\n某某市 萧凛然\n\n"
+        "乡村拔节话“三力”\n\n王锦涛\n\n"
+        "乡村会客厅，现磨咖啡热销，卖一杯村集\n体分红三元，村民干一天能挣一百五十元。\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    assert first.blocks[-1].text.endswith("萧凛然")
+    assert (second.title, second.byline) == ("乡村拔节话“三力”", "王锦涛")

@@ -37,6 +37,7 @@ from desktop.core.cleaning.textutil import (
     NEWS_TAG,
     ORNAMENTS,
     PERSONS_RE,
+    PLACE_AND_NAME_RE,
     RANK,
     ROLE_RE,
     SIGNATURE_END_RE,
@@ -222,6 +223,8 @@ def closes(text: str) -> bool:
     t = text.rstrip()
     if ends_sentence(t) or EDITORS_SIGNATURE_RE.match(t.strip()):
         return True
+    if PLACE_AND_NAME_RE.match(t.strip()):
+        return True  # a reader's signature under a letter (河南沁阳市 萧凛然)
     # credits and jump lines end in a bracket, 摄, 影 or 版: skip the regexes for other lines
     if t[-1:] not in "）)摄影版":
         return _SIGNS_HINT_RE.search(t[-24:]) is not None and bool(SIGNATURE_END_RE.search(t))
