@@ -457,3 +457,15 @@ def test_a_readers_signature_under_a_letter_closes_it() -> None:
     first, second = clean_page(text, "p.txt").articles
     assert first.blocks[-1].text.endswith("萧凛然")
     assert (second.title, second.byline) == ("乡村拔节话“三力”", "王锦涛")
+
+
+def test_a_bare_name_under_a_title_ends_at_the_name() -> None:
+    # 李洪兴 / 文博…: the name and the first word under it read as a word cut by the
+    # column (兴文), but a name alone on its line does not run on into the text
+    text = (
+        "数字文博何以向新而活\n\n李洪兴\n\n"
+        "文博共创意味着文化共融，当文物被激\n活、观众被激发，博物馆便有了新的生\n命力。\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert (art.title, art.byline) == ("数字文博何以向新而活", "李洪兴")
+    assert art.blocks[0].text.startswith("文博共创")

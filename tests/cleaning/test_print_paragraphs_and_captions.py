@@ -414,3 +414,15 @@ def test_a_paragraph_opening_on_a_label_runs_on_across_a_column_break() -> None:
     [art] = clean_page(text, "p.txt").articles
     assert [b.type for b in art.blocks] == ["paragraph"] * 3
     assert art.blocks[2].text.startswith("【说法】") and art.blocks[2].text.endswith("履行约定。")
+
+
+def test_a_note_in_brackets_set_as_a_paragraph_closes_it() -> None:
+    text = (
+        "法官表示，用人单位与劳动者协商解除劳动\n合同时，应当全面履行承诺的各项义务。\n\n"
+        "（案例来源：最高人民法院，本\n报记者王五整理）\n\n"
+        "当飞天与航天相遇\n\n黄超\n\n"
+        "飞天与航天相遇，看似机缘巧合，实则是\n文化传承在牵引，科技创新在驱动。\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    assert first.blocks[-1].text == "（案例来源：最高人民法院，本报记者王五整理）"
+    assert (second.title, second.byline) == ("当飞天与航天相遇", "黄超")

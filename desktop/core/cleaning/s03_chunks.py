@@ -36,6 +36,7 @@ from desktop.core.cleaning.textutil import (
     MARKED_BYLINE_RE,
     NEWS_TAG,
     ORNAMENTS,
+    PERSON_RE,
     PERSONS_RE,
     PLACE_AND_NAME_RE,
     RANK,
@@ -223,8 +224,8 @@ def closes(text: str) -> bool:
     t = text.rstrip()
     if ends_sentence(t) or EDITORS_SIGNATURE_RE.match(t.strip()):
         return True
-    if PLACE_AND_NAME_RE.match(t.strip()):
-        return True  # a reader's signature under a letter (河南沁阳市 萧凛然)
+    if PLACE_AND_NAME_RE.match(t.strip()) or _NOTE_ALONE_RE.fullmatch(t.strip()):
+        return True  # a reader's signature under a letter (河南沁阳市 萧凛然), or a note
     # credits and jump lines end in a bracket, 摄, 影 or 版: skip the regexes for other lines
     if t[-1:] not in "）)摄影版":
         return _SIGNS_HINT_RE.search(t[-24:]) is not None and bool(SIGNATURE_END_RE.search(t))
@@ -243,6 +244,9 @@ def closes(text: str) -> bool:
 _AUTHOR_NOTE_END_RE = re.compile(
     rf"(?:^|(?<=[。！？!?”]))\s*[（(]{AUTHOR_NOTE}[^（）()]{{2,60}}[）)]$"
 )
+#: A note set as a paragraph of its own, all in brackets (``（案例来源：最高人民法院，本报
+#: 记者张天培整理）``).
+_NOTE_ALONE_RE = re.compile(r"[（(][^（）()]{2,60}[）)]")
 #: What a signature after the last sentence holds (a cheap guard before the full pattern).
 _SIGNS_HINT_RE = re.compile(r"[。！？!?”]\s*\S*(?:记者|通讯员|读者|作者)")
 
@@ -541,8 +545,8 @@ def word_runs_on(ch: Chunk, nxt: Chunk | None, w: float, options: CleanOptions) 
     headline."""
     if nxt is None or is_special(nxt.lines[0].text) or ends_sentence(ch.texts[-1]):
         return False
-    if names_only(ch.texts[-1]):
-        return False  # a reporter's name ends its line (本报记者 王五 / 天刚亮，…)
+    if names_only(ch.texts[-1]) or (len(ch.texts) == 1 and PERSON_RE.match(ch.texts[0])):
+        return False  # a name ends its line (本报记者 王五 / 天刚亮，…, 李洪兴 / 文博…)
     # lines that would not read as a headline anyway are text: spare the dictionary
     if not is_short_chunk(ch, w, options, nxt) or not cuts_word(ch.texts[-1], nxt.lines[0].text):
         return False
