@@ -524,3 +524,19 @@ def test_the_text_under_a_headline_is_read_on_past_a_short_lead_and_a_subhead() 
     assert len(meteors.blocks) == 4
     assert wallet.title == "北京老人坐在地上苦等失主"
     assert [b.type for b in wallet.blocks][:3] == ["paragraph", "subhead", "paragraph"]
+
+
+def test_a_headline_bearing_its_columns_name_is_no_subhead() -> None:
+    # set like the story's question subheads, it names a column: a story's title
+    text = (
+        "本报讯 记者张三报道 社区食堂开到了家\n门口，老人们吃上了热乎饭。\n\n"
+        "场地点位如何选？\n\n"
+        "社区把闲置用房改成食堂，选址靠近老人\n集中居住的小区，步行十分钟就能到。\n\n"
+        "收支不平衡如何解？\n\n"
+        "食堂引入社会力量运营，政府给予补贴，\n老人用餐享受优惠，食堂也能持平。\n\n"
+        "雾凇奇观是怎么形成的？（自然讲堂）\n\n"
+        "“琼敷缀叶齐如剪，瑞树开花不待春。”\n每到冬季，北方的雾凇引来游客观赏。\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    assert [b.type for b in first.blocks].count("subhead") == 2
+    assert second.title == "雾凇奇观是怎么形成的？（自然讲堂）"

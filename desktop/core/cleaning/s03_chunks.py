@@ -26,6 +26,7 @@ from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s02_normalize import Line
 from desktop.core.cleaning.textutil import (
     AUTHOR_NOTE,
+    COLUMN_TAG_RE,
     CREDIT_END_RE,
     DATED_TAG,
     EDITORS_SIGNATURE_RE,
@@ -35,6 +36,7 @@ from desktop.core.cleaning.textutil import (
     HEADLINE_BREAK,
     MARKED_BYLINE_RE,
     NEWS_TAG,
+    NOTE_IN_BRACKETS,
     ORNAMENTS,
     PERSON_RE,
     PERSONS_RE,
@@ -344,7 +346,8 @@ def is_short_chunk(
     )
     # a title bearing its column's name (``这个村，小田变大用上`` / ``旋耕机（春耕进行时）``):
     # a paragraph ends on a stop, not on a name in brackets
-    tagged = len(texts) <= 2 and bool(_COLUMN_TAG_RE.search(joined))
+    tag = COLUMN_TAG_RE.search(joined) if len(texts) <= 2 else None
+    tagged = tag is not None and joined[tag.start()] not in "？！?!"  # questions: below
     if any(c in joined[:-1] for c in "。！？") or (
         "，" in joined and width(joined) > 16 and not (comma_break or across or tagged)
     ):
@@ -494,18 +497,9 @@ def is_question_head(ch: Chunk) -> bool:
     )
 
 
-#: What a credit or a note in brackets holds (``（李明参与采写）``, ``（据新华社电）``).
-_NOTE_IN_BRACKETS = (
-    r"[^）)]*(?:记者|通讯员|实习生|采写|采访|摄|供图|编辑|作者|来源|完|待续)|据|摘编?自|原载"
-)
-#: A column's name in brackets closing a title (``（春耕进行时）``, ``（大数据观察）``), after
-#: words that end no sentence or clause; not a credit or a note.
-_COLUMN_TAG_RE = re.compile(
-    rf"[^\s。！？!?，,、；;：:…（(][（(](?!{_NOTE_IN_BRACKETS})[^（）()。！？!?，,；;：:]{{2,16}}[）)]$"
-)
 #: A question with its column's name (``训练受伤，只能自担风险？（以案说法）``).
 _QUESTION_TAG_RE = re.compile(
-    rf"[^。！？!?（）()]{{6,24}}[？?][（(](?!{_NOTE_IN_BRACKETS})([^（）()。！？!?，,；;：:]{{2,16}})[）)]"
+    rf"[^。！？!?（）()]{{6,24}}[？?][（(](?!{NOTE_IN_BRACKETS})([^（）()。！？!?，,；;：:]{{2,16}})[）)]"
 )
 
 

@@ -40,6 +40,7 @@ from desktop.core.cleaning.s05_likeness import (
 )
 from desktop.core.cleaning.textutil import (
     BYLINE_LINE_RE,
+    COLUMN_TAG_RE,
     DECK_DASHES,
     ENUM_HEAD_RE,
     LABEL_ALONE_RE,
@@ -121,8 +122,9 @@ class Subject:
             return False
         if NOTICE_TITLE_RE.search(self.units[i].lines[0]):
             return False  # an official notice starts here
-        if COLUMN_LABEL_RE.match(self.units[i].text):
-            return False  # a column's label (【幸福花开】…) heads a story, never a section
+        text = self.units[i].text
+        if COLUMN_LABEL_RE.match(text) or COLUMN_TAG_RE.search(text):
+            return False  # a column's name (【幸福花开】…, …（自然讲堂）) heads a story
         nxt = i + 1
         return (
             nxt < len(self.units)

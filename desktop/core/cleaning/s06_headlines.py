@@ -42,12 +42,10 @@ from desktop.core.cleaning.s06_titles import (
     promote_deck,
     split_title,
 )
-from desktop.core.cleaning.textutil import squeeze, width
+from desktop.core.cleaning.textutil import COLUMN_TAG_RE, squeeze, width
 
 #: How a line leading into the title under it ends: a colon or a dash.
 _LEADS_INTO_RE = re.compile(r"(?:[：:]|——|—)\s*$")
-#: A column's name in brackets closing a title: ``（大数据观察）``, ``（人民时评）``.
-_COLUMN_TAG_RE = re.compile(r"\S[（(][^（）()。！？!?]{2,20}[）)]$")
 #: Longest label (in em) taken as a kicker when it stands right before a title.
 _KICKER_WIDTH = 8.0
 _ADJACENT_BONUS = 0.12
@@ -268,11 +266,11 @@ class Attacher:
                 continue
             upper, lower = (s.subtitle, s.title) if d < t else (s.title, s.subtitle)
             if _LEADS_INTO_RE.search(upper) or (
-                _COLUMN_TAG_RE.search(lower) and not _COLUMN_TAG_RE.search(upper)
+                COLUMN_TAG_RE.search(lower) and not COLUMN_TAG_RE.search(upper)
             ):
                 s.kicker, s.title, s.title_unit = upper, lower, max(t, d)
                 s.subtitle, s.subtitle_unit = None, -1
-            elif _COLUMN_TAG_RE.search(upper) and not _COLUMN_TAG_RE.search(lower):
+            elif COLUMN_TAG_RE.search(upper) and not COLUMN_TAG_RE.search(lower):
                 s.title, s.title_unit, s.subtitle, s.subtitle_unit = (
                     upper,
                     min(t, d),

@@ -368,6 +368,16 @@ SIDEBAR_RE = re.compile(
 SUMMARY_RE = re.compile(r"^[【\[]?(?:核心阅读|阅读提示|核心提示|内容提要|本文提要)[】\]]?$")
 
 
+#: What a credit or a note in brackets holds (``（李明参与采写）``, ``（据新华社电）``): no
+#: column's name.
+NOTE_IN_BRACKETS = (
+    r"[^）)]*(?:记者|通讯员|实习生|采写|采访|摄|供图|编辑|作者|来源|完|待续)|据|摘编?自|原载"
+)
+#: A column's name in brackets closing a title (``（春耕进行时）``, ``（大数据观察）``,
+#: ``…风险？（以案说法）``), after words that end no clause; not a credit or a note.
+COLUMN_TAG_RE = re.compile(
+    rf"[^\s。，,、；;：:…（(][（(](?!{NOTE_IN_BRACKETS})[^（）()。！？!?；;：:]{{2,20}}[）)]$"
+)
 #: How a note on who the author is opens (``作者系某大学教授``, ``作者单位：…``).
 AUTHOR_NOTE = r"作者(?:系|为|是|单位[:：]?)"
 #: Where a story came from, printed in brackets after its last sentence: the source
