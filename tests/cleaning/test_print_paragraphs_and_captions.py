@@ -426,3 +426,15 @@ def test_a_note_in_brackets_set_as_a_paragraph_closes_it() -> None:
     first, second = clean_page(text, "p.txt").articles
     assert first.blocks[-1].text == "（案例来源：最高人民法院，本报记者王五整理）"
     assert (second.title, second.byline) == ("当飞天与航天相遇", "黄超")
+
+
+def test_a_paragraph_ending_short_without_a_stop_ends_there() -> None:
+    # a summary over the text ends on no stop, its last line well short of the column:
+    # a column break falls after a full line, so the blank line under it is a paragraph's
+    text = (
+        "本报讯 记者张三报道 畅通消费渠道，优化\n消费场景，银龄群体将创造新的消费增长\n点\n\n"
+        "想办健身卡时被告知“不予接待”，租房时\n屡遭拒绝，想报旅游团却被要求家属陪同\n"
+        "……一些老年人遇到了消费难题。\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert [b.text[:4] for b in art.blocks] == ["畅通消费", "想办健身"]

@@ -284,11 +284,25 @@ class _Reflow:
         if _list_item_end(last, w):
             return False
         if not closes(_tail(self.open.lines)):
-            return True
+            return not self._stopped_short(ch, w)
         if self.at in self.col_breaks:
             return True
         # both lines reach the column's edge (OCR columns wobble by an em: be strict)
         return self.indents and width(last) >= w - 0.5 and w <= width(first.text) <= w + 1.5
+
+    def _stopped_short(self, ch: Chunk, w: float) -> bool:
+        """The open paragraph's last line stops well short of the column, after full
+        lines, with no mark asking for more, and a paragraph of full lines follows: the
+        paragraph ended there, stop or none (a summary over the text, ``畅通消费渠道，…
+        银龄群体将创造新的消费增长点``).  A column break falls after a full line; the few
+        words a column carries over stand alone (``是通过两天三夜`` / ``拿了下来！``)."""
+        assert self.open is not None
+        lines = self.open.lines
+        if len(lines) < 2 or len(ch.texts) < 2 or w == float("inf"):
+            return False
+        if ends_continuing(lines[-1]) or width(ch.texts[0]) < w - 3:
+            return False
+        return width(lines[-1]) <= w - 3 and width(lines[-2]) >= w - self.options.short_margin
 
     def _open_as_short(self) -> None:
         """The open paragraph was a headline after all: a short unit of its lines."""
