@@ -341,7 +341,7 @@ def test_an_editors_code_after_the_last_sentence_ends_the_story() -> None:
 
 
 def test_an_editors_code_in_brackets_after_the_last_sentence_ends_the_paragraph() -> None:
-    from desktop.core.cleaning.s03_chunks import closes
+    from desktop.core.cleaning.s03_ends import closes
 
     assert closes("陈金桥这样说道。(c000)")
     assert not closes("陈金桥这样说道(c000")

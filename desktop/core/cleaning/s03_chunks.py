@@ -4,8 +4,6 @@ A chunk is a run of lines with no blank line between them, cut further where a n
 a lead-in, a byline line or page furniture begins (:func:`chunks`).  The predicates here
 read one chunk (and the one after it) as a compositor set it:
 
-* :func:`closes` — a line that ends a paragraph (a sentence, a credit, a signature, a jump
-  line);
 * :func:`is_short_chunk` — one to three short lines that end no sentence: a headline
   candidate, unless the lines fill the column as running text does; two full lines with
   no stop between them, or lines over a byline line, are a title however full;
@@ -13,7 +11,8 @@ read one chunk (and the one after it) as a compositor set it:
   that a column break cut: its sentence, or its word, goes on in the next chunk;
 * :func:`is_set_apart`, :func:`is_question_head` — a caption or a question set on its own.
 
-Stage 3's second half (:mod:`.s03_reflow`) walks the chunks and makes them paragraphs.
+Where a line ends its paragraph is :mod:`.s03_ends`.  Stage 3's second half
+(:mod:`.s03_reflow`) walks the chunks and makes them paragraphs.
 """
 
 from __future__ import annotations
@@ -24,12 +23,10 @@ from dataclasses import dataclass
 from desktop.core.cleaning.columns import pushed
 from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s02_normalize import Line
+from desktop.core.cleaning.s03_ends import PHOTO_CREDIT_RE, SENTENCE_THEN_BRACKET_RE, closes
 from desktop.core.cleaning.textutil import (
-    AUTHOR_NOTE,
     COLUMN_TAG_RE,
-    CREDIT_END_RE,
     DATED_TAG,
-    EDITORS_SIGNATURE_RE,
     ENUM_HEAD_RE,
     FEATURE_ROLE,
     FURNITURE_LINE_RE,
@@ -40,18 +37,14 @@ from desktop.core.cleaning.textutil import (
     ORNAMENTS,
     PERSON_RE,
     PERSONS_RE,
-    PLACE_AND_NAME_RE,
     RANK,
     ROLE_RE,
-    SIGNATURE_END_RE,
     SOURCE_END,
-    SOURCE_NOTE,
     cuts_word,
     ends_continuing,
     ends_open,
     ends_sentence,
     ends_with_editor_code,
-    jump_on,
     starts_mid_sentence,
     width,
 )
@@ -87,17 +80,6 @@ LEAD_START_RE = re.compile(
 STRONG_LEAD_RE = re.compile(
     rf"^(?:{NEWS_TAG}|{DATED_TAG}|"
     r"本报[^\s，。]{0,10}电|据[^\s，。]{2,8}社[^\s，。]{0,12}电)"
-)
-#: A photographer credit closing a caption: ``通讯员王树成摄``, ``记者X/摄``.
-PHOTO_CREDIT_RE = re.compile(
-    rf"(?:(?:(?:{RANK}|本报|新华社)?(?:记者|通讯员|摄影记者)\s*[^\s，。]{{2,12}}"
-    r"(?:\s*[、 ]\s*[^\s，。]{2,4})*\s*/?\s*摄(?:影)?)"
-    # names (perhaps after the agency that sent the picture: 新华社发 张七 摄)
-    r"|(?:(?<=[\s。）)”])|^)(?:[\u4e00-\u9fff]{2,6}社发\s*)?"
-    r"[\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4})*(?: |\s*/)摄(?:影)?"
-    # a bare name glued to 摄 after the caption's last sentence (``…垂直。 潘颖平摄``)
-    r"|(?<=[\s。！？”])(?:[\u4e00-\u9fff]{2,6}社发\s*)?(?!\S*拍摄)[\u4e00-\u9fff]{2,4}摄(?:影)?"
-    r"|[（(][^（）()《》]{2,24}\s*/?摄(?:影)?[）)])$"
 )
 
 
@@ -219,54 +201,6 @@ def is_special(text: str) -> bool:
     return bool(HEADING_RE.match(text)) or "\t" in text or bool(ITEM_RE.match(text))
 
 
-def closes(text: str) -> bool:
-    """True when a line ends a paragraph: a finished sentence, a credit, a photo credit, a
-    signature after the last sentence, the editor's under a note (``——编者``) or a jump
-    line (``（下转第3版）``)."""
-    t = text.rstrip()
-    if ends_sentence(t) or EDITORS_SIGNATURE_RE.match(t.strip()):
-        return True
-    if PLACE_AND_NAME_RE.match(t.strip()) or _NOTE_ALONE_RE.fullmatch(t.strip()):
-        return True  # a reader's signature under a letter (河南沁阳市 萧凛然), or a note
-    # credits and jump lines end in a bracket, 摄, 影 or 版: skip the regexes for other lines
-    if t[-1:] not in "）)摄影版":
-        return _SIGNS_HINT_RE.search(t[-24:]) is not None and bool(SIGNATURE_END_RE.search(t))
-    return bool(
-        CREDIT_END_RE.search(t)
-        or _BRACKET_AFTER_END_RE.search(t)
-        or _AUTHOR_NOTE_END_RE.search(t)
-        or _SENTENCE_THEN_BRACKET_RE.search(t)
-        or PHOTO_CREDIT_RE.search(t)
-        or jump_on(t)
-    )
-
-
-#: A note on who the author is after the last sentence, or set as a paragraph of its own
-#: (``（作者为某大学教授，本报记者王五采访整理）``).
-_AUTHOR_NOTE_END_RE = re.compile(
-    rf"(?:^|(?<=[。！？!?”]))\s*[（(]{AUTHOR_NOTE}[^（）()]{{2,60}}[）)]$"
-)
-#: A note set as a paragraph of its own, all in brackets (``（案例来源：最高人民法院，本报
-#: 记者张天培整理）``).
-_NOTE_ALONE_RE = re.compile(r"[（(][^（）()]{2,60}[）)]")
-#: What a signature after the last sentence holds (a cheap guard before the full pattern).
-_SIGNS_HINT_RE = re.compile(r"[。！？!?”]\s*\S*(?:记者|通讯员|读者|作者)")
-
-#: A sentence's end and something in brackets after it (a credit, a note): text, for a
-#: headline never ends so.
-#: (A quotation's end is no sentence's: ``“为全球经济复苏提供支撑”（外媒看中国）`` is a headline.)
-_SENTENCE_THEN_BRACKET_RE = re.compile(r"[。！？!?][”’」』]?\s*[（(][^（）()]{1,30}[）)]$")
-#: A few words in brackets after the last sentence: the writers' names run together
-#: (``…拿了下来！（远德亮孙丽梅）``), ``（完）``, ``（待续）``.  Mid-paragraph asides are
-#: longer and hold punctuation.
-#: … or a code the editor left (``(c000)``), or the source (``（据新华社郑州9月9日电）``), or
-#: the dateline set at the end (``（本报伊斯兰堡8月22日电）``).
-_BRACKET_AFTER_END_RE = re.compile(
-    r"(?:(?<=[。！？!?”])|^)\s*[（(](?:[\u4e00-\u9fff、 ]{1,10}|[A-Za-z]{0,3}\d{1,4}"
-    rf"|{SOURCE_NOTE})[）)]$"
-)
-
-
 def is_short_chunk(
     ch: Chunk, w: float, options: CleanOptions, nxt: Chunk | None = None, indent: float = 0
 ) -> bool:
@@ -307,7 +241,7 @@ def is_short_chunk(
         return False
     if PHOTO_CREDIT_RE.search(last):
         return False
-    if _SENTENCE_THEN_BRACKET_RE.search(last):
+    if SENTENCE_THEN_BRACKET_RE.search(last):
         return False  # a sentence and its credit (…拿了下来！（远德亮孙丽梅）): text
     # a line may end in a headline's colon or dash (``大学生村官黎锦林：`` / ``秀水河畔的
     # 时代足音``, ``一场跨越三年的生态文明考试——`` / ``保山东河流域…纪实``)

@@ -53,7 +53,6 @@ from desktop.core.cleaning.s03_chunks import (
     MAX_INDENT,
     Chunk,
     chunks,
-    closes,
     fills_column,
     glued_on,
     is_fragment,
@@ -65,6 +64,7 @@ from desktop.core.cleaning.s03_chunks import (
     names_only,
     word_runs_on,
 )
+from desktop.core.cleaning.s03_ends import closes
 from desktop.core.cleaning.textutil import (
     BYLINE_LINE_RE,
     EDITORS_NOTE_RE,

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from desktop.core.cleaning.options import CleanOptions
-from desktop.core.cleaning.s03_chunks import PHOTO_CREDIT_RE
+from desktop.core.cleaning.s03_ends import PHOTO_CREDIT_RE
 from desktop.core.cleaning.s03_reflow import Unit
 from desktop.core.cleaning.textutil import (
     ADDRESS_LINE,
