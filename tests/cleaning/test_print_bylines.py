@@ -469,3 +469,14 @@ def test_a_bare_name_under_a_title_ends_at_the_name() -> None:
     [art] = clean_page(text, "p.txt").articles
     assert (art.title, art.byline) == ("数字文博何以向新而活", "李洪兴")
     assert art.blocks[0].text.startswith("文博共创")
+
+
+def test_a_reader_and_where_they_write_from_under_a_heading_is_the_byline() -> None:
+    page = (
+        "# 开好“生活常识课”\n\n河南省漯河市 张玉胜\n\n"
+        "医保报销、租房合同、就业求职、人际关系等，都是大学生走入社会必须面对的课题。\n\n"
+        "生活即教育，但不是所有的事项都值得纳入教育体系。\n"
+    )
+    [art] = clean_page(page, "p.md").articles
+    assert (art.title, art.byline) == ("开好“生活常识课”", "河南省漯河市 张玉胜")
+    assert art.blocks[0].text.startswith("医保报销")

@@ -397,8 +397,13 @@ def assign_roles(units: list[Unit], options: CleanOptions | None = None) -> list
                 people, rest = parse_lead(text)
                 names = people.byline is not None and not rest.strip()
             # one name alone on a line between a title and the text under it (a
-            # commentary's author: 李洪兴) is a byline too
-            alone = after_title and role == "headline" and bool(PERSON_RE.match(text))
+            # commentary's author: 李洪兴, or a reader with where they write from:
+            # 河南省漯河市 张玉胜) is a byline too
+            alone = (
+                after_title
+                and role == "headline"
+                and bool(PERSON_RE.match(text) or PLACE_AND_NAME_RE.match(text))
+            )
             if alone and i + 1 < len(units) and units[i + 1].kind == "text":
                 names = True
             # (under a Markdown heading of any level: a section may have its own reporter)
