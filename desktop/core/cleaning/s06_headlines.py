@@ -45,7 +45,7 @@ from desktop.core.cleaning.s06_titles import (
 from desktop.core.cleaning.textutil import COLUMN_TAG_RE, squeeze, width
 
 #: How a line leading into the title under it ends: a colon or a dash.
-_LEADS_INTO_RE = re.compile(r"(?:[：:]|——|—)\s*$")
+_LEADS_INTO_RE = re.compile(r"[：:—]\s*$")
 #: Longest label (in em) taken as a kicker when it stands right before a title.
 _KICKER_WIDTH = 8.0
 _ADJACENT_BONUS = 0.12
@@ -265,18 +265,13 @@ class Attacher:
             if t < 0 or d < 0 or abs(t - d) != 1 or is_deck(s.subtitle):
                 continue
             upper, lower = (s.subtitle, s.title) if d < t else (s.title, s.subtitle)
-            if _LEADS_INTO_RE.search(upper) or (
-                COLUMN_TAG_RE.search(lower) and not COLUMN_TAG_RE.search(upper)
-            ):
+            tag_up, tag_low = bool(COLUMN_TAG_RE.search(upper)), bool(COLUMN_TAG_RE.search(lower))
+            if _LEADS_INTO_RE.search(upper) or (tag_low and not tag_up):
                 s.kicker, s.title, s.title_unit = upper, lower, max(t, d)
                 s.subtitle, s.subtitle_unit = None, -1
-            elif COLUMN_TAG_RE.search(upper) and not COLUMN_TAG_RE.search(lower):
-                s.title, s.title_unit, s.subtitle, s.subtitle_unit = (
-                    upper,
-                    min(t, d),
-                    lower,
-                    max(t, d),
-                )
+            elif tag_up and not tag_low:
+                s.title, s.title_unit = upper, min(t, d)
+                s.subtitle, s.subtitle_unit = lower, max(t, d)
 
     def _main_above(self, i: int, s: Segment, k: int) -> bool:
         """Of two headline lines printed one above the other, the upper is the main title
