@@ -80,6 +80,22 @@ def test_one_name_under_two_lines_cut_mid_phrase_is_their_author() -> None:
     assert len(second.blocks) == 2
 
 
+def test_a_name_over_a_storys_labelled_parts_is_its_author() -> None:
+    # a commentary told in labelled parts: the short first label (【关键词】…) is text,
+    # so the name alone over it is the author, and the title is the line above the name
+    page = (
+        "全市今年新建口袋公园四十多个，\n周边居民散步有了好去处。\n\n"
+        "社区食堂如何办得更长久（民生观察）\n\n王晓春\n\n【关键词】社区食堂\n\n"
+        "【故事】中午十一点半，社区食堂\n门口已经排起了队。老人们说，\n"
+        "这里的饭菜合口味，价格也实在。\n\n【点评】\n\n"
+        "办好社区食堂，既要算好经济账，\n也要算好民生账。\n"
+    )
+    first, second = clean_page(page, "p.txt").articles
+    assert first.title is None and len(first.blocks) == 1
+    assert (second.title, second.byline) == ("社区食堂如何办得更长久（民生观察）", "王晓春")
+    assert second.blocks[0].text == "【关键词】社区食堂"
+
+
 def test_byline_line_grammar() -> None:
     for line in ("本报记者 王晓东", "▲本报通讯员 孙六", "特约记者 吴七", "本报评论员"):
         assert MARKED_BYLINE_RE.match(line), line

@@ -295,6 +295,17 @@ def _label_then_headline(t: str) -> bool:
     return len(han_chars(rest)) >= 4 and not rest.startswith("关键词")
 
 
+def _opens_labelled_text(units: list[Unit], j: int) -> bool:
+    """Unit *j* is a short labelled line over a paragraph that opens on a label too: the
+    first of a story's labelled parts (``【关键词】智慧养老`` / ``【故事】“我想问问…``),
+    text and no headline."""
+    if j + 1 >= len(units) or units[j].kind != "short" or units[j + 1].kind != "text":
+        return False
+    m = COLUMN_LABEL_RE.match(units[j].text.strip())
+    rest = units[j].text.strip()[m.end() :] if m else ""
+    return bool(m and han_chars(rest) and COLUMN_LABEL_RE.match(units[j + 1].text.strip()))
+
+
 def _is_caption_text(
     units: list[Unit], i: int, options: CleanOptions, line_a_paragraph: bool = False
 ) -> bool:
@@ -388,7 +399,7 @@ def assign_roles(units: list[Unit], options: CleanOptions | None = None) -> list
     one_line = len(texts) >= 3 and sum(len(u.lines) == 1 for u in texts) >= _ONE_LINE * len(texts)
     for i, u in enumerate(units):
         if u.kind == "short":
-            role = _role_of_short(u)
+            role = "para" if _opens_labelled_text(units, i) else _role_of_short(u)
             after_title = roles[-1:] in (["heading"], ["headline"]) and units[i - 1].level <= 1
             text = u.text.strip()
             names = role == "headline" and bool(BYLINE_LINE_RE.match(text))
@@ -404,8 +415,8 @@ def assign_roles(units: list[Unit], options: CleanOptions | None = None) -> list
                 and role == "headline"
                 and bool(PERSON_RE.match(text) or PLACE_AND_NAME_RE.match(text))
             )
-            if alone and i + 1 < len(units) and units[i + 1].kind == "text":
-                names = True
+            if alone and i + 1 < len(units):
+                names = units[i + 1].kind == "text" or _opens_labelled_text(units, i + 1)
             # (under a Markdown heading of any level: a section may have its own reporter)
             under_heading = roles[-1:] == ["heading"]
             # … or under its deck, a line that ends no sentence (# 标题 / 副题 / 本报记者 张三)
