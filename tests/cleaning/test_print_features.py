@@ -91,3 +91,22 @@ def test_a_signed_note_over_the_text_of_its_story_opens_it() -> None:
     assert feature.title == "劳动者的新春新打算"
     texts = [b.text[:4] for b in feature.blocks]
     assert texts == ["新春伊始", "本报今起", "——编者", "清晨，张", "张大山说"]
+
+
+def test_a_reporters_line_over_a_signed_note_opens_its_story() -> None:
+    # the feature's headlines printed over its reporter's line, away from the note: the
+    # note under the reporter is the story's opening, whole, and not cut from the story
+    # above as a note printed under it would be
+    story_text, note_and_text = FEATURE.split("新春伊始")
+    text = (
+        story_text
+        + "市总工会部署今年重点工作\n\n劳动者的新春新打算\n\n本报记者 王五\n\n新春伊始"
+        + note_and_text.split("种粮大户")[0]
+        + "清晨，张大山已经来到了田间地头。看着\n返青的麦苗，他的脸上露出了笑容。\n\n"
+        "张大山说，现在种地靠科技，无人机打药\n、智能灌溉样样都用上了。\n"
+    )
+    story, feature = clean_page(text, "p.txt").articles
+    assert story.title == "市总工会部署今年重点工作"
+    assert (feature.title, feature.byline) == ("劳动者的新春新打算", "本报记者 王五")
+    texts = [b.text[:4] for b in feature.blocks]
+    assert texts == ["新春伊始", "本报今起", "——编者", "清晨，张", "张大山说"]

@@ -133,7 +133,8 @@ class Features:
         if best is None:
             return 0
         c, k = best
-        lead_in = story.lead_byline is not None or story.lead_publication is not None
+        # (a reporter's line over the first paragraph opens a story as well as a note)
+        lead_in = self.units[pieces[0].unit].leadin
         return k if lead_in or c < _NOTE_APART * self.cohesion.usual() else 0
 
     def _section_text(self, j: int) -> list[str]:
