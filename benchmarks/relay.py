@@ -489,7 +489,7 @@ def json_pool(path: Path) -> list[_Story]:
         st = _Story(kind, d["title"], d.get("subtitle"), kicker, byline, blocks)
         # the text may print its own lead-in and credit: then the relay adds none
         lead = _OWN_LEAD.match(paras[0]) or _OWN_DATELINE.match(paras[0])
-        credit = _OWN_CREDIT.search(paras[-1])
+        credit = _OWN_CREDIT.search(paras[-1]) or _OWN_SIGNATURE.fullmatch(paras[-1])
         st.lead_chars = lead.end() if lead else 0
         st.title_line = bool(lead) and bool(_TITLE_LINE.match(paras[0][st.lead_chars :]))
         st.credit_chars = len(paras[-1]) - credit.start() if credit else 0
@@ -511,6 +511,9 @@ _OWN_LEAD = re.compile(
 _NOTE_ALONE = re.compile(
     r"[（(](?:据|摘编?自|节选自|选自|转载?自|原载)[^（）()]{2,60}[）)]|[（(][^（）()]{1,20}参与采写[）)]"
 )
+#: A reader's signature set alone under a letter: where they write from and their name
+#: (``河南沁阳市 萧凛然``), a closing credit as names in brackets are.
+_OWN_SIGNATURE = re.compile(r"[\u4e00-\u9fff]{2,12}[省市县区州旗镇乡村]\s+[\u4e00-\u9fff]{2,4}")
 #: What follows a wire dateline when the first paragraph only repeats the title.
 _TITLE_LINE = re.compile(r"^题\s*[:：]")
 #: A dateline glued to the first word (``本报讯广东…``, ``本报秦皇岛8月2日电由…``).

@@ -66,6 +66,12 @@ def test_a_credit_on_a_paragraph_of_its_own_is_no_body_text(tmp_path: Path) -> N
     assert relay._body_truth(story)["paragraphs"] == 1
 
 
+def test_a_readers_signature_on_a_paragraph_of_its_own_is_no_body_text(tmp_path: Path) -> None:
+    relay, story = _story(tmp_path, ["门前的土路终于修好了。", "河南沁阳市 张三丰"])
+    assert story.body_paras() == ["门前的土路终于修好了。"]
+    assert relay._body_truth(story)["paragraphs"] == 1
+
+
 def test_a_dateline_set_at_the_end_is_no_body_text(tmp_path: Path) -> None:
     relay, story = _story(
         tmp_path, ["改造是提升群众获得感的重要工作。", "（本报伊斯兰堡8月22日电）"]
