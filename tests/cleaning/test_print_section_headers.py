@@ -274,6 +274,21 @@ def test_bracketed_column_labels_over_stories_on_other_things_head_stories() -> 
     assert weather.title is None and len(weather.blocks) == 2
 
 
+def test_a_labelled_part_over_a_heading_goes_on_with_a_story_told_in_labelled_parts() -> None:
+    # the story's paragraphs open on their labels (【事件】…): one more label over a line
+    # and text is its next part, even alone, not a column's label over another story
+    page = (
+        "小区门口的路灯亮了（民生观察）\n\n王晓春\n\n"
+        "【事件】小区门口的路灯坏了半年，居\n民多次反映无人理睬。社区干部得知\n"
+        "后，当天就联系了供电部门。\n\n【点评】\n\n一盏路灯，为何让居民念念不忘？\n\n"
+        "路灯虽小，照亮的却是民心。社区干\n部把居民的小事当大事，居民自然\n"
+        "就会把社区当成自己的家。\n"
+    )
+    [story] = clean_page(page, "p.txt").articles
+    assert story.title == "小区门口的路灯亮了（民生观察）"
+    assert [b.text[:4] for b in story.blocks] == ["【事件】", "【点评】", "一盏路灯", "路灯虽小"]
+
+
 LABEL_OVER_TWO_LINE_HEADING = """\
 本报讯 记者彭博报道 春节期间，
 海岛渔村海鲜排档欺客宰客的事件

@@ -244,12 +244,18 @@ class Subject:
         the story already has one)
         (``【动力来源】`` / ``青藏高原和华南地块相对运动`` / text … ``【地壳破裂】`` / …): the
         story's sections, each under its label and heading, and the text under it goes
-        on with the story.  A single labelled title heads a story of its own."""
+        on with the story.  So does a story told in parts, each opening on its label
+        (``【事件】前不久，…`` … ``【点评】`` / ``一件小事，为何触动万千网友？`` / text).
+        A single labelled title heads a story of its own."""
         if cur is None or not any(p.type == "paragraph" for p in cur.pieces):
             return False
         if not self._label_pair_at(i) or self.roles[i - 1] not in ("para", "item"):
             return False
-        if any(p.type == "subhead" and LABEL_ALONE_RE.match(p.text) for p in cur.pieces):
+        if any(
+            (p.type == "subhead" and LABEL_ALONE_RE.match(p.text))
+            or (p.type == "paragraph" and COLUMN_LABEL_RE.match(p.text))
+            for p in cur.pieces
+        ):
             # the last of the series: unless the text under it is plainly on other things
             return not self.changes_subject(i + 1, cur)
         for j in self._ahead(i + 3, i):
