@@ -149,6 +149,48 @@ def test_pairs_of_lines_heading_sections_built_alike_are_subheads() -> None:
     assert [b.type for b in art.blocks].count("subhead") == 6
 
 
+QUESTIONS_IN_PAIRS = """\
+本报讯 记者王明报道 今年以来，
+青山县围绕群众急难愁盼，办好一
+批民生实事，居民的日子越过越舒
+心。
+
+如何让居民住得好？
+
+改造老旧小区，加装电梯方便出行
+
+城东小区建成三十多年，楼道昏暗
+，管线老化。改造后，小区装上了
+电梯，老人上下楼再也不用发愁。
+
+如何让老人吃得好？
+
+开办社区食堂，一日三餐有着落
+
+社区食堂每天供应三餐，荤素搭配
+，价格实惠，八十岁以上老人用餐
+还能享受补贴，每月都有新菜品。
+
+如何让孩子玩得开心？
+
+修建滑梯沙坑，周末去处多起来
+
+滑梯、秋千、沙坑一应俱全，每到
+周末，孩子们在这里追逐嬉戏，欢
+声笑语传遍了整个街区。
+
+青山县办好民生实事
+"""
+
+
+def test_a_question_over_a_line_set_as_the_storys_pairs_are_is_one_more_pair() -> None:
+    # the story's sections each open on a question over the line saying what they tell:
+    # one more such pair heads one more section, whatever its words
+    [art] = clean_page(QUESTIONS_IN_PAIRS, "p.txt").articles
+    assert art.title == "青山县办好民生实事"
+    assert [b.type for b in art.blocks].count("subhead") == 6
+
+
 TITLES_BETWEEN = """\
 本报讯 记者王平报道 从本月起，全城
 的公交线路陆续换上电动公交车，市

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from desktop.core.cleaning.s03_reflow import Unit
@@ -291,20 +292,43 @@ class Subject:
         already has, whose first line is built like line *i* (``经营菜棚，成致富能手`` …
         ``养殖蛋鸡，助脱贫增收``).  Titles of different stories are not built to one
         pattern."""
+        if self._asks_as_pairs_do(i, cur):
+            return True
         built = shape(self.units[i].text)
         if len(built) < 3:
             return False  # one run of words: too common a shape to tell
         if any(p.type == "subhead" and alike(built, shape(p.text)) for p in cur.pieces):
             return True
-        for j in self._ahead(i + 3, i):
-            pair = self.roles[j - 1] == "para" and self.roles[j : j + 3] == [
-                "headline",
-                "headline",
-                "para",
-            ]
-            if pair and alike(built, shape(self.units[j].text)):
-                return True
-        return False
+        return any(
+            self._pair_at(j) and alike(built, shape(self.units[j].text))
+            for j in self._ahead(i + 3, i)
+        )
+
+    def _asks_as_pairs_do(self, i: int, cur: Segment) -> bool:
+        """The pair at *i* opens on a question or an exclamation, as a pair of subheads the
+        story already has does, or another pair further down (``如何鼓励药企“真创新”？`` /
+        ``用医保数据为…导航`` … ``如何让老百姓用得上？`` / ``推动创新药加快进入…``): the
+        story's sections, each a question over what the section answers."""
+        end = self.units[i].text.rstrip()[-1:]
+        if end not in "？！?!":
+            return False
+        if any(
+            p.type == q.type == "subhead" and q.unit == p.unit + 1 and p.text.rstrip()[-1:] == end
+            for p, q in pairwise(cur.pieces)
+        ):
+            return True
+        return any(
+            self._pair_at(j) and self.units[j].text.rstrip()[-1:] == end
+            for j in self._ahead(i + 3, i)
+        )
+
+    def _pair_at(self, j: int) -> bool:
+        """Lines *j* and *j + 1* are two headlines between paragraphs."""
+        return self.roles[j - 1] == "para" and self.roles[j : j + 3] == [
+            "headline",
+            "headline",
+            "para",
+        ]
 
     def _in_section_header(self, i: int, cur: Segment) -> bool:
         """Line *i* is in a header of several lines, the first a numbered heading or an
