@@ -72,6 +72,11 @@ def test_a_readers_signature_on_a_paragraph_of_its_own_is_no_body_text(tmp_path:
     assert relay._body_truth(story)["paragraphs"] == 1
 
 
+def test_the_pages_staff_under_the_last_paragraph_is_no_body_text(tmp_path: Path) -> None:
+    relay, story = _story(tmp_path, ["门前的土路终于修好了。", "本期统筹：崔 斌"])
+    assert relay._body_truth(story)["paragraphs"] == 1
+
+
 def test_a_dateline_set_at_the_end_is_no_body_text(tmp_path: Path) -> None:
     relay, story = _story(
         tmp_path, ["改造是提升群众获得感的重要工作。", "（本报伊斯兰堡8月22日电）"]

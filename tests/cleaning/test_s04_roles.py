@@ -87,3 +87,6 @@ def test_roles_of_short_lines() -> None:
     )
     units = reflow(normalize(raw))
     assert assign_roles(units) == ["para", "furniture", "furniture", "kicker", "headline", "credit"]
+    # who coordinated the page's series, under its last story: the page's staff
+    units = reflow(normalize("第一段正文写在这里，内容完整。\n\n本期统筹：崔 斌\n\n一个标题\n"))
+    assert assign_roles(units) == ["para", "furniture", "headline"]

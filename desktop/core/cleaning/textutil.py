@@ -311,7 +311,7 @@ def jump_on(text: str) -> re.Match[str] | None:
 #: The people who made the page and where to write to it (``责任编辑：``, ``专栏邮箱：``).
 PAGE_STAFF = (
     r"(?:本版|本期)?(?:责任编辑|编辑|责编|美编|美术编辑|校对|组版|版式设计|版式|制图|排版|"
-    r"图片编辑|版面编辑|视觉设计|专栏邮箱|投稿邮箱|主编|值班主任)"
+    r"图片编辑|版面编辑|视觉设计|专栏邮箱|投稿邮箱|主编|值班主任|统筹)"
 )
 #: The page's date line (``2025年3月5日 星期三``), issue or page number, web or mail address.
 DATE_LINE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"
