@@ -480,6 +480,8 @@ def json_pool(path: Path) -> list[_Story]:
     out: list[_Story] = []
     for d in json.loads(path.read_text("utf-8")):
         blocks = [(k, t.strip()) for k, t in d.get("blocks") or [] if t and t.strip()]
+        # a label alone (【点评】) heads the part under it: a subhead, as the cleaner gives it
+        blocks = [("subhead" if _LABEL_ALONE.fullmatch(t) else k, t) for k, t in blocks]
         paras = [t for k, t in blocks if k == "paragraph"]
         if not d.get("title") or not paras:
             continue
@@ -512,6 +514,8 @@ _OWN_LEAD = re.compile(
 _NOTE_ALONE = re.compile(
     r"[（(](?:据|摘编?自|节选自|选自|转载?自|原载)[^（）()]{2,60}[）)]|[（(][^（）()]{1,20}参与采写[）)]"
 )
+#: A label alone in lenticular brackets (``【编辑点评】``).
+_LABEL_ALONE = re.compile(r"【[^】]{1,12}】")
 #: A reader's signature set alone under a letter: where they write from and their name
 #: (``河南沁阳市 萧凛然``), a closing credit as names in brackets are.
 _OWN_SIGNATURE = re.compile(r"[\u4e00-\u9fff]{2,12}[省市县区州旗镇乡村]\s+[\u4e00-\u9fff]{2,4}")
@@ -526,7 +530,8 @@ _OWN_DATELINE = re.compile(
 #: A closing credit the story's text prints itself: ``（记者 王某）``, ``（张恩刚）``,
 #: ``（图/李宏宇 文/晚山）``.
 _OWN_CREDIT = re.compile(
-    r"[（(](?:[^（）()]{0,30}(?:记者|通讯员|评论员|实习生)[^（）()]{1,30}"
+    # (a note on the author is text, even naming the reporter who wrote it down)
+    r"[（(](?!作者)(?:[^（）()]{0,30}(?:记者|通讯员|评论员|实习生)[^（）()]{1,30}"
     r"|(?:文图|图文|文|图)\s*[/／|｜][^（）()]{2,30}"
     # the dateline set at the end, or the source: （本报伊斯兰堡8月22日电）, （据新华社电）
     r"|[^（）()，。\s]{2,24}(?:电|讯)"

@@ -52,6 +52,19 @@ def test_a_note_on_the_author_is_no_credit(tmp_path: Path) -> None:
     assert relay._body_truth(story)["body_end"] == "（作者为本报评论部编辑）"
 
 
+def test_a_note_on_the_author_naming_the_reporter_is_no_credit(tmp_path: Path) -> None:
+    note = "（作者为市气象台高级工程师，本报记者李红采访整理）"
+    relay, story = _story(tmp_path, ["老旧小区改造是提升群众获得感的重要工作。", note])
+    assert story.credit_chars == 0
+    assert relay._body_truth(story)["paragraphs"] == 2
+
+
+def test_a_label_alone_heads_the_part_under_it(tmp_path: Path) -> None:
+    relay, story = _story(tmp_path, ["【事件】路灯坏了半年。", "【点评】", "一盏路灯照亮民心。"])
+    assert story.blocks[1] == ("subhead", "【点评】")
+    assert relay._body_truth(story)["paragraphs"] == 2
+
+
 def test_a_bullet_opening_the_text_is_no_body_text(tmp_path: Path) -> None:
     relay, story = _story(tmp_path, ["■ 要深刻认识老旧小区改造的意义", "改造是重要工作。"])
     assert relay._body_truth(story)["body_start"].startswith("要深刻认识")
