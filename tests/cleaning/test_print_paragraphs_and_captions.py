@@ -66,6 +66,20 @@ def test_numbered_headings_and_a_box_belong_to_their_story() -> None:
     assert second.title == "春风送岗暖人心"
 
 
+def test_a_named_box_opening_on_its_own_heading_belongs_to_the_story() -> None:
+    # ■延伸阅读 over the box's heading and its first item's two lines: the story's box
+    box = (
+        "\n■延伸阅读\n\n各地驿站各有特色\n\n◆浙江杭州\n\n驿站配上了充电柜\n\n"
+        "杭州的新就业形态劳动者驿站配\n上了充电柜和微波炉，骑手歇脚\n更方便了。\n"
+    )
+    page = clean_page(SERIES.split("相关链接")[0] + box, "p.txt")
+    [art] = page.articles
+    assert art.title == "工会服务暖人心"
+    subheads = [b.text for b in art.blocks if b.type == "subhead"][2:]
+    assert subheads == ["延伸阅读", "各地驿站各有特色", "浙江杭州", "驿站配上了充电柜"]
+    assert art.blocks[-1].text.startswith("杭州的新就业")
+
+
 def test_a_numbered_heading_after_a_line_announcing_it_is_no_caption() -> None:
     text = (
         "临近五一，郑州高速交警温馨提示：\n\n一、严格遵守车辆载物规定\n\n"

@@ -19,6 +19,9 @@ from desktop.core.cleaning.textutil import (
     SUMMARY_RE,
 )
 
+#: Most heading lines a named box opens on.
+_HEADING = 3
+
 
 class Boxes:
     """Reads box labels for the walker of :mod:`.s05_segment`, which shares its list of
@@ -38,14 +41,16 @@ class Boxes:
         label = self.roles[i] == "kicker" and bool(LABEL_ALONE_RE.match(text))
         if last is not None and last.pieces and label and cur is not last:
             return self.box_after_story(i, last)
-        box = bool(SIDEBAR_RE.match(text)) or label
+        named = bool(SIDEBAR_RE.match(text))
+        if last is None or not last.pieces or not (named or label):
+            return False
+        # a named box may open on its own heading lines (延伸阅读 / 这里的小商品成了大产业 /
+        # 浙江慈溪市 / 产出全球约六成小家电 / text)
+        j = i + 1
+        while named and j < len(self.roles) and self.roles[j] == "headline" and j - i <= _HEADING:
+            j += 1
         return (
-            last is not None
-            and bool(last.pieces)
-            and box
-            and i + 1 < len(self.units)
-            and self.roles[i + 1] in ("para", "item")
-            and not self.units[i + 1].leadin
+            j < len(self.units) and self.roles[j] in ("para", "item") and not self.units[j].leadin
         )
 
     def box_after_story(self, i: int, last: Segment) -> bool:
