@@ -160,6 +160,14 @@ PLACE_AND_NAME_RE = re.compile(
 )
 
 
+#: A line naming only where (``四川绵阳市游仙区``) or when (``“十四五”时期``) the story
+#: under it happens: the kicker over a title, never a title or its deck.
+SETTING_LINE_RE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,4}?(?:省|自治区|市|县|区|州|盟|旗|镇|乡|村|街道|社区)){1,4}$"
+    r"|^[“\"][^，。！？”\"\s]{1,8}[”\"](?:时期|期间|以来|前夕)$"
+)
+
+
 def is_han(ch: str) -> bool:
     """True for a Han ideograph."""
     return bool(HAN_RE.match(ch))
