@@ -217,6 +217,22 @@ def test_a_question_title_bearing_its_columns_name(head: str) -> None:
     assert art.blocks[-1].text.endswith("赔偿责任。")
 
 
+def test_a_title_asking_and_answering_bearing_its_columns_name() -> None:
+    # a question, then more words, then the column's name: a title, even in two full
+    # lines, and not text running on past the name under it into the next paragraph
+    text = (
+        "本报讯 记者张三报道 今年以来，\n全市新建社区食堂四十多家，老\n人吃饭更方便了。\n\n"
+        "六十岁以上不能办卡？健身房岂\n能一拒了之（民生观）\n\n王晓春\n\n"
+        "想办健身卡时被告知不予接待，\n不少老人遇到过这样的事。商家\n担心风险，可以理解。\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    assert first.blocks[-1].text.endswith("更方便了。")
+    assert (second.title, second.byline) == (
+        "六十岁以上不能办卡？健身房岂能一拒了之（民生观）",
+        "王晓春",
+    )
+
+
 def test_a_kicker_as_wide_as_the_column_over_a_headline() -> None:
     # a line ending in a dash alone over a headline leads into it: text cut by a column
     # break after a dash runs on into more text

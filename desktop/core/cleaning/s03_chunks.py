@@ -282,7 +282,10 @@ def is_short_chunk(
     # a paragraph ends on a stop, not on a name in brackets
     tag = COLUMN_TAG_RE.search(joined) if len(texts) <= 2 else None
     tagged = tag is not None and joined[tag.start()] not in "？！?!"  # questions: below
-    if any(c in joined[:-1] for c in "。！？") or (
+    # (a tagged title may ask and answer: ``六十五岁以上不接待？银发消费岂能一拒了之（民生观）``)
+    names = tag is not None and bool(PERSONS_RE.fullmatch(joined[tag.start() + 2 : -1]))
+    asks = tagged and "。" not in joined and not names
+    if any(c in joined[:-1] for c in ("。" if asks else "。！？")) or (
         "，" in joined and width(joined) > 16 and not (comma_break or across or tagged)
     ):
         return False
