@@ -202,7 +202,13 @@ def test_headlines_collected_at_the_end_bearing_a_column_name_or_leading_in() ->
 
 
 @pytest.mark.parametrize(
-    "head", ["训练受伤，只能自\n担风险？（以案说法）", "训练受伤，只能自担风险？\n（以案说法）"]
+    "head",
+    [
+        "训练受伤，只能自\n担风险？（以案说法）",
+        "训练受伤，只能自担风险？\n（以案说法）",
+        # a series named after the column, with a comma
+        "训练受伤，只能自担风险？（以\n案说法·体育培训，风险谁担）",
+    ],
 )
 def test_a_question_title_bearing_its_columns_name(head: str) -> None:
     # the name in brackets after the question mark is the column's, not a credit
@@ -213,7 +219,7 @@ def test_a_question_title_bearing_its_columns_name(head: str) -> None:
         f"{head}\n"
     )
     [art] = clean_page(text, "p.txt").articles
-    assert art.title == "训练受伤，只能自担风险？（以案说法）"
+    assert art.title == head.replace("\n", "")
     assert art.blocks[-1].text.endswith("赔偿责任。")
 
 

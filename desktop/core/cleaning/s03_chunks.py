@@ -434,9 +434,10 @@ def is_question_head(ch: Chunk) -> bool:
     )
 
 
-#: A question with its column's name (``训练受伤，只能自担风险？（以案说法）``).
+#: A question with its column's name (``训练受伤，只能自担风险？（以案说法）``), which may
+#: name a series too (``（政策问答·稳就业，政策有哪些）``).
 _QUESTION_TAG_RE = re.compile(
-    rf"[^。！？!?（）()]{{6,24}}[？?][（(](?!{NOTE_IN_BRACKETS})([^（）()。！？!?，,；;：:]{{2,16}})[）)]"
+    rf"[^。！？!?（）()]{{6,24}}[？?][（(](?!{NOTE_IN_BRACKETS})([^（）()。！？!?；;：:]{{2,20}})[）)]"
 )
 
 
@@ -444,7 +445,7 @@ def _question_with_tag(texts: list[str]) -> bool:
     """A question title bearing its column's name, on a line or two: not a sentence of
     the text and its credit, which names people (``…是谁？（远德亮孙丽梅）``)."""
     m = _QUESTION_TAG_RE.fullmatch("".join(texts)) if len(texts) <= 2 else None
-    return m is not None and not PERSONS_RE.match(m.group(1))
+    return m is not None and not any(PERSONS_RE.match(x) for x in re.split("[，,]", m.group(1)))
 
 
 #: Sentence-final particles of speech (not 吗, which headlines ask with).
