@@ -45,6 +45,22 @@ def test_side_by_side_needs_two_headline_shaped_halves() -> None:
     assert side_by_side("港口吞吐再创新高") is None
 
 
+def test_a_headline_leading_into_the_line_under_it_is_that_titles_kicker() -> None:
+    # the line ending in a dash speaks of the first story most, yet leads into the
+    # title under it: the story's kicker and title, wherever the pair stands in the block
+    kicker = "全省外卖骑手驿站建设推进会在杭州召开——"
+    for block in (
+        f"{kicker}\n\n驿站暖心（探访）\n\n港口吞吐再创新高\n\n图书馆夜间开放\n",
+        f"港口吞吐再创新高\n\n图书馆夜间开放\n\n{kicker}\n\n一个个小家暖人心\n",
+    ):
+        page = clean_page(BODIES + "\n" + block, "p.txt")
+        first = page.articles[0]
+        assert first.kicker == kicker
+        assert first.title in block and first.title != kicker
+        assert [a.title for a in page.articles[1:]] == ["港口吞吐再创新高", "图书馆夜间开放"]
+        assert page.furniture == []
+
+
 def test_a_caption_under_an_end_block_headline_belongs_to_its_story() -> None:
     text = (
         BODIES

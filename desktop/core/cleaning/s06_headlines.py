@@ -291,6 +291,21 @@ class Attacher:
             and len(self.units[s.title_unit].lines) == 1
         )
 
+    def titles_led_into(self) -> None:
+        """A title ending in a colon or a dash leads into the headline right under it,
+        still unused: that line is the title and the first the kicker
+        (``…数字技术提升服务，江苏——`` / ``办好暖心餐 三招解难题（探访）``)."""
+        for s in self.segments:
+            i, j = s.title_unit, s.title_unit + 1
+            if i < 0 or s.kicker is not None or s.title is None or j in self.used:
+                continue
+            if j not in self.pool_set or self.roles[j] != "headline":
+                continue
+            if not _LEADS_INTO_RE.search(s.title) or _LEADS_INTO_RE.search(self.units[j].text):
+                continue
+            s.kicker, s.title, s.title_unit = s.title, self.units[j].text, j
+            self.used.add(j)
+
     def assign_dash_decks(self) -> None:
         """A ``——`` line right under an assigned title is its deck, whatever it says."""
         for s in self.segments:
@@ -470,6 +485,7 @@ class Attacher:
         self.assign_titles(strong)
         self.leftovers_as_titles()
         improve_titles(self)
+        self.titles_led_into()
         self.assign_decks(strong)
         self.assign_dash_decks()
         self.assign_kickers()
@@ -477,6 +493,7 @@ class Attacher:
         self.assign_decks(weak, best_only=True)
         self.assign_titles(weak)
         improve_titles(self)
+        self.titles_led_into()
         self.assign_kickers()
         hand_on(self)
         split_side_by_side(self)
