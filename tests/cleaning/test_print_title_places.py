@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.cleaning import clean_page
+from desktop.core.cleaning.textutil import subject_over_predicate
 
 
 @pytest.mark.parametrize(
@@ -155,6 +156,37 @@ def test_a_line_naming_only_where_or_when_over_the_title_is_its_kicker(setting: 
     )
     [art] = clean_page(text, "p.txt").articles
     assert (art.kicker, art.title, art.subtitle) == (setting, "老旧小区改造惠及万户居民", None)
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower"),
+    [
+        # who, over what they did: one clause cut in two, the subject the kicker
+        ("青山县总工会、县体育局", "联合举办全县职工运动会"),
+        # who said it, over what they said
+        ("市机床厂厂长在职代会上说", "每季度向职工汇报一次"),
+    ],
+)
+def test_a_subject_over_its_predicate_is_the_kicker_over_the_title(upper: str, lower: str) -> None:
+    text = (
+        "本报讯 记者张三报道 近日，青山县\n总工会和县体育局联合举办职工运动\n"
+        "会，两千多名职工参加了比赛。\n\n职工们说，运动会丰富了业余生活。\n\n"
+        f"{upper}\n\n{lower}\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert (art.kicker, art.title, art.subtitle) == (upper, lower, None)
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower"),
+    [
+        ("技能大赛点燃车间热情", "青年职工同台竞技比拼绝活"),  # a clause of its own
+        ("专家：暴雨影响有限", "保障粮食安全有底气"),  # a title in two parts
+        ("职工书屋里的新气象", "推动全民阅读走深走实"),  # names no one who acts
+    ],
+)
+def test_a_title_over_its_deck_is_no_subject_over_a_predicate(upper: str, lower: str) -> None:
+    assert not subject_over_predicate(upper, lower)
 
 
 @pytest.mark.parametrize(

@@ -42,7 +42,13 @@ from desktop.core.cleaning.s06_titles import (
     promote_deck,
     split_title,
 )
-from desktop.core.cleaning.textutil import COLUMN_TAG_RE, SETTING_LINE_RE, squeeze, width
+from desktop.core.cleaning.textutil import (
+    COLUMN_TAG_RE,
+    SETTING_LINE_RE,
+    squeeze,
+    subject_over_predicate,
+    width,
+)
 
 #: How a line leading into the title under it ends: a colon or a dash.
 _LEADS_INTO_RE = re.compile(r"[：:—]\s*$")
@@ -255,8 +261,10 @@ class Attacher:
         the title.  The upper ending in a colon or a dash leads into the lower: it is the
         kicker and the lower the title (``木镟技艺代表性传承人李学民：`` / ``千刀方成器
         玲珑显匠心``, ``…精准执法之后——`` / ``老焦的小店保住了``), and so is an upper line
-        naming only where or when (``四川绵阳市游仙区``, ``“十四五”时期``); on one line group they
-        are one title (``大学生村官黎锦林：秀水河畔的时代足音``).  Else the one that bears
+        naming only where or when (``四川绵阳市游仙区``, ``“十四五”时期``), or only who acts
+        over a lower line opening on what they did (``宝鸡市总、市体育局`` / ``联合举办全市职工
+        运动会``: see :func:`subject_over_predicate`); on one line group they are one title
+        (``大学生村官黎锦林：秀水河畔的时代足音``).  Else the one that bears
         its column's name in brackets is the title (``纺织行业加速“智”变（大数据观察）``):
         the line over it is its kicker, the line under it its deck."""
         for s in self.segments:
@@ -267,7 +275,9 @@ class Attacher:
                 continue
             upper, lower = (s.subtitle, s.title) if d < t else (s.title, s.subtitle)
             tag_up, tag_low = bool(COLUMN_TAG_RE.search(upper)), bool(COLUMN_TAG_RE.search(lower))
-            leads_into = _LEADS_INTO_RE.search(upper) or SETTING_LINE_RE.match(upper)
+            leads_into = bool(
+                _LEADS_INTO_RE.search(upper) or SETTING_LINE_RE.match(upper)
+            ) or subject_over_predicate(upper, lower)
             if leads_into or (tag_low and not tag_up):
                 s.kicker, s.title, s.title_unit = upper, lower, max(t, d)
                 s.subtitle, s.subtitle_unit = None, -1

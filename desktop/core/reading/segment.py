@@ -80,6 +80,25 @@ def dictionary_words(text: str) -> list[str]:
     return list(_get_tokenizer().cut(text, HMM=False)) if text else []
 
 
+_tagger: Any = None
+
+
+def tagged_words(text: str) -> list[tuple[str, str]]:
+    """The words of ``text`` with jieba's part-of-speech tags (``n`` noun, ``v`` verb,
+    ``p`` preposition, …), from the same dictionary as :func:`cut`."""
+    global _tagger
+    if not text:
+        return []
+    if _tagger is None:
+        tokenizer = _get_tokenizer()  # (takes the lock itself)
+        with _lock:
+            if _tagger is None:
+                import jieba.posseg
+
+                _tagger = jieba.posseg.POSTokenizer(tokenizer)
+    return [(w.word, w.flag) for w in _tagger.cut(text)]
+
+
 def clear_cache() -> None:
     """Forget cached segmentations."""
     _cut_cached.cache_clear()
