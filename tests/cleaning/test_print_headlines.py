@@ -77,6 +77,8 @@ def test_a_headline_wrapped_inside_a_word_is_one_title() -> None:
     assert title == ("我国港口外贸韧性凸显外贸集装箱吞吐量快速增长国际航线持续加密", None)
     # a quotation left open, or a full first line over a shorter one: one headline run over
     assert split_title(["三条新线今日开通，广州实现“区区通", "地铁” 市民大赞“方便”"])[1] is None
+    # … or a column's label (【两节送温暖行动·暖 / 闻】西宁开展暖冬专项行动)
+    assert split_title(["【送温暖行动·暖", "闻】西宁开展暖冬专项行动"])[1] is None
     assert split_title(["爱心驿站、“清凉小摊”……各地推出暖心", "举措 为户外劳动者送清凉"])[1] is None
     # a line ending in a word that cannot end a phrase (向, 的, 和 …) was cut mid-phrase
     assert split_title(["40℃高温下，上海工会流动车向", "户外劳动者送饮品、防暑药品"])[1] is None

@@ -89,7 +89,19 @@ def _phrase_across(first: str, second: str, body: str) -> bool:
 
 def _opens_quote(line: str) -> bool:
     """The line leaves a quotation or bracket open that only the next line closes."""
-    return any(line.count(a) > line.count(b) for a, b in (("“", "”"), ("《", "》"), ("（", "）")))
+    return any(line.count(a) > line.count(b) for a, b in _PAIRS)
+
+
+#: Marks that open what a later mark closes: quotations, titles, notes and labels.
+_PAIRS = (
+    ("“", "”"),
+    ("‘", "’"),
+    ("《", "》"),
+    ("（", "）"),
+    ("(", ")"),
+    ("【", "】"),
+    ("「", "」"),
+)
 
 
 def side_by_side(line: str) -> tuple[str, str] | None:
