@@ -146,8 +146,10 @@ def test_a_line_leading_into_the_title_under_it_is_its_kicker(mark: str) -> None
     assert art.subtitle is None
 
 
-@pytest.mark.parametrize("setting", ["青山县城关镇", "“十四五”时期"])
-def test_a_line_naming_only_where_or_when_over_the_title_is_its_kicker(setting: str) -> None:
+@pytest.mark.parametrize("setting", ["青山县城关镇", "“十四五”时期", "“职工书屋怎么办”讨论之三"])
+def test_a_line_naming_only_where_when_or_which_part_over_the_title_is_its_kicker(
+    setting: str,
+) -> None:
     text = (
         "本报讯 记者张三报道 今年以来，青山县\n城关镇把老旧小区改造作为民生实事，\n"
         "加装电梯，改造管网，居民生活更方便。\n\n"

@@ -161,10 +161,13 @@ PLACE_AND_NAME_RE = re.compile(
 
 
 #: A line naming only where (``四川绵阳市游仙区``) or when (``“十四五”时期``) the story
-#: under it happens: the kicker over a title, never a title or its deck.
+#: under it happens, or which part of a series it is: the kicker over a title, never a
+#: title or its deck.
 SETTING_LINE_RE = re.compile(
     r"^(?:[\u4e00-\u9fff]{1,4}?(?:省|自治区|市|县|区|州|盟|旗|镇|乡|村|街道|社区)){1,4}$"
     r"|^[“\"][^，。！？”\"\s]{1,8}[”\"](?:时期|期间|以来|前夕)$"
+    # … or which part of a series it is (``“富平8名退休工人讨公道讨论”之九``)
+    r"|^\S{2,30}之[一二三四五六七八九十]{1,3}$"
 )
 
 
