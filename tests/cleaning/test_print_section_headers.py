@@ -331,6 +331,25 @@ def test_a_labelled_part_over_a_heading_goes_on_with_a_story_told_in_labelled_pa
     assert [b.text[:4] for b in story.blocks] == ["【事件】", "【点评】", "一盏路灯", "路灯虽小"]
 
 
+def test_headings_each_opening_on_a_label_are_the_storys_sections() -> None:
+    # 【记者核实】… between paragraphs, and 【部门回应】… further down: the story's
+    # sections, though one label with a headline after it heads a story of its own
+    page = (
+        "谁在路边倾倒建筑垃圾\n\n昨日，市民来电称，城东花园路的一条\n"
+        "非机动车道上堆了一大堆建筑垃圾，一\n直无人清理，影响车辆通行。\n\n"
+        "【记者核实】垃圾占了大半车道\n\n"
+        "记者来到现场，看到路边堆着一米多高\n的建筑垃圾，骑车的市民只能绕行。\n\n"
+        "【部门回应】马上派人清扫\n\n"
+        "随后，记者拨通市政热线，工作人员表\n示马上派人清扫，半小时后清理完毕。\n"
+    )
+    [story] = clean_page(page, "p.txt").articles
+    assert story.title == "谁在路边倾倒建筑垃圾"
+    assert [b.text for b in story.blocks if b.type == "subhead"] == [
+        "【记者核实】垃圾占了大半车道",
+        "【部门回应】马上派人清扫",
+    ]
+
+
 LABEL_OVER_TWO_LINE_HEADING = """\
 本报讯 记者彭博报道 春节期间，
 海岛渔村海鲜排档欺客宰客的事件

@@ -124,7 +124,8 @@ class Subject:
         if NOTICE_TITLE_RE.search(self.units[i].lines[0]):
             return False  # an official notice starts here
         text = self.units[i].text
-        if COLUMN_LABEL_RE.match(text) or COLUMN_TAG_RE.search(text):
+        labelled = bool(COLUMN_LABEL_RE.match(text))
+        if (labelled and not self._labelled_sections(i, cur)) or COLUMN_TAG_RE.search(text):
             return False  # a column's name (【幸福花开】…, …（自然讲堂）) heads a story
         nxt = i + 1
         return (
@@ -140,6 +141,27 @@ class Subject:
                 or self.first_of_a_series(i)
                 or not self.heads_next_story(i, cur)
             )
+        )
+
+    def _labelled_sections(self, i: int, cur: Segment) -> bool:
+        """Line *i* opens on a label and goes on (``【记者核实】垃圾占了四分之三的车道``), as
+        a subhead of the story does or a line further down between paragraphs, before
+        the next lead-in or credit (``【部门回应】市政：马上派人清扫``): the story's
+        sections, each under its label.  A column's label over a title comes once."""
+
+        def opens_on_label(text: str) -> bool:
+            m = COLUMN_LABEL_RE.match(text)
+            return m is not None and len(text) > m.end()
+
+        if any(p.type == "subhead" and opens_on_label(p.text) for p in cur.pieces):
+            return True
+        return any(
+            self.roles[j] == "headline"
+            and self.roles[j - 1] == "para"
+            and j + 1 < len(self.roles)
+            and self.roles[j + 1] == "para"
+            and opens_on_label(self.units[j].text)
+            for j in self._ahead(i + 2, i)
         )
 
     def over_summary(self, i: int) -> bool:
