@@ -510,9 +510,11 @@ _OWN_LEAD = re.compile(
     r"(?:(?:本报|新华社|中新社)?(?:见习|特约|首席|全媒体)?(?:记者|通讯员)"
     r"(?:[^，。]{2,40}?\s*报\s*道|[^，,。]{2,24}?)[\s:：]+)?(?<=[\s:：）)】])"
 )
-#: A note in brackets on where the story came from or who else reported it.
+#: A note in brackets on where the story came from, who else reported it, or where to
+#: read more (``（名单详见本刊2、3版）``).
 _NOTE_ALONE = re.compile(
     r"[（(](?:据|摘编?自|节选自|选自|转载?自|原载)[^（）()]{2,60}[）)]|[（(][^（）()]{1,20}参与采写[）)]"
+    r"|[（(][^（）()]{0,30}(?:详见|参见)[^（）()]{0,16}[）)]"
 )
 #: A label alone in lenticular brackets (``【编辑点评】``).
 _LABEL_ALONE = re.compile(r"【[^】]{1,12}】")

@@ -90,3 +90,6 @@ def test_roles_of_short_lines() -> None:
     # who coordinated the page's series, under its last story: the page's staff
     units = reflow(normalize("第一段正文写在这里，内容完整。\n\n本期统筹：崔 斌\n\n一个标题\n"))
     assert assign_roles(units) == ["para", "furniture", "headline"]
+    # where to read more, in brackets under the last sentence: the story's closing note
+    units = reflow(normalize("第一段正文写在这里，内容完整。\n\n（获奖名单详见本刊2、3版）\n"))
+    assert assign_roles(units) == ["para", "source"]

@@ -109,10 +109,12 @@ SOURCE_NOTE_RE = re.compile(rf"[（(](?:{SOURCE_NOTE})[）)]")
 #: Where a story came from, on a line of its own without brackets (``据新华社电``).
 BARE_SOURCE_RE = re.compile(r"据[^（）()，。\s]{2,12}(?:电|讯|消息|报道)")
 #: An editor's note closing a story (``（本系列评论到此结束）``, ``（未完待续）``, ``（完）``),
-#: or who else helped report it (``（龙驰参与采写）``).
+#: who else helped report it (``（龙驰参与采写）``), or where to read more
+#: (``（…名单详见本刊2、3版）``).
 _CLOSING_NOTE_RE = re.compile(
     r"[（(](?:(?:本(?:系列|栏|文|版|组)|完|全文完|未完|待续|注[:：])[^（）()]{0,24}"
-    r"|[^（）()]{1,20}(?:参与采写|参与采访|亦有贡献))[）)]"
+    r"|[^（）()]{1,20}(?:参与采写|参与采访|亦有贡献)"
+    r"|[^（）()]{0,30}(?:详见|参见|见本报|见本刊)[^（）()]{0,16})[）)]"
 )
 #: A caption that says it describes a picture: ``图为…``, ``上图：…``, ``图①：…``.
 PHOTO_WORDS_RE = re.compile(
