@@ -91,7 +91,7 @@ def test_the_pages_staff_under_the_last_paragraph_is_no_body_text(tmp_path: Path
 
 
 def test_a_note_on_where_to_read_more_goes_with_the_paragraph_above(tmp_path: Path) -> None:
-    relay, story = _story(tmp_path, ["门前的土路终于修好了。", "（获奖名单详见本刊2、3版）"])
+    _relay, story = _story(tmp_path, ["门前的土路终于修好了。", "（获奖名单详见本刊2、3版）"])
     assert story.note_alone
 
 

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.core.reading import add_user_words, lookup, word_at
-from desktop.core.reading.segment import sentence_bounds, split_sentences
+from desktop.core.reading.segment import sentence_bounds, split_sentences, word_class
 
 TEXT = "这个行业发展很快。他还没来，我去银行还钱！2025年T恤衫卖得好。"
 
@@ -29,6 +29,18 @@ def test_sentences_split_after_closing_punctuation() -> None:
     for start, end in split_sentences(text):
         for pos in range(start, end):
             assert sentence_bounds(text, pos) == (start, end)
+
+
+def test_word_classes_come_from_the_dictionarys_tags() -> None:
+    assert [word_class(w) for w in ("举办", "给", "积极", "西安市", "工会", "三")] == [
+        "predicate",
+        "predicate",
+        "other",
+        "proper",
+        "name",
+        "name",
+    ]
+    assert word_class("不在词典里的词语") == "name"
 
 
 def test_lookup_gives_reading_meaning_and_traditional() -> None:

@@ -429,39 +429,30 @@ def starts_mid_sentence(text: str, strict: bool = False) -> bool:
     return len(first) < 2
 
 
-#: Tags of words that name things, not actions (jieba's: nouns, names, numbers,
-#: measures, pronouns, places, times, abbreviations, verbal nouns, particles, marks, and
-#: the single characters it tags ``zg``: 县, 厂).
-_NAMING_TAGS = ("n", "r", "m", "q", "s", "f", "t", "j", "u", "x", "b", "a", "zg")
-#: Tags of proper names: people, places, bodies, other names, abbreviations.
-_NAME_TAGS = ("nr", "ns", "nt", "nz", "j")
 #: Last characters of words for bodies and people who act (体育局, 工会, 优胜者, 职工们).
 _AGENT_ENDS = frozenset("局会厂司处院校委部站所队团者们人员工户家师组社")
-#: Tags a predicate opens on: a verb or a preposition.
-_PREDICATE_TAGS = ("v", "p")
 
 
 def subject_over_predicate(upper: str, lower: str) -> bool:
     """Two headline lines that read as one clause: the upper only names who or what (no
     verb: ``宝鸡市总、市体育局``, ``华山厂六十名生产竞赛优胜者``), the lower opens on
     what they did (``联合举办全市职工运动会``, ``赴北京旅游观光``).  The subject is the
-    kicker over the title, as a reporting verb is (``庆华厂厂长钱轶清在职代会上说``)."""
-    from desktop.core.reading.segment import tagged_words
+    kicker over the title, as a reporting verb is (``庆华厂厂长钱轶清在职代会上说``).
+    Words are told apart by jieba's dictionary tags (:func:`word_class`)."""
+    from desktop.core.reading.segment import dictionary_words, word_class
 
-    words = [(w, t) for w, t in tagged_words(upper.strip()) if w.strip()]
-    up = [t for _w, t in words]
-    if up and up[-1] == "v" and _SAYS_RE.search(upper.rstrip()):
+    up = [w for w in dictionary_words(upper.strip()) if w.strip()]
+    if up and _SAYS_RE.search(upper.rstrip()) and word_class(up[-1]) == "predicate":
         return True
-    if not up or not all(t.startswith(_NAMING_TAGS) or t == "vn" for t in up):
-        return False
-    if any(c in upper for c in "：:，,"):
+    if not up or any(c in upper for c in "：:，,"):
         return False  # a headline of two parts (专家：…), or a clause
-    # the subject is someone who acts: a body, a place, people (…体育局, 一航庆安, …优胜者)
-    last_word, last_tag = words[-1]
-    if last_tag not in _NAME_TAGS and last_word[-1:] not in _AGENT_ENDS:
+    if any(word_class(w) in ("predicate", "other") for w in up):
         return False
-    low = [t for w, t in tagged_words(lower.strip()) if w.strip() and t != "x"]
-    return bool(low) and low[0].startswith(_PREDICATE_TAGS) and low[0] != "vn"
+    # the subject is someone who acts: a body, a place, people (…体育局, 一航, …优胜者)
+    if word_class(up[-1]) != "proper" and up[-1][-1:] not in _AGENT_ENDS:
+        return False
+    low = [w for w in dictionary_words(lower.strip()) if is_han(w[:1])]
+    return bool(low) and word_class(low[0]) == "predicate"
 
 
 #: A line ending on a verb of saying or showing leads into what was said.

@@ -80,23 +80,39 @@ def dictionary_words(text: str) -> list[str]:
     return list(_get_tokenizer().cut(text, HMM=False)) if text else []
 
 
-_tagger: Any = None
+#: Coarse classes of jieba's dictionary words by their part-of-speech tag (see
+#: :func:`word_class`), read once from the dictionary file.
+_classes: dict[str, str] | None = None
+#: jieba's tags for each class kept; every other word (nouns, numbers, …) is a "name".
+_CLASS_OF_TAG = {
+    **dict.fromkeys(("v", "vd", "vg", "vi", "vq", "p"), "predicate"),
+    **dict.fromkeys(("d", "ad", "c", "i", "l", "z", "g", "o", "y", "e"), "other"),
+    **dict.fromkeys(("ns", "nt", "nz", "j"), "proper"),
+}
 
 
-def tagged_words(text: str) -> list[tuple[str, str]]:
-    """The words of ``text`` with jieba's part-of-speech tags (``n`` noun, ``v`` verb,
-    ``p`` preposition, …), from the same dictionary as :func:`cut`."""
-    global _tagger
-    if not text:
-        return []
-    if _tagger is None:
-        tokenizer = _get_tokenizer()  # (takes the lock itself)
+def word_class(word: str) -> str:
+    """What kind of word *word* is, by jieba's dictionary tag: ``predicate`` (a verb or a
+    preposition: 举办, 赴, 给), ``other`` (adverbs, conjunctions, idioms: 积极, 热闹非凡),
+    ``proper`` (a place, a body or another name: 西安市, 一航), else ``name`` (nouns,
+    numbers, measures and words not in the dictionary).  Lighter than jieba's tagger:
+    only the classes are kept, not its models."""
+    global _classes
+    if _classes is None:
+        _get_tokenizer()  # (takes the lock itself)
         with _lock:
-            if _tagger is None:
-                import jieba.posseg
+            if _classes is None:
+                import jieba
 
-                _tagger = jieba.posseg.POSTokenizer(tokenizer)
-    return [(w.word, w.flag) for w in _tagger.cut(text)]
+                classes: dict[str, str] = {}
+                with jieba.get_dict_file() as f:
+                    for raw in f:
+                        parts = raw.decode("utf-8").split()
+                        kind = _CLASS_OF_TAG.get(parts[2]) if len(parts) >= 3 else None
+                        if kind is not None:
+                            classes[parts[0]] = kind
+                _classes = classes
+    return _classes.get(word, "name")
 
 
 def clear_cache() -> None:
