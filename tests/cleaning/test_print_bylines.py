@@ -41,6 +41,9 @@ from tests.cleaning.pages import BODY
         ("总编 项立刚", "总编 项立刚"),
         ("肖凯凯 吕婷", "肖凯凯 吕婷"),  # 肖, among the commonest surnames
         ("李洪兴", "李洪兴"),  # one name alone under the title: a commentary's author
+        # who read the news out, who wrote the note on it
+        ("播报人：林丹 许一俊", "播报人：林丹 许一俊"),
+        ("圈点：程莉莉", "圈点：程莉莉"),
     ],
 )
 def test_byline_on_a_line_of_its_own(line: str, byline: str) -> None:
@@ -243,6 +246,18 @@ def test_an_author_mark_credit_closes_its_story() -> None:
     first, second = clean_page(text, "p.txt").articles
     assert first.byline == "图/李宏宇 文/晚山"
     assert first.blocks[-1].text.endswith("最终目的之一。")
+    assert second.blocks[0].text.startswith("昨晚7点50分")
+
+
+def test_who_read_the_news_out_in_brackets_closes_its_story() -> None:
+    text = (
+        "全市今年新建口袋公园四十多个，\n周边居民散步有了好去处。\n\n"
+        "（播报人：林丹 许一俊）\n\n"
+        "昨晚7点50分左右，城东一民房起火，\n消防及时赶到将火扑灭，所幸无人员伤亡。\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    assert first.byline == "播报人：林丹 许一俊"
+    assert first.blocks[-1].text.endswith("好去处。")
     assert second.blocks[0].text.startswith("昨晚7点50分")
 
 

@@ -114,11 +114,16 @@ ATTRIBUTION_RE = re.compile(
     r"|教授|研究员|专家|代表|委员|劳模|工匠|工人|职工|党员|干部|记者|作家)"
     rf"\s*{_PERSON}$"
 )
+#: What else the people signing a piece did: read it out (``播报人：林丹``), wrote the
+#: note on it (``圈点：程莉莉``), set it down (``整理``, ``执笔``).
+_WORK_DONE = r"(?:播报人?|圈点|整理|执笔)"
 #: A pen name after ``文/`` may be any word (``文 | 剑胆琴心``).
 _PEN_NAME = r"[\u4e00-\u9fff]{2,4}"
 #: ``文/``, ``图/``, ``文/图``, ``文 |``, ``撰稿：``, ``作者：``: who wrote and who took the
 #: pictures.
-_AUTHOR_MARK = r"(?:(?:文图|图文|文|图)\s*[/／|｜:：]|文/图|(?:撰稿|撰文|作者|摄影)\s*[:：])"
+_AUTHOR_MARK = (
+    rf"(?:(?:文图|图文|文|图)\s*[/／|｜:：]|文/图|(?:撰稿|撰文|作者|摄影|{_WORK_DONE})\s*[:：])"
+)
 _MARKED = (
     rf"(?:{_PERSON_ROLE}\s*[/／]?\s*{_PERSON}"
     rf"|{_AUTHOR_MARK}\s*(?:{_PERSON_ROLE}\s*{_PERSON}|{_PEN_NAME}))"
@@ -285,6 +290,7 @@ CREDIT_END_RE = re.compile(
     # a note in brackets of its own may follow the names: （记者 陈泽云报道（除署名外））
     # the paper's commentator signs without a name: （本报评论员）
     r"(?:(?:记者|通讯员|实习生)[^（）()]{1,30}|评论员[^（）()]{0,30})(?:[（(][^（）()]{1,8}[）)])?|(?:文图|图文|文|图)\s*[/／|｜][^（）()]{2,30}"
+    rf"|{_WORK_DONE}\s*[:：]\s*{_PERSONS}"
     # the names and their paper: （彭超 人民邮电报）
     rf"|{_PERSONS}\s+{_ORG}"
     # a feature's credits: （专题策划 廖卓斌　专题撰文 …记者 彭博）
