@@ -44,6 +44,9 @@ from tests.cleaning.pages import BODY
         # who read the news out, who wrote the note on it
         ("播报人：林丹 许一俊", "播报人：林丹 许一俊"),
         ("圈点：程莉莉", "圈点：程莉莉"),
+        # a group or a body signing a letter
+        ("东方机械厂工会宣委会", "东方机械厂工会宣委会"),
+        ("城关镇集体商业公司部分职工", "城关镇集体商业公司部分职工"),
     ],
 )
 def test_byline_on_a_line_of_its_own(line: str, byline: str) -> None:
@@ -66,6 +69,12 @@ def test_one_name_alone_is_a_byline_only_under_a_title_and_over_the_text() -> No
     # a line between paragraphs that happens to open with a surname is no byline
     page = clean_page(f"技能大赛点燃车间热情\n\n{BODY}\n高温来袭\n\n{BODY}", "p.txt")
     assert all(a.byline is None for a in page.articles)
+
+
+def test_a_deck_naming_an_event_is_no_signer() -> None:
+    page = clean_page(f"技能大赛点燃车间热情\n\n全市第三届职工运动会\n\n{BODY}", "p.txt")
+    [art] = page.articles
+    assert (art.subtitle, art.byline) == ("全市第三届职工运动会", None)
 
 
 def test_one_name_under_two_lines_cut_mid_phrase_is_their_author() -> None:

@@ -42,6 +42,7 @@ from desktop.core.cleaning.textutil import (
     ends_sentence,
     han_chars,
     is_han,
+    names_who_acts,
     width,
 )
 
@@ -289,6 +290,20 @@ def _role_of_short(u: Unit) -> str:
     return "headline"
 
 
+#: Widest line (in em) read as the body or group signing a letter.
+_SIGNER_WIDTH = 14
+#: How a group of people or a body that signs a letter ends: its members (…部分职工,
+#: 全体村民) or its committee (…工会宣委会, …党支部).
+_SIGNERS_RE = re.compile(r"(?:职工|工人|员工|群众|居民|村民|党员|读者|委会|工会|支部|小组)$")
+
+
+def signs(text: str) -> bool:
+    """A short line that only names a group of people or a body (no verb, no mark): who
+    signs a letter or a statement, printed under its title (``东方机械厂工会宣委会``)."""
+    t = text.strip()
+    return width(t) <= _SIGNER_WIDTH and bool(_SIGNERS_RE.search(t)) and names_who_acts(t)
+
+
 def _label_then_headline(t: str) -> bool:
     """A column label with a headline after it on its line (``【发现最美铁路】“数”看江西
     革命老区的“高铁时代”``): that headline, printed with its label."""
@@ -412,10 +427,11 @@ def assign_roles(units: list[Unit], options: CleanOptions | None = None) -> list
             # one name alone on a line between a title and the text under it (a
             # commentary's author: 李洪兴, or a reader with where they write from:
             # 河南省漯河市 张玉胜) is a byline too
+            # … or the body or the group who signs a letter (东方机械厂工会宣委会)
             alone = (
                 after_title
                 and role == "headline"
-                and bool(PERSON_RE.match(text) or PLACE_AND_NAME_RE.match(text))
+                and bool(PERSON_RE.match(text) or PLACE_AND_NAME_RE.match(text) or signs(text))
             )
             if alone and i + 1 < len(units):
                 names = units[i + 1].kind == "text" or _opens_labelled_text(units, i + 1)

@@ -450,15 +450,23 @@ def subject_over_predicate(upper: str, lower: str) -> bool:
     up = [w for w in dictionary_words(upper.strip()) if w.strip()]
     if up and _SAYS_RE.search(upper.rstrip()) and word_class(up[-1]) == "predicate":
         return True
-    if not up or any(c in upper for c in "：:，,"):
-        return False  # a headline of two parts (专家：…), or a clause
-    if any(word_class(w) in ("predicate", "other") for w in up):
-        return False
-    # the subject is someone who acts: a body, a place, people (…体育局, 一航, …优胜者)
-    if word_class(up[-1]) != "proper" and up[-1][-1:] not in _AGENT_ENDS:
+    if not names_who_acts(upper):
         return False
     low = [w for w in dictionary_words(lower.strip()) if is_han(w[:1])]
     return bool(low) and word_class(low[0]) == "predicate"
+
+
+def names_who_acts(line: str) -> bool:
+    """*line* only names someone who acts, with no verb: a body, a place or people
+    (``宝鸡市总、市体育局``, ``一航庆安``, ``商州市集体商业公司部分职工``)."""
+    from desktop.core.reading.segment import dictionary_words, word_class
+
+    words = [w for w in dictionary_words(line.strip()) if w.strip()]
+    if not words or any(c in line for c in "：:，,"):
+        return False  # a headline of two parts (专家：…), or a clause
+    if any(word_class(w) in ("predicate", "other") for w in words):
+        return False
+    return word_class(words[-1]) == "proper" or words[-1][-1:] in _AGENT_ENDS
 
 
 #: A line ending on a verb of saying or showing leads into what was said.
