@@ -283,8 +283,8 @@ def is_short_chunk(
     tag = COLUMN_TAG_RE.search(joined) if len(texts) <= 2 else None
     tagged = tag is not None and joined[tag.start()] not in "？！?!"  # questions: below
     # (a tagged title may ask and answer: ``六十五岁以上不接待？银发消费岂能一拒了之（民生观）``)
-    names = tag is not None and bool(PERSONS_RE.fullmatch(joined[tag.start() + 2 : -1]))
-    asks = tagged and "。" not in joined and not names
+    name = tag["name"] if tag is not None else ""
+    asks = tagged and "。" not in joined and not _names_people(name)
     if any(c in joined[:-1] for c in ("。" if asks else "。！？")) or (
         "，" in joined and width(joined) > 16 and not (comma_break or across or tagged)
     ):
@@ -445,7 +445,13 @@ def _question_with_tag(texts: list[str]) -> bool:
     """A question title bearing its column's name, on a line or two: not a sentence of
     the text and its credit, which names people (``…是谁？（远德亮孙丽梅）``)."""
     m = _QUESTION_TAG_RE.fullmatch("".join(texts)) if len(texts) <= 2 else None
-    return m is not None and not any(PERSONS_RE.match(x) for x in re.split("[，,]", m.group(1)))
+    return m is not None and not _names_people(m.group(1))
+
+
+def _names_people(bracketed: str) -> bool:
+    """What a title's brackets hold names people, comma or not (``远德亮孙丽梅``, ``张三，
+    李四``): a credit after a sentence, not a column's name."""
+    return any(PERSONS_RE.match(x) for x in re.split("[，,]", bracketed))
 
 
 #: Sentence-final particles of speech (not 吗, which headlines ask with).

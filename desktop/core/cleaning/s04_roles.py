@@ -123,6 +123,16 @@ PHOTO_WORDS_RE = re.compile(
 )
 #: A column label in lenticular brackets at the start of a line.
 COLUMN_LABEL_RE = re.compile(rf"^{LABEL}\s*")
+
+
+def after_label(text: str) -> str | None:
+    """What *text* says after the column label it opens on (``【记者核实】垃圾占了…`` →
+    ``垃圾占了…``; ``【点评】`` → ``""``), or None when it opens on no label."""
+    t = text.strip()
+    m = COLUMN_LABEL_RE.match(t)
+    return t[m.end() :] if m else None
+
+
 _KICKER_RE = re.compile(rf"{COLUMN_LABEL_RE.pattern}|关键词[:：]|{EDITORS_NOTE_RE.pattern}")
 #: A paper's name (``工人日报``) or a page number with the page's section (``3 要闻``,
 #: ``要闻 A3``): the masthead, when printed next to other furniture.
@@ -297,7 +307,7 @@ _SIGNER_WIDTH = 14
 _SIGNERS_RE = re.compile(r"(?:职工|工人|员工|群众|居民|村民|党员|读者|委会|工会|支部|小组)$")
 
 
-def signs(text: str) -> bool:
+def _signs(text: str) -> bool:
     """A short line that only names a group of people or a body (no verb, no mark): who
     signs a letter or a statement, printed under its title (``东方机械厂工会宣委会``)."""
     t = text.strip()
@@ -307,8 +317,7 @@ def signs(text: str) -> bool:
 def _label_then_headline(t: str) -> bool:
     """A column label with a headline after it on its line (``【发现最美铁路】“数”看江西
     革命老区的“高铁时代”``): that headline, printed with its label."""
-    m = COLUMN_LABEL_RE.match(t)
-    rest = t[m.end() :] if m else ""
+    rest = after_label(t) or ""
     return len(han_chars(rest)) >= 4 and not rest.startswith("关键词")
 
 
@@ -318,9 +327,8 @@ def _opens_labelled_text(units: list[Unit], j: int) -> bool:
     text and no headline."""
     if j + 1 >= len(units) or units[j].kind != "short" or units[j + 1].kind != "text":
         return False
-    m = COLUMN_LABEL_RE.match(units[j].text.strip())
-    rest = units[j].text.strip()[m.end() :] if m else ""
-    return bool(m and han_chars(rest) and COLUMN_LABEL_RE.match(units[j + 1].text.strip()))
+    rest = after_label(units[j].text)
+    return bool(rest and han_chars(rest)) and after_label(units[j + 1].text) is not None
 
 
 def _is_caption_text(
@@ -431,7 +439,7 @@ def assign_roles(units: list[Unit], options: CleanOptions | None = None) -> list
             alone = (
                 after_title
                 and role == "headline"
-                and bool(PERSON_RE.match(text) or PLACE_AND_NAME_RE.match(text) or signs(text))
+                and bool(PERSON_RE.match(text) or PLACE_AND_NAME_RE.match(text) or _signs(text))
             )
             if alone and i + 1 < len(units):
                 names = units[i + 1].kind == "text" or _opens_labelled_text(units, i + 1)

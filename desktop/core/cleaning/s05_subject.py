@@ -30,7 +30,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from desktop.core.cleaning.s03_reflow import Unit
-from desktop.core.cleaning.s04_roles import COLUMN_LABEL_RE, split_credit
+from desktop.core.cleaning.s04_roles import COLUMN_LABEL_RE, after_label, split_credit
 from desktop.core.cleaning.s05_likeness import (
     Cohesion,
     alike,
@@ -148,19 +148,14 @@ class Subject:
         a subhead of the story does or a line further down between paragraphs, before
         the next lead-in or credit (``【部门回应】市政：马上派人清扫``): the story's
         sections, each under its label.  A column's label over a title comes once."""
-
-        def opens_on_label(text: str) -> bool:
-            m = COLUMN_LABEL_RE.match(text)
-            return m is not None and len(text) > m.end()
-
-        if any(p.type == "subhead" and opens_on_label(p.text) for p in cur.pieces):
+        if any(p.type == "subhead" and after_label(p.text) for p in cur.pieces):
             return True
         return any(
             self.roles[j] == "headline"
             and self.roles[j - 1] == "para"
             and j + 1 < len(self.roles)
             and self.roles[j + 1] == "para"
-            and opens_on_label(self.units[j].text)
+            and after_label(self.units[j].text)
             for j in self._ahead(i + 2, i)
         )
 

@@ -393,7 +393,7 @@ NOTE_IN_BRACKETS = (
 #: A column's name in brackets closing a title (``（春耕进行时）``, ``（大数据观察）``,
 #: ``…风险？（以案说法）``), after words that end no clause; not a credit or a note.
 COLUMN_TAG_RE = re.compile(
-    rf"[^\s。，,、；;：:…（(][（(](?!{NOTE_IN_BRACKETS})[^（）()。！？!?；;：:]{{2,20}}[）)]$"
+    rf"[^\s。，,、；;：:…（(][（(](?!{NOTE_IN_BRACKETS})(?P<name>[^（）()。！？!?；;：:]{{2,20}})[）)]$"
 )
 #: How a note on who the author is opens (``作者系某大学教授``, ``作者单位：…``).
 AUTHOR_NOTE = r"作者(?:系|为|是|单位[:：]?)"

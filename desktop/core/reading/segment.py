@@ -99,13 +99,11 @@ def word_class(word: str) -> str:
     only the classes are kept, not its models."""
     global _classes
     if _classes is None:
-        _get_tokenizer()  # (takes the lock itself)
+        tokenizer = _get_tokenizer()  # (takes the lock itself)
         with _lock:
             if _classes is None:
-                import jieba
-
                 classes: dict[str, str] = {}
-                with jieba.get_dict_file() as f:
+                with tokenizer.get_dict_file() as f:
                     for raw in f:
                         parts = raw.decode("utf-8").split()
                         kind = _CLASS_OF_TAG.get(parts[2]) if len(parts) >= 3 else None
