@@ -191,6 +191,50 @@ def test_a_question_over_a_line_set_as_the_storys_pairs_are_is_one_more_pair() -
     assert [b.type for b in art.blocks].count("subhead") == 6
 
 
+LABELS_IN_PAIRS = """\
+本报讯 记者王明报道 今年以来，
+青山县围绕群众急难愁盼，办好一
+批民生实事，住房改造、社区食堂
+、儿童乐园，件件办到了居民心坎
+上。记者进行了采访。
+
+住房改造
+
+拆除违建加装电梯，老旧小区旧貌换新颜
+
+城东小区建成三十多年，楼道昏暗
+，管线老化。改造后，小区装上了
+电梯，老人上下楼再也不用发愁。
+
+社区食堂
+
+一日三餐荤素搭配，高龄老人用餐享受补贴
+
+社区食堂每天供应三餐，荤素搭配
+，价格实惠，八十岁以上老人用餐
+还能享受补贴，每月都有新菜品。
+
+儿童乐园
+
+滑梯秋千沙坑一应俱全，周末去处多起来
+
+滑梯、秋千、沙坑一应俱全，每到
+周末，孩子们在这里追逐嬉戏，欢
+声笑语传遍了整个街区。
+
+青山县办好民生实事
+"""
+
+
+def test_tiny_labels_each_over_a_longer_heading_are_the_storys_sections() -> None:
+    # each section opens on a label of a few characters over a heading saying what it
+    # tells: a series of pairs built alike, however short the label, and though the lead
+    # names the labels (as a title printed after its story names that story)
+    [art] = clean_page(LABELS_IN_PAIRS, "p.txt").articles
+    assert art.title == "青山县办好民生实事"
+    assert [b.type for b in art.blocks].count("subhead") == 6
+
+
 TITLES_BETWEEN = """\
 本报讯 记者王平报道 从本月起，全城
 的公交线路陆续换上电动公交车，市

@@ -94,6 +94,8 @@ _GOES_ON = 1.5
 _GOES_ON_LEAST = 0.05
 #: Most lines a section's header holds.
 _HEADER_LINES = 4
+#: Widest label (in em) of a pair of subheads, the label over a heading.
+_PAIR_LABEL = 5
 #: Widest label (in em) over a section's heading of two lines.
 _STACK_LABEL = 6
 #: … and widest line of that heading.
@@ -203,12 +205,12 @@ class Subject:
         text = self.units[i].text
         if NOTICE_TITLE_RE.search(self.units[i].lines[0]) or COLUMN_LABEL_RE.match(text):
             return False
-        if self.is_labelled_subhead(i, cur):
-            return False  # one subhead in two parts (北京： / 服务再升级，带来新变化)
         if BYLINE_LINE_RE.match(self.units[i + 1].text.strip()):
             return False  # a title over its byline (肖凯凯 吕婷)
         if self.pair_in_series(i, cur):
             return True  # sections headed alike (经营菜棚，成致富能手 / “…”)
+        if self.is_labelled_subhead(i, cur):
+            return False  # one subhead in two parts (北京： / 服务再升级，带来新变化)
         if any(self.heads_next_story(j, cur) for j in (i, i + 1)):
             return False
         # a section's heading speaks of the text under it; a title printed after its story
@@ -312,6 +314,22 @@ class Subject:
         if self._asks_as_pairs_do(i, cur):
             return True
         built = shape(self.units[i].text)
+        if self._label_over_heading(i):
+            # a tiny label over a longer heading (如何认证 / 开展田间检验，把关…环节): twin
+            # pairs of that build are the sections, however common a label's shape
+            if any(
+                p.type == q.type == "subhead"
+                and q.unit == p.unit + 1
+                and alike(built, shape(p.text))
+                and width(q.text) >= 2 * width(p.text)
+                for p, q in pairwise(cur.pieces)
+            ):
+                return True
+            return any(
+                self._pair_at(j) and self._label_over_heading(j) and alike(built, shape(u))
+                for j in self._ahead(i + 3, i)
+                for u in (self.units[j].text,)
+            )
         if len(built) < 3:
             return False  # one run of words: too common a shape to tell
         if any(p.type == "subhead" and alike(built, shape(p.text)) for p in cur.pieces):
@@ -337,6 +355,16 @@ class Subject:
         return any(
             self._pair_at(j) and self.units[j].text.rstrip()[-1:] == end
             for j in self._ahead(i + 3, i)
+        )
+
+    def _label_over_heading(self, j: int) -> bool:
+        """Line *j* is a label of a few characters, one run of words, over a heading at
+        least twice its width."""
+        label, heading = self.units[j].text.strip(), self.units[j + 1].text
+        return (
+            len(shape(label)) == 1
+            and width(label) <= _PAIR_LABEL
+            and width(heading) >= 2 * width(label)
         )
 
     def _pair_at(self, j: int) -> bool:
