@@ -80,6 +80,19 @@ def test_a_named_box_opening_on_its_own_heading_belongs_to_the_story() -> None:
     assert art.blocks[-1].text.startswith("杭州的新就业")
 
 
+def test_readers_comments_under_their_label_after_the_credit_belong_to_the_story() -> None:
+    # 留言: what readers wrote of the story, printed after its credit, in its frame
+    box = (
+        "\n网友留言\n\n网友“小熊”：为这波操作点赞！驿站\n配上了充电柜，骑手歇脚更方便\n了。\n\n"
+        "网友“晨光”：希望驿站越建越多。\n"
+    )
+    page = clean_page(SERIES.split("相关链接")[0] + box, "p.txt")
+    [art] = page.articles
+    assert art.title == "工会服务暖人心"
+    assert [b.text for b in art.blocks if b.type == "subhead"][-1] == "网友留言"
+    assert art.blocks[-1].text.startswith("网友“晨光”")
+
+
 def test_a_numbered_heading_after_a_line_announcing_it_is_no_caption() -> None:
     text = (
         "临近五一，郑州高速交警温馨提示：\n\n一、严格遵守车辆载物规定\n\n"

@@ -372,11 +372,12 @@ ENUM_HEAD_RE = re.compile(
     # … and the hours of a day's timeline (9：00, 14:30)
     r"|(?:[01]?\d|2[0-3])[:：][0-5]\d(?!\d))"
 )
-#: The label of a box printed with a story (``相关链接``, ``记者手记``, ``延伸阅读``): it
-#: belongs to the story above it, even after that story's credit.
+#: The label of a box printed with a story (``相关链接``, ``记者手记``, ``延伸阅读``, what
+#: readers wrote of it: ``网友留言``): it belongs to the story above it, even after that
+#: story's credit.
 SIDEBAR_RE = re.compile(
     r"^[【\[]?(?:(?:相关|新闻|背景)?链接|延伸阅读|记者手记|采访手记|记者观察|编后(?:语|记)?|"
-    r"小贴士|名词解释|背景资料)[】\]]?$"
+    r"小贴士|名词解释|背景资料|(?:网友|读者)?(?:留言|热评)|(?:网友|读者)评论|网友(?:声音|热议))[】\]]?$"
 )
 
 
