@@ -80,6 +80,24 @@ def test_a_named_box_opening_on_its_own_heading_belongs_to_the_story() -> None:
     assert art.blocks[-1].text.startswith("杭州的新就业")
 
 
+def test_a_named_box_holding_a_dated_brief_belongs_to_the_story() -> None:
+    # ■链接 over a brief's own title and dateline: the reporters named in its lead-in
+    # wrote the box, printed inside the story's frame, not a story of their own
+    box = (
+        "\n■链接\n\n全国驿站超过十万个\n\n本报北京2月1日电 （记者李四）全\n"
+        "国总工会日前发布，全国已建成户外\n劳动者服务站点十万余个。\n\n"
+        "各地驿站普遍配备了饮水机、微波\n炉和充电设施。\n"
+    )
+    page = clean_page(SERIES.split("相关链接")[0] + box, "p.txt")
+    [art] = page.articles
+    assert art.title == "工会服务暖人心"
+    assert art.byline == "本报记者 王五"
+    subheads = [b.text for b in art.blocks if b.type == "subhead"][2:]
+    assert subheads == ["链接", "全国驿站超过十万个"]
+    assert art.blocks[-2].text.startswith("本报北京2月1日电 （记者李四）全国总工会")
+    assert art.blocks[-1].text.startswith("各地驿站")
+
+
 def test_readers_comments_under_their_label_after_the_credit_belong_to_the_story() -> None:
     # 留言: what readers wrote of the story, printed after its credit, in its frame
     box = (

@@ -44,14 +44,20 @@ class Boxes:
         named = bool(SIDEBAR_RE.match(text))
         if last is None or not last.pieces or not (named or label):
             return False
-        # a named box may open on its own heading lines (延伸阅读 / 这里的小商品成了大产业 /
-        # 浙江慈溪市 / 产出全球约六成小家电 / text)
-        j = i + 1
-        while named and j < len(self.roles) and self.roles[j] == "headline" and j - i <= _HEADING:
-            j += 1
+        j = self.box_text(i) if named else i + 1
         return (
             j < len(self.units) and self.roles[j] in ("para", "item") and not self.units[j].leadin
-        )
+        ) or (named and j > i + 1 and self.roles[j] == "para")
+
+    def box_text(self, i: int) -> int:
+        """Where the text of the box named at line *i* begins: a named box may open on its
+        own heading lines (延伸阅读 / 这里的小商品成了大产业 / 浙江慈溪市 / 产出全球约六成
+        小家电 / text) — and under them a brief of its own, its lead-in giving its date
+        and reporters (链接 / …产业大会在广州举行 / 本报广州12月14日电 （记者…）…)."""
+        j = i + 1
+        while j < len(self.roles) and self.roles[j] == "headline" and j - i <= _HEADING:
+            j += 1
+        return j
 
     def box_after_story(self, i: int, last: Segment) -> bool:
         """A label in lenticular brackets right after a finished story (``【业界声音】``),

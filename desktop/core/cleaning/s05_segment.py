@@ -42,6 +42,7 @@ from desktop.core.cleaning.textutil import (
     EDITORS_NOTE_RE,
     EDITORS_NOTE_START_RE,
     EDITORS_SIGNATURE_RE,
+    SIDEBAR_RE,
     TITLE_LINE_RE,
     ends_sentence,
     ends_with_editor_code,
@@ -76,6 +77,8 @@ class _Walker:
         #: The dateline of a wire story's title line, waiting for its first paragraph.
         self.dateline: str | None = None
         self.label_at = -1
+        #: The lead-in of a brief printed in a named box of the story above (链接).
+        self.box_brief = -1
         #: Is a headline inside the open story its subhead or the next story's title?
         self.subject = Subject(units, roles)
         self.boxes = Boxes(units, roles, self.subject, self.segments)
@@ -220,7 +223,9 @@ class _Walker:
         return j == len(self.units) or self.roles[j] != "para" or self.units[j].leadin
 
     def para_text(self, i: int, u: Unit, text: str) -> None:
-        if u.leadin:
+        if u.leadin and i == self.box_brief:
+            pass  # a brief in the box of the story above: its lead-in is its text
+        elif u.leadin:
             self.deck_over_lead()
             # a lead-in right under a title (or its names line) opens that title's story
             seg = self.fresh_or_new(i, headed=True)
@@ -466,6 +471,11 @@ class _Walker:
             self.segments[-1].closed = False  # a box printed with the story above, after its credit
             self.add(i, Piece("subhead", u.text))
             self.first_speaker(i)
+            j = self.boxes.box_text(i)
+            if j < len(self.units) and self.units[j].leadin and SIDEBAR_RE.match(u.text.strip()):
+                for k in range(max(i, self.skip) + 1, j):  # the box's brief: its headings
+                    self.add(k, Piece("subhead", self.units[k].text))
+                self.skip, self.box_brief = j - 1, j
         elif self.boxes.opens_note(i):
             seg = self.new(i, headed=True)  # 开栏的话: the note opening a column
             seg.title, seg.title_unit = u.text, i
