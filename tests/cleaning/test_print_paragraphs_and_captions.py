@@ -98,6 +98,23 @@ def test_a_named_box_holding_a_dated_brief_belongs_to_the_story() -> None:
     assert art.blocks[-1].text.startswith("各地驿站")
 
 
+def test_a_named_box_holding_a_dated_brief_on_a_markdown_page_belongs_to_the_story() -> None:
+    text = (
+        "# 工会服务暖人心\n\n本报讯（记者 王五）今年以来，全市各级工会组织深入快递网点，"
+        "推动新就业形态劳动者入会。\n\n全市已建成户外劳动者服务站点三百余个。\n\n"
+        "## ■链接\n\n## 全国驿站超过十万个\n\n"
+        "本报北京2月1日电 （记者李四）全国总工会日前发布，"
+        "全国已建成户外劳动者服务站点十万余个。\n\n"
+        "各地驿站普遍配备了饮水机、微波炉和充电设施。\n\n"
+        "# 春风送岗暖人心\n\n本报讯（记者 赵六）2月28日，市总工会举办春风行动专场招聘会。\n"
+    )
+    first, second = clean_page(text, "p.md").articles
+    assert "王五" in (first.byline or "")
+    assert [b.text for b in first.blocks if b.type == "subhead"] == ["■链接", "全国驿站超过十万个"]
+    assert first.blocks[-1].text.startswith("各地驿站")
+    assert second.title == "春风送岗暖人心"
+
+
 def test_readers_comments_under_their_label_after_the_credit_belong_to_the_story() -> None:
     # 留言: what readers wrote of the story, printed after its credit, in its frame
     box = (

@@ -42,6 +42,7 @@ from desktop.core.cleaning.textutil import (
     EDITORS_NOTE_RE,
     EDITORS_NOTE_START_RE,
     EDITORS_SIGNATURE_RE,
+    ORNAMENTS,
     SIDEBAR_RE,
     TITLE_LINE_RE,
     ends_sentence,
@@ -77,8 +78,6 @@ class _Walker:
         #: The dateline of a wire story's title line, waiting for its first paragraph.
         self.dateline: str | None = None
         self.label_at = -1
-        #: The lead-in of a brief printed in a named box of the story above (链接).
-        self.box_brief = -1
         #: Is a headline inside the open story its subhead or the next story's title?
         self.subject = Subject(units, roles)
         self.boxes = Boxes(units, roles, self.subject, self.segments)
@@ -214,6 +213,21 @@ class _Walker:
         if closing and self.cur is not None:
             self.cur.jumped = self.cur.closed = True
 
+    def in_named_box(self, i: int) -> bool:
+        """Line *i* comes right under the open story's subheads, the first of them a box's
+        name (链接 / …产业大会在广州举行 / *i*): it opens the box's text."""
+        cur = self.cur
+        if cur is None:
+            return False
+        k = i - 1
+        for p in reversed(cur.pieces):
+            if p.type != "subhead" or p.unit != k:
+                return False
+            if SIDEBAR_RE.match(p.text.strip().lstrip(ORNAMENTS)):
+                return True
+            k -= 1
+        return False
+
     def bare_source(self, i: int) -> bool:
         """``据新华社电`` alone under a story's text, with no text of its own under it (a
         lead-in or a headline follows, or nothing): where the story above came from."""
@@ -223,7 +237,7 @@ class _Walker:
         return j == len(self.units) or self.roles[j] != "para" or self.units[j].leadin
 
     def para_text(self, i: int, u: Unit, text: str) -> None:
-        if u.leadin and i == self.box_brief:
+        if u.leadin and self.in_named_box(i):
             pass  # a brief in the box of the story above: its lead-in is its text
         elif u.leadin:
             self.deck_over_lead()
@@ -473,9 +487,9 @@ class _Walker:
             self.first_speaker(i)
             j = self.boxes.box_text(i)
             if j < len(self.units) and self.units[j].leadin and SIDEBAR_RE.match(u.text.strip()):
-                for k in range(max(i, self.skip) + 1, j):  # the box's brief: its headings
+                for k in range(max(i, self.skip) + 1, j):  # the headings of the box's brief
                     self.add(k, Piece("subhead", self.units[k].text))
-                self.skip, self.box_brief = j - 1, j
+                self.skip = j - 1
         elif self.boxes.opens_note(i):
             seg = self.new(i, headed=True)  # 开栏的话: the note opening a column
             seg.title, seg.title_unit = u.text, i
