@@ -462,6 +462,14 @@ def test_a_note_on_the_author_closes_its_paragraph() -> None:
     first, second = clean_page(text, "p.txt").articles
     assert first.blocks[-1].text.endswith("采访整理）")
     assert (second.title, second.byline) == ("让地方立法成为发展“推进器”", "张三")
+    # … however many lines a narrow column cut it into
+    narrow = text.replace(
+        "（作者为某农业大学园艺学院教授，\n本报记者王五采访整理）",
+        "（作者为某农业大学园艺\n学院教授，本报记者王五\n采访整理，实习生李四参\n与整理）",
+    )
+    first, second = clean_page(narrow, "p.txt").articles
+    assert first.blocks[-1].text.endswith("参与整理）")
+    assert (second.title, second.byline) == ("让地方立法成为发展“推进器”", "张三")
 
 
 def test_a_paragraph_opening_on_a_label_runs_on_across_a_column_break() -> None:

@@ -168,8 +168,20 @@ def _list_item_end(line: str, w: float) -> bool:
 def _tail(lines: list[str]) -> str:
     """The end of a paragraph as read for :func:`closes`: its last three lines (a closing
     credit ``（记者杨明`` / ``清 通讯员宋洁）`` or a signature ``…就能到。`` / ``齐鲁晚报记者 王``
-    / ``媛`` may be cut by the column)."""
-    return "".join(lines[-3:])
+    / ``媛`` may be cut by the column) — or from the bracket a closing one answers, with
+    the mark before it, when a narrow column cut a note into more lines (``（作者为中国气象局
+    气象`` / ``宣传与科普中心高级工程`` / ``师，本报记者李红梅采访`` / ``整理）``)."""
+    tail = "".join(lines[-3:])
+    if tail.rstrip()[-1:] in "）)" and not any(b in tail for b in "（("):
+        more = "".join(lines[-_NOTE_LINES:])
+        k = max(more.rfind("（"), more.rfind("("))
+        if k >= 0:
+            return more[max(0, k - 1) :]
+    return tail
+
+
+#: Most lines of a paragraph read back for the bracket a note closing it opened on.
+_NOTE_LINES = 8
 
 
 @dataclass
