@@ -278,6 +278,32 @@ def test_a_label_in_lenticular_brackets_over_text_inside_a_story_is_its_box() ->
     assert [b.type for b in art.blocks][-2:] == ["subhead", "paragraph"]
 
 
+def test_a_label_over_a_one_line_heading_and_more_of_the_story_is_its_box() -> None:
+    # 【编辑点评】 over its own heading (a sentence set as one) and text on the story's
+    # subject: the editor's comment printed in the story, not a column over a title
+    page = (
+        BODY + "\n【编辑点评】\n\n练就技能，成就人生。\n\n"
+        "技能大赛为职工搭建了成长成才的\n舞台，选手们比技能、赛水平，一\n批技术能手脱颖而出。\n"
+    )
+    [art] = clean_page(page, "p.txt").articles
+    assert [b.type for b in art.blocks][-3:] == ["subhead", "subhead", "paragraph"]
+    assert art.blocks[-3].text == "【编辑点评】"
+    # … so is a heading that is no sentence, over more of the story's subject
+    unstopped = page.replace("练就技能，成就人生。", "练就技能 成就人生").replace(
+        "脱颖而出。",
+        "脱颖而出。往届大赛中获得技师\n资格的选手，如今已是各分厂的技能\n骨干，"
+        "又当起了焊接、钳工、电\n工比赛的教练，带出了一批批获奖选\n手和青年技术骨干。",
+    )
+    [art] = clean_page(unstopped, "p.txt").articles
+    assert [b.type for b in art.blocks][-3:] == ["subhead", "subhead", "paragraph"]
+    # over a title and text on other things, a column's label heads the next story
+    other = (
+        BODY + "\n【幸福花开】\n\n老街区里开起社区书屋\n\n"
+        "在城南的老街区，一间社区书屋近日\n开门迎客，书架上摆满了两千多册图\n书，市民都可以免费借阅。\n"
+    )
+    assert clean_page(other, "p.txt").articles[-1].title == "老街区里开起社区书屋"
+
+
 def test_a_summary_box_label_opens_the_story_under_it() -> None:
     # 核心阅读 sums up the story under it: its first block, never its title
     page = (

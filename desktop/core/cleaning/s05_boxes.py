@@ -45,6 +45,18 @@ class Boxes:
         if last is None or not last.pieces or not (named or label):
             return False
         j = self.box_text(i) if named else i + 1
+        if (
+            label
+            and not named
+            and self.roles[j : j + 2] == ["headline", "para"]
+            and len(self.units[j].lines) <= 2
+            and not self.units[j + 1].leadin
+        ):
+            # its own heading (【编辑点评】 / 春天，孕育丰收的希望。 / text): the box's if
+            # the heading is a sentence or the text goes on with the story; a column's
+            # label would stand over a title
+            heading = self.units[j].text.rstrip()
+            return heading[-1:] in "。！" or self.subject.continues_story(j + 1, last)
         return (
             j < len(self.units) and self.roles[j] in ("para", "item") and not self.units[j].leadin
         ) or (named and j > i + 1 and self.roles[j] == "para")
