@@ -180,6 +180,40 @@ def test_a_subject_over_its_predicate_is_the_kicker_over_the_title(upper: str, l
 
 
 @pytest.mark.parametrize(
+    ("upper", "lower", "want"),
+    [
+        # a shorter line under a longer one: the main title under its kicker
+        ("青山村文化礼堂里热闹非凡", "村民开心秀才艺", (0, 1, None)),
+        # a longer line under a shorter one: the title over its deck
+        ("村民开心秀才艺", "青山村文化礼堂里举办春节联欢会", (None, 0, 1)),
+    ],
+)
+def test_of_two_headline_lines_the_shorter_under_the_longer_is_the_title(
+    upper: str, lower: str, want: tuple[int | None, int, int | None]
+) -> None:
+    # a deck says more than its title, in smaller type
+    text = (
+        "本报讯 记者张三报道 正月初四上午，\n青山村文化礼堂里锣鼓喧天，村民们\n"
+        "登台表演，开心秀才艺。\n\n舞龙、腰鼓、越剧轮番上演，台下掌\n声不断。\n\n"
+        f"{upper}\n\n{lower}\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    lines = (upper, lower)
+    assert (art.kicker, art.title, art.subtitle) == tuple(
+        None if w is None else lines[w] for w in want
+    )
+
+
+def test_a_notices_number_under_its_title_is_no_title() -> None:
+    text = (
+        "青山县国有建设用地使用权挂牌出让公告\n\n青规划资源告[2024]17号\n\n"
+        "经青山县人民政府批准，青山县规划和自然资源局决定以挂牌方式出让一宗国有建设用地使用权。\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert art.title == "青山县国有建设用地使用权挂牌出让公告"
+
+
+@pytest.mark.parametrize(
     ("upper", "lower"),
     [
         ("技能大赛点燃车间热情", "青年职工同台竞技比拼绝活"),  # a clause of its own

@@ -44,7 +44,9 @@ from desktop.core.cleaning.s06_titles import (
 )
 from desktop.core.cleaning.textutil import (
     COLUMN_TAG_RE,
+    NOTICE_TITLE_RE,
     SETTING_LINE_RE,
+    han_chars,
     squeeze,
     subject_over_predicate,
     width,
@@ -52,6 +54,8 @@ from desktop.core.cleaning.textutil import (
 
 #: How a line leading into the title under it ends: a colon or a dash.
 _LEADS_INTO_RE = re.compile(r"[：:—]\s*$")
+#: Fewest Han characters of a line under a kicker, as the title (not a code or number).
+_KICKER_TITLE_HAN = 5
 #: Longest label (in em) taken as a kicker when it stands right before a title.
 _KICKER_WIDTH = 8.0
 _ADJACENT_BONUS = 0.12
@@ -267,7 +271,7 @@ class Attacher:
         (``大学生村官黎锦林：秀水河畔的时代足音``).  Else the one that bears
         its column's name in brackets is the title (``纺织行业加速“智”变（大数据观察）``):
         the line over it is its kicker, the line under it its deck."""
-        for s in self.segments:
+        for k, s in enumerate(self.segments):
             if s.kicker is not None or s.title is None or s.subtitle is None:
                 continue
             t, d = s.title_unit, s.subtitle_unit
@@ -278,7 +282,18 @@ class Attacher:
             leads_into = bool(
                 _LEADS_INTO_RE.search(upper) or SETTING_LINE_RE.match(upper)
             ) or subject_over_predicate(upper, lower)
-            if leads_into or (tag_low and not tag_up):
+            # a deck says more than its title, in smaller type: a shorter phrase under a
+            # title, speaking of the story, is the main title, the line over it its
+            # kicker — not a notice's number (…公告 / 杭规划资源告[2024]R017号) nor who
+            # wrote a letter (我们喜爱《陕西工人报》 / 兴平市66号信箱杨晓勇)
+            shorter_below = (
+                width(lower) < width(upper)
+                and not tag_up
+                and not NOTICE_TITLE_RE.search(upper)
+                and len(han_chars(lower)) >= _KICKER_TITLE_HAN
+                and self.scorer.score(lower, k) >= self.weak
+            )
+            if leads_into or (tag_low and not tag_up) or shorter_below:
                 s.kicker, s.title, s.title_unit = upper, lower, max(t, d)
                 s.subtitle, s.subtitle_unit = None, -1
             elif tag_up and not tag_low:
