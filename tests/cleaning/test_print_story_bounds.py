@@ -161,6 +161,30 @@ def test_a_column_opening_note_is_a_piece_of_its_own() -> None:
     assert second.blocks[0].text.startswith("五月的鲜花")
 
 
+def test_a_column_opening_note_printed_with_no_title_over_it_is_cut_from_the_story_above() -> None:
+    # its title collected after it: the note is the text above, back to where the words
+    # change; the story above keeps its own
+    text = (
+        "本报讯 记者张三报道 近日，某集团第十届职工技能大赛在总装车间开\n"
+        "赛，来自各分厂的两百余名选手参加了焊接、钳工、电工等六个工种的比拼。\n\n"
+        "大赛设置了理论考试和实际操作两个环节，获奖选手将按规定晋升技能\n"
+        "等级。往届大赛中，共有三十多名选手获得了技师资格。\n\n"
+        "五月的鲜花，献给奔走在大街小巷的新业态劳动者。快递小哥、外卖骑手\n"
+        "风里来雨里去，撑起了城市的烟火气。今日起，本报开设专栏，讲述他们\n"
+        "的故事，倾听他们的心声。\n\n"
+        "开栏的话\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    assert len(first.blocks) == 2
+    assert second.title == "开栏的话"
+    assert second.blocks[0].text.startswith("五月的鲜花")
+    # a story above that announces no column is no note: the title is another's
+    news = text.replace(
+        "今日起，本报开设专栏，讲述他们\n的故事，倾听他们的心声。", "他们\n的辛劳值得尊重。"
+    )
+    assert all(len(a.blocks) != 1 for a in clean_page(news, "p.txt").articles)
+
+
 def test_a_note_on_the_author_closes_the_commentary_above() -> None:
     text = (
         "工人时评\n\n让技能人才有更多获得感\n\n□ 张三\n\n"

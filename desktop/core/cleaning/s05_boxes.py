@@ -106,6 +106,19 @@ class Boxes:
             and bool(OPENING_NOTE_RE.match(self.units[i].text))
         )
 
+    def titles_note_above(self, i: int, cur: Segment | None) -> bool:
+        """``开栏的话`` right after paragraphs of the open story, not over text of its own:
+        the title of the column's opening note printed before it, at the end of that
+        story (or all of it)."""
+        return (
+            cur is not None
+            and any(p.type == "paragraph" for p in cur.pieces)
+            and self.roles[i] == "headline"
+            and self.roles[i - 1] == "para"
+            and bool(OPENING_NOTE_RE.match(self.units[i].text))
+            and not self.opens_note(i)
+        )
+
     def under_heading_above(self, u: Unit) -> bool:
         """Heading *u* sits one level under the Markdown heading that titles the last
         story, with no heading of that level between: a section of that story."""

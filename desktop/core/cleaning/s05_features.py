@@ -112,16 +112,27 @@ class Features:
         mark = "—" if first.endswith(("——", "—")) else ("：" if first.endswith(("：", ":")) else "")
         return j, Build(j - i - reporter, reporter, mark)
 
-    def note_start(self, story: Segment, signature: int) -> int:
-        """The piece of *story* where the editor's note signed at line *signature* begins:
-        0 when the whole story is the note, else the paragraph break (within the note's
-        length of the signature) where what comes before shares least with the note and
-        the section under it — always one when the story opened on a lead-in, which a
-        note never has."""
+    def cut_note_above(self, story: Segment) -> Segment | None:
+        """A column's opening note printed at the end of *story*, its title (``开栏的话``)
+        after it: the note cut from the story, or None when the whole story is the note."""
+        k = self.note_start(story)
+        if k == 0:
+            return None
+        note = Segment(story.pieces[k].unit, story.last, story.pieces[k:], headed=True)
+        del story.pieces[k:]
+        story.last, story.closed = story.pieces[-1].unit, True
+        return note
+
+    def note_start(self, story: Segment, signature: int | None = None) -> int:
+        """The piece of *story* where the editor's note signed at line *signature* (or
+        closing the story) begins: 0 when the whole story is the note, else the paragraph
+        break (within the note's length of its end) where what comes before shares least
+        with the note and the section under it — always one when the story opened on a
+        lead-in, which a note never has."""
         pieces = story.pieces
         if not pieces:
             return 0
-        below = self._section_text(signature + 1)
+        below = [] if signature is None else self._section_text(signature + 1)
         best: tuple[float, int] | None = None
         for k, head in seams(pieces):
             note = [p.text for p in pieces[k:]]

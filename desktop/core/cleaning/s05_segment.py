@@ -45,6 +45,7 @@ from desktop.core.cleaning.textutil import (
     ORNAMENTS,
     SIDEBAR_RE,
     TITLE_LINE_RE,
+    announces_column,
     ends_sentence,
     ends_with_editor_code,
     jump_from,
@@ -490,6 +491,8 @@ class _Walker:
                 for k in range(max(i, self.skip) + 1, j):  # the headings of the box's brief
                     self.add(k, Piece("subhead", self.units[k].text))
                 self.skip = j - 1
+        elif self.boxes.titles_note_above(i, self.cur) and (note := self.note_above()):
+            note.title, note.title_unit, note.closed = u.text, i, True
         elif self.boxes.opens_note(i):
             seg = self.new(i, headed=True)  # 开栏的话: the note opening a column
             seg.title, seg.title_unit = u.text, i
@@ -518,6 +521,21 @@ class _Walker:
             cur = self.cur
             if role != "caption" and cur is not None and (cur.pieces or cur.title is None):
                 cur.closed = True
+
+    def note_above(self) -> Segment | None:
+        """The column's opening note printed at the end of the open story, cut from it (or
+        the whole story, if it has no title of its own); None if there is none."""
+        cur = self.cur
+        assert cur is not None
+        k = self.features.note_start(cur)
+        if not announces_column(" ".join(p.text for p in cur.pieces[k:])):
+            return None  # the title of a note printed elsewhere on the page
+        if k == 0:
+            return cur if cur.title is None else None
+        note = self.features.cut_note_above(cur)
+        assert note is not None
+        self.segments.append(note)
+        return note
 
     def sign_note(self, i: int, u: Unit) -> None:
         """``——编者`` under an editor's note: the note opens a feature (cut from the story

@@ -358,6 +358,18 @@ LABEL_ALONE_RE = re.compile(rf"^{LABEL}$")
 EDITORS_NOTE_RE = re.compile(r"^[【\[]?(?:编者按|编者的话)[】\]]?[:：]?$")
 #: The title of the note that opens a new column or series (``开栏的话``): a piece of its own.
 OPENING_NOTE_RE = re.compile(r"^(?:开栏的话|开篇的话|开栏语|开篇语)$")
+#: What a column's opening note says of itself: the paper opens a column or a series.
+_ANNOUNCES_RE = re.compile(
+    r"(?:本报|本刊|本版|今起|今日起|即日起).{0,12}?(?:开设|推出|开辟|刊发|刊登)|专栏|栏目"
+)
+
+
+def announces_column(text: str) -> bool:
+    """*text* announces a column or a series (``今日起，本报开设“走近大国工匠”专栏``): what
+    a column's opening note tells."""
+    return bool(_ANNOUNCES_RE.search(text))
+
+
 #: A paragraph that opens with that label (``编者按：近期，本报推出了…``).
 EDITORS_NOTE_START_RE = re.compile(r"^[【\[]?(?:编者按|编者的话)[】\]]?\s*[:：]")
 #: The editor's signature closing a note: ``——编者``, ``——编  者``.
