@@ -255,6 +255,25 @@ def test_a_title_ending_in_an_exclamation_over_a_byline_line() -> None:
     assert second.byline == "记者/周斐 通讯员刘梦宇"
 
 
+def test_a_line_ending_in_a_quotation_over_a_dash_deck_is_the_title() -> None:
+    # it ends as a sentence would (！”), but a ——deck under it, over text, makes it a title
+    text = (
+        "义诊活动进乡村\n\n5月23日，路桥区知联会在洋屿村\n举办了大型义诊活动，来自医院的\n"
+        "专家为老人们测量血压和血糖。\n\n"
+        "【新闻特写】“师傅们，你们辛\n苦了！”\n\n——“送清凉”活动记事\n\n"
+        "“天气热，要注意防暑，多喝点水\n啊！”8月1日上午，市总工会主席\n来到公交车站工地慰问工人。\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    assert first.blocks[-1].text.endswith("测量血压和血糖。")
+    assert second.title == "【新闻特写】“师傅们，你们辛苦了！”"
+    assert second.subtitle == "——“送清凉”活动记事"
+    # a ——line naming who said the words above is no deck
+    said = text.replace("——“送清凉”活动记事", "——市总工会主席 张三")
+    assert all(
+        a.title != "【新闻特写】“师傅们，你们辛苦了！”" for a in clean_page(said, "p.txt").articles
+    )
+
+
 def test_a_labelled_subhead_under_a_titles_deck_opens_the_text() -> None:
     # a title block ends with its deck: the label and line under it are the first subhead
     text = (

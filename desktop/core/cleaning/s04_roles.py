@@ -16,13 +16,16 @@ from desktop.core.cleaning.s03_ends import PHOTO_CREDIT_RE
 from desktop.core.cleaning.s03_reflow import Unit
 from desktop.core.cleaning.textutil import (
     ADDRESS_LINE,
+    ATTRIBUTION_RE,
     AUTHOR_NOTE,
     BARE_CREDIT,
     BYLINE_LINE_RE,
     CREDIT_END_RE,
     DATE_LINE,
     DATED_TAG,
+    DECK_DASHES,
     EDITORS_NOTE_RE,
+    EDITORS_SIGNATURE_RE,
     FEATURE_ROLE,
     FURNITURE_LINE_RE,
     INDEX_ENTRY_RE,
@@ -382,6 +385,24 @@ def _heads_lead(units: list[Unit], roles: list[str], i: int, options: CleanOptio
     return _exclaims_over(units, i, options, opening, unstopped=j == i + 1)
 
 
+def _over_dash_deck(units: list[Unit], roles: list[str], i: int, options: CleanOptions) -> bool:
+    """A line or two of headline width with no full stop in it, after a finished
+    paragraph, right over a ``——`` deck that is over text (``【新闻特写】“师傅们,你们辛苦了!”``
+    / ``——乌鲁木齐市总“送清凉”活动记事`` / text): the title the deck is under, whatever
+    it ends in.  (A ``——`` line naming who said the words above is no deck.)"""
+    u, deck = units[i], units[i + 1]
+    if roles[i + 1] != "headline" or i + 2 >= len(units) or roles[i + 2] != "para":
+        return False
+    line = deck.text.strip()
+    if not line.startswith(DECK_DASHES) or ATTRIBUTION_RE.match(line):
+        return False
+    if EDITORS_SIGNATURE_RE.match(line) or not ends_sentence(units[i - 1].text):
+        return False
+    if len(u.lines) > 2 or u.leadin or any(c in u.text for c in "。；;"):
+        return False
+    return all(width(t) <= options.max_headline_width for t in u.lines)
+
+
 def _exclaims(u: Unit, options: CleanOptions, unstopped: bool = False) -> bool:
     """A line or two of headline width ending in ``！`` or ``？`` (or, *unstopped*, in a
     character of a word), no full stop in it."""
@@ -485,7 +506,9 @@ def assign_roles(units: list[Unit], options: CleanOptions | None = None) -> list
         if roles[i] == "para" and names_below and _heads_byline(units, i, opts):
             roles[i], roles[i + 1] = "headline", "byline"
     for i in range(1, len(units) - 1):
-        if roles[i] == "para" and _heads_lead(units, roles, i, opts):
+        if roles[i] == "para" and (
+            _heads_lead(units, roles, i, opts) or _over_dash_deck(units, roles, i, opts)
+        ):
             roles[i] = "headline"
     # … and so is one among the headlines collected away from their bodies, whatever it
     # ends in if it holds no full stop (3亿美元一架！美军第六代战斗机造价吓住国会)
