@@ -271,3 +271,25 @@ def test_a_markdown_round_up_credits_each_section_under_its_own_heading() -> Non
         ["subhead", "subhead", "paragraph", "paragraph"] * 2
     )
     assert art.blocks[3].text == "本报记者 吴月"
+
+
+def test_a_line_over_a_markdown_section_heading_is_part_of_that_sections_header() -> None:
+    # a question printed plain over the section's ## heading, under an editor's note or
+    # a paragraph: the section's header, not the title of another story
+    text = (
+        "# 增值税抵扣链条更优化\n\n本报记者 王五\n\n"
+        "今年1月1日起，增值税法正式实施。税率结构、抵扣链条有何变化？哪些行业能受益？"
+        "记者进行了采访。\n\n——编 者\n\n"
+        "税率结构变化有何影响？\n\n## 确保政策衔接顺畅，企业发展预期更稳\n\n"
+        "增值税法中明确了三档税率，与此前相比并无变化，企业发展预期更加稳定。\n\n"
+        "哪些行业能受益？\n\n## 顺应新变化，为经营业务提供法律依据\n\n"
+        "税收优惠是不少人关心的重点，增值税法规定了一些免征增值税的项目。\n"
+    )
+    [art] = clean_page(text, "p.md").articles
+    assert art.title == "增值税抵扣链条更优化"
+    assert [b.text for b in art.blocks if b.type == "subhead"] == [
+        "税率结构变化有何影响？",
+        "确保政策衔接顺畅，企业发展预期更稳",
+        "哪些行业能受益？",
+        "顺应新变化，为经营业务提供法律依据",
+    ]

@@ -498,7 +498,7 @@ class _Walker:
             seg.title, seg.title_unit = u.text, i
         elif role == "caption" and u.inserted and self.cur is not None:
             self.add(i, Piece("caption", u.text))
-        elif self.subject.is_subhead(i, self.cur):
+        elif self.subject.is_subhead(i, self.cur) or self.over_section_heading(i):
             self.add(i, Piece("subhead", u.text))
         elif self.subject.is_subhead_pair(i, self.cur) or self.subject.is_label_pair(i, self.cur):
             self.add(i, Piece("subhead", u.text))
@@ -521,6 +521,21 @@ class _Walker:
             cur = self.cur
             if role != "caption" and cur is not None and (cur.pieces or cur.title is None):
                 cur.closed = True
+
+    def over_section_heading(self, i: int) -> bool:
+        """A line between paragraphs of the open story right over a Markdown heading of a
+        section's level (``怎样实现“环环抵扣”？`` / ``## 进一步完善增值税抵扣链条…``): the
+        first line of that section's header."""
+        cur, j = self.cur, i + 1
+        return (
+            cur is not None
+            and bool(cur.pieces)
+            and cur.pieces[-1].type == "paragraph"
+            and cur.pieces[-1].unit == i - 1
+            and j < len(self.units)
+            and self.roles[j] == "heading"
+            and self.units[j].level > self.title_level
+        )
 
     def note_above(self) -> Segment | None:
         """The column's opening note printed at the end of the open story, cut from it (or
