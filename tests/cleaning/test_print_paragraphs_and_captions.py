@@ -450,6 +450,17 @@ def test_a_heading_on_a_place_and_a_comma_is_no_line_of_the_paragraph_under_it()
     assert [b.type for b in art.blocks] == ["paragraph"] * 3
 
 
+def test_a_heading_on_a_label_and_a_quotation_is_no_line_of_the_paragraph_under_it() -> None:
+    # 敲诈风波：“…”: nearly as wide as the column, but quoted words in running text end on
+    # a stop inside the marks
+    head = "敲诈风波：“根据‘行规’，一口价500万元”"
+    [art] = clean_page(
+        PLACE_HEADING.replace("黄河边，再次讲述生态保护的深刻道理", head), "p.txt"
+    ).articles
+    assert [b.type for b in art.blocks] == ["paragraph", "subhead", "paragraph", "paragraph"]
+    assert art.blocks[1].text == head
+
+
 def test_a_note_on_the_author_closes_its_paragraph() -> None:
     # set as a paragraph of its own, cut by the column, it ends the story: the headline
     # under it heads the next story, not a caption wedged into an open paragraph

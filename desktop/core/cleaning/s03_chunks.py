@@ -280,6 +280,8 @@ def is_short_chunk(
     )
     # a title bearing its column's name (``这个村，小田变大用上`` / ``旋耕机（春耕进行时）``):
     # a paragraph ends on a stop, not on a name in brackets
+    if len(texts) == 1 and _LABEL_QUOTE_RE.match(texts[0]):
+        return True  # a section heading: a label and a quotation, no stop
     tag = COLUMN_TAG_RE.search(joined) if len(texts) <= 2 else None
     tagged = tag is not None and joined[tag.start()] not in "？！?!"  # questions: below
     # (a tagged title may ask and answer: ``六十五岁以上不接待？银发消费岂能一拒了之（民生观）``)
@@ -369,6 +371,10 @@ _LABEL_WIDTH = 24.0
 
 #: A short label and a comma opening a heading (``淮河畔，``, ``长三角，``).
 _LABEL_COMMA_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}，[^，。！？；]{8,}$")
+#: A section heading on a label, a colon and a quotation closing the line with no stop in
+#: it (``敲诈风波：“根据‘行规’，一口价500万元”``): words quoted in running text end on a
+#: stop inside the marks.
+_LABEL_QUOTE_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]“[^“”。！？]{4,}”$")
 
 
 def _clearly_short(text: str, w: float) -> bool:
@@ -501,8 +507,8 @@ def is_fragment(
     sets its paragraphs flush (*flush*) an opening line is full."""
     if w == float("inf") or nxt is None or len(ch.texts) > 2 or is_special(nxt.lines[0].text):
         return False
-    if ENUM_HEAD_RE.match(ch.texts[0]):
-        return False  # a numbered heading (一、…), however wide
+    if ENUM_HEAD_RE.match(ch.texts[0]) or _LABEL_QUOTE_RE.match(ch.texts[0]):
+        return False  # a numbered heading (一、…) or a label and a quotation, however wide
     first = nxt.lines[0].text
     # a lead-in (记者X报道) may be cut after 报: read it across the line break
     if width(first) < w - 0.5 or LEAD_START_RE.match("".join(nxt.texts[:2])):
