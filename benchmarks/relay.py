@@ -302,7 +302,8 @@ def _body_truth(st: _Story) -> dict[str, object]:
     lead = 0 if st.title_line else st.lead_chars
     # a bullet opening the text is an ornament, dropped like any other (■ 要…)
     start = paras[0][lead:].lstrip(_BULLETS).lstrip()
-    count = len(paras) - st.note_alone
+    # (a note that reads as a credit of its own is already left out)
+    count = len(paras) - (st.note_alone and not st.credit_alone())
     return {"body_start": start[:15], "body_end": last[-15:], "paragraphs": count}
 
 

@@ -112,3 +112,13 @@ def test_a_sites_dated_feature_label_is_its_own_lead_in(tmp_path: Path) -> None:
 def test_a_sites_label_in_lenticular_brackets_is_its_own_lead_in(tmp_path: Path) -> None:
     relay, story = _story(tmp_path, ["【搜狐IT消息】4月3日消息，黑客攻击程序在黑市就可买卖。"])
     assert relay._body_truth(story)["body_start"].startswith("4月3日消息")
+
+
+def test_who_else_reported_it_on_a_line_of_its_own_is_left_out_of_the_count_once(
+    tmp_path: Path,
+) -> None:
+    # （夏冕参与采写） reads as a credit of its own and as a closing note: one line, not two
+    relay, story = _story(
+        tmp_path, ["改造是提升群众获得感的重要工作。", "居民纷纷点赞。", "（夏冕参与采写）"]
+    )
+    assert relay._body_truth(story)["paragraphs"] == 2
