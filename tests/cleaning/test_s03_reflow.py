@@ -166,6 +166,20 @@ def test_one_em_indent_opens_a_paragraph_after_a_full_line() -> None:
     assert texts[4].startswith(first[4])
 
 
+def test_a_paragraph_ending_on_a_dash_before_an_indented_line_ends_there() -> None:
+    # …随即展开—— / (blank) / an indented first line over full lines, on a page that
+    # indents its paragraphs: the dash leads into a new paragraph
+    raw = (
+        "港口码头是水陆联结\n的纽带，也是货物贸易的\n关键节点。\n\n"
+        "我国港口规模多年位\n居世界第一，货物吞吐量\n持续增长。\n\n"
+        "近年来，自动化码头\n建设加快推进，装卸效率\n不断提升。\n\n"
+        "元旦上午，“东方”\n轮满载货物缓缓抵港。待\n船靠泊后，一场智能化的\n作业随即展开——\n\n"
+        "只见多台桥吊从高空\n落下“抓手”，巨大的集\n装箱被精准抓起放下。\n"
+    )
+    texts = [u.text for u in units(raw) if u.kind == "text"]
+    assert texts[-2].endswith("展开——") and texts[-1].startswith("只见")
+
+
 def test_a_label_alone_in_brackets_heads_the_line_under_it() -> None:
     # 【破坏程度】 / a heading as wide as the column, no stop in it / text: the heading
     # stands under its label, it is no paragraph's first line cut by a column break

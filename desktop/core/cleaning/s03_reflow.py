@@ -296,11 +296,23 @@ class _Reflow:
         if _list_item_end(last, w):
             return False
         if not closes(_tail(self.open.lines)):
-            return not self._stopped_short(ch, w)
+            return not (self._stopped_short(ch, w) or self._dash_then_indent(ch, w))
         if self.at in self.col_breaks:
             return True
         # both lines reach the column's edge (OCR columns wobble by an em: be strict)
         return self.indents and width(last) >= w - 0.5 and w <= width(first.text) <= w + 1.5
+
+    def _dash_then_indent(self, ch: Chunk, w: float) -> bool:
+        """The open paragraph ends on a dash leading into what follows (``一场智能化的作业
+        随即展开——``) and an indented first line opens *ch*, full lines under it, on a page
+        that indents its paragraphs: a new paragraph, not the rest of a sentence."""
+        assert self.open is not None
+        if not self.indents or w == float("inf") or len(ch.texts) < 2:
+            return False
+        if not self.open.lines[-1].rstrip().endswith(("——", "—")):
+            return False
+        first, second = width(ch.texts[0]), width(ch.texts[1])
+        return first <= w - self.indent and second >= w - self.options.short_margin
 
     def _stopped_short(self, ch: Chunk, w: float) -> bool:
         """The open paragraph's last line stops well short of the column, after full
