@@ -481,8 +481,12 @@ def json_pool(path: Path) -> list[_Story]:
     out: list[_Story] = []
     for d in json.loads(path.read_text("utf-8")):
         blocks = [(k, t.strip()) for k, t in d.get("blocks") or [] if t and t.strip()]
-        # a label alone (【点评】) heads the part under it: a subhead, as the cleaner gives it
-        blocks = [("subhead" if _LABEL_ALONE.fullmatch(t) else k, t) for k, t in blocks]
+        # a label alone (【点评】, 核心阅读) heads the part under it: a subhead, as the
+        # cleaner gives it
+        blocks = [
+            ("subhead" if _LABEL_ALONE.fullmatch(t) or _SUMMARY_LABEL.fullmatch(t) else k, t)
+            for k, t in blocks
+        ]
         paras = [t for k, t in blocks if k == "paragraph"]
         if not d.get("title") or not paras:
             continue
@@ -519,6 +523,8 @@ _NOTE_ALONE = re.compile(
 )
 #: A label alone in lenticular brackets (``【编辑点评】``).
 _LABEL_ALONE = re.compile(r"【[^】]{1,12}】")
+#: The label of a summary box over the text (``核心阅读``).
+_SUMMARY_LABEL = re.compile(r"核心阅读|阅读提示|核心提示|内容提要")
 #: A reader's signature set alone under a letter: where they write from and their name
 #: (``河南沁阳市 萧凛然``), a closing credit as names in brackets are.
 _OWN_SIGNATURE = re.compile(r"[\u4e00-\u9fff]{2,12}[省市县区州旗镇乡村]\s+[\u4e00-\u9fff]{2,4}")

@@ -122,3 +122,9 @@ def test_who_else_reported_it_on_a_line_of_its_own_is_left_out_of_the_count_once
         tmp_path, ["改造是提升群众获得感的重要工作。", "居民纷纷点赞。", "（夏冕参与采写）"]
     )
     assert relay._body_truth(story)["paragraphs"] == 2
+
+
+def test_a_summary_boxs_label_heads_the_box(tmp_path: Path) -> None:
+    relay, story = _story(tmp_path, ["核心阅读", "老旧小区改造惠及万户居民。", "改造是重要工作。"])
+    assert story.blocks[0] == ("subhead", "核心阅读")
+    assert relay._body_truth(story)["paragraphs"] == 2
