@@ -134,7 +134,7 @@ _WHO = rf"(?:{_MARKED}|{_PERSON})"
 #: ``记者 李明 通讯员 张华``) or names behind an ornament (``□ 张三``).  Names are set apart
 #: by a space or 、 unless a role word starts the next one; a slash may follow the role
 #: (``记者/周斐 通讯员刘梦宇``).  ``张明英 图文``: the one who wrote the text and took the pictures.
-_BOTH = r"\s+(?:图文|文图)"
+_BOTH = r"\s+(?:图文|文图|文\s*[/／]\s*图|图\s*[/／]\s*文)"
 _MARKED_LINE = (
     rf"^(?!.*报道)(?:[{ORNAMENTS}]\s*{_WHO}|{_MARKED})(?:\s*[ 、]\s*{_WHO}|\s*{_MARKED})*"
     rf"(?:{_BOTH})?$"
