@@ -28,6 +28,7 @@ from tests.cleaning.pages import BODY
         ("文/图 李四", "文/图 李四"),
         # … or what they did after the names: wrote the text and took the pictures
         ("□见习记者 刘涛 文/图", "见习记者 刘涛 文/图"),
+        ("据北部湾晨报", "据北部湾晨报"),  # the paper the story is taken from
         ("工人日报-中工网记者 刘晓", "工人日报-中工网记者 刘晓"),
         ("新华社记者 王某某", "新华社记者 王某某"),
         ("沈琳 韦友 张晓燕", "沈琳 韦友 张晓燕"),

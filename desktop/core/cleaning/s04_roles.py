@@ -112,6 +112,9 @@ AUTHOR_NOTE_RE = re.compile(
 SOURCE_NOTE_RE = re.compile(rf"[（(](?:{SOURCE_NOTE})[）)]")
 #: Where a story came from, on a line of its own without brackets (``据新华社电``).
 BARE_SOURCE_RE = re.compile(r"据[^（）()，。\s]{2,12}(?:电|讯|消息|报道)")
+#: The paper or site a story is taken from, alone under its title (``据北部湾晨报``): who
+#: the story is by.
+_SOURCE_ALONE_RE = re.compile(rf"据[^（）()，。\s]{{2,12}}?{SOURCE_END}")
 #: An editor's note closing a story (``（本系列评论到此结束）``, ``（未完待续）``, ``（完）``),
 #: who else helped report it (``（龙驰参与采写）``), or where to read more
 #: (``（…名单详见本刊2、3版）``).
@@ -460,7 +463,12 @@ def assign_roles(units: list[Unit], options: CleanOptions | None = None) -> list
             alone = (
                 after_title
                 and role == "headline"
-                and bool(PERSON_RE.match(text) or PLACE_AND_NAME_RE.match(text) or _signs(text))
+                and bool(
+                    PERSON_RE.match(text)
+                    or PLACE_AND_NAME_RE.match(text)
+                    or _signs(text)
+                    or _SOURCE_ALONE_RE.fullmatch(text)
+                )
             )
             if alone and i + 1 < len(units):
                 names = units[i + 1].kind == "text" or _opens_labelled_text(units, i + 1)
