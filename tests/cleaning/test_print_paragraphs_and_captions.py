@@ -313,11 +313,12 @@ PHOTOS = """\
 
 
 def test_numbered_photo_captions_and_a_second_dispatch() -> None:
-    # 图①：… captions the pictures printed with the story; 又讯 opens another dispatch
-    story, brief = clean_page(PHOTOS, "p.txt").articles
+    # 图①：… captions the pictures printed with the story; 又讯, a second dispatch under
+    # the same headline, goes on with it as printed (no title of its own to stand under)
+    [story] = clean_page(PHOTOS, "p.txt").articles
     captions = [b.text for b in story.blocks if b.type == "caption"]
     assert captions == ["图①：农民在田间驾驶拖拉机作业。", "图②：技术人员为农户讲解种植技术。"]
-    assert (brief.byline, brief.blocks[0].text[:5]) == ("记者 李华", "3月10日")
+    assert story.blocks[-1].text.startswith("又讯 （记者 李华）3月10日")
 
 
 UNDER_BYLINE = """\

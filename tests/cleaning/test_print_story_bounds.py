@@ -150,6 +150,17 @@ def test_a_title_over_a_dated_news_lead_opens_a_story_under_one_paragraph() -> N
     assert second.blocks[0].text.startswith("5月26~28日")
 
 
+def test_more_news_under_the_same_headline_goes_on_with_the_story() -> None:
+    # 又讯: a second item printed under the story's headline, not a story of its own
+    text = (
+        "工会免费大巴送务工者返乡\n\n" + BODY + "\n又讯 近日，市总工会联合多家单位组成慰问团，\n"
+        "给五十名在本市务工的人员送去节日慰问。\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert art.title == "工会免费大巴送务工者返乡"
+    assert art.blocks[-1].text.startswith("又讯 近日，市总工会")
+
+
 def test_a_column_opening_note_is_a_piece_of_its_own() -> None:
     text = BODY + (
         "\n开栏的话\n\n五月的鲜花，献给奔走在大街小巷的新业态\n劳动者。今日，本报推出系列报道，"

@@ -55,6 +55,9 @@ from desktop.core.cleaning.textutil import (
     width,
 )
 
+#: How a second item under a story's headline opens: "more news".
+_MORE_NEWS = "又讯"
+
 
 def _merge_people(old: str | None, new: str | None) -> str | None:
     """Keep both when a credit names someone the lead-in did not."""
@@ -214,6 +217,17 @@ class _Walker:
         if closing and self.cur is not None:
             self.cur.jumped = self.cur.closed = True
 
+    def adds_to_story_above(self, i: int, text: str) -> bool:
+        """``又讯 近日，…`` right under the text of the story above: a second item printed
+        under that story's headline, more of it, not a story of its own."""
+        last = self.segments[-1] if self.segments else None
+        return (
+            text.startswith(_MORE_NEWS)
+            and last is not None
+            and any(p.type == "paragraph" for p in last.pieces)
+            and last.last == i - 1
+        )
+
     def in_named_box(self, i: int) -> bool:
         """Line *i* comes right under the open story's subheads, the first of them a box's
         name (链接 / …产业大会在广州举行 / *i*): it opens the box's text."""
@@ -240,6 +254,8 @@ class _Walker:
     def para_text(self, i: int, u: Unit, text: str) -> None:
         if u.leadin and self.in_named_box(i):
             pass  # a brief in the box of the story above: its lead-in is its text
+        elif u.leadin and self.adds_to_story_above(i, text):
+            self.segments[-1].closed = False  # 又讯: more news under the same headline
         elif u.leadin:
             self.deck_over_lead()
             # a lead-in right under a title (or its names line) opens that title's story
