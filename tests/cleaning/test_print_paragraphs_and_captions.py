@@ -462,6 +462,22 @@ def test_a_heading_on_a_label_and_a_quotation_is_no_line_of_the_paragraph_under_
     assert art.blocks[1].text == head
 
 
+SCENES = (
+    "本报讯 记者王明报道 在金水区的大街小巷，\n活跃着这样一大群人，维护绿色，他们“管\n"
+    "闲事儿”。\n\n"
+    "走进由金水区社会工作服务中心,目\n睹旗下的210余名义工行动,记者撷取\n这样一组镜头——\n\n"
+    "镜头一:一手塑料袋,一手小镊子,不时\n弯下腰,将瓶子纸屑等垃圾放入袋中。\n"
+)
+
+
+def test_a_paragraph_typed_with_half_width_commas_is_no_headline() -> None:
+    # three lines with commas, ending on a dash that leads into what follows: text,
+    # whether its commas are full-width or typed half-width
+    [art] = clean_page(SCENES, "p.txt").articles
+    assert art.title is None
+    assert art.blocks[1].type == "paragraph" and art.blocks[1].text.startswith("走进")
+
+
 def test_a_note_on_the_author_closes_its_paragraph() -> None:
     # set as a paragraph of its own, cut by the column, it ends the story: the headline
     # under it heads the next story, not a caption wedged into an open paragraph

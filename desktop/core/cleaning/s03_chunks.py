@@ -288,7 +288,7 @@ def is_short_chunk(
     name = tag["name"] if tag is not None else ""
     asks = tagged and "。" not in joined and not _names_people(name)
     if any(c in joined[:-1] for c in ("。" if asks else "。！？")) or (
-        "，" in joined and width(joined) > 16 and not (comma_break or across or tagged)
+        _has_comma(texts) and width(joined) > 16 and not (comma_break or across or tagged)
     ):
         return False
     if _unbalanced(joined) or ends_open(joined):
@@ -375,6 +375,17 @@ _LABEL_COMMA_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}，[^，。！？；]{8,}$")
 #: it (``敲诈风波：“根据‘行规’，一口价500万元”``): words quoted in running text end on a
 #: stop inside the marks.
 _LABEL_QUOTE_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]“[^“”。！？]{4,}”$")
+
+
+#: A comma typed half-width between words (``行动,记者``), not in a digit group.
+_HALF_COMMA_RE = re.compile(r"(?<=[\u4e00-\u9fff”’）》]),(?=[\u4e00-\u9fff“‘（《])")
+
+
+def _has_comma(texts: list[str]) -> bool:
+    """The lines hold a comma: full-width, or typed half-width in lines the column cut
+    (a deck on one line may be typed so: ``去年帮了58名职工讨薪,涉及金额90余万元``)."""
+    joined = "".join(texts)
+    return "，" in joined or (len(texts) > 1 and bool(_HALF_COMMA_RE.search(joined)))
 
 
 def _clearly_short(text: str, w: float) -> bool:
