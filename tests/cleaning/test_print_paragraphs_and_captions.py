@@ -478,6 +478,13 @@ def test_a_paragraph_typed_with_half_width_commas_is_no_headline() -> None:
     assert art.blocks[1].type == "paragraph" and art.blocks[1].text.startswith("走进")
 
 
+def test_a_numbered_scene_after_a_dash_opens_a_paragraph() -> None:
+    # …这样一组镜头—— / 镜头一：…: the dash leads into the scenes, each a paragraph
+    [art] = clean_page(SCENES, "p.txt").articles
+    assert [b.type for b in art.blocks] == ["paragraph"] * 3
+    assert art.blocks[1].text.endswith("这样一组镜头——")
+
+
 def test_a_note_on_the_author_closes_its_paragraph() -> None:
     # set as a paragraph of its own, cut by the column, it ends the story: the headline
     # under it heads the next story, not a caption wedged into an open paragraph

@@ -304,12 +304,15 @@ class _Reflow:
 
     def _dash_then_indent(self, ch: Chunk, w: float) -> bool:
         """The open paragraph ends on a dash leading into what follows (``一场智能化的作业
-        随即展开——``) and an indented first line opens *ch*, full lines under it, on a page
-        that indents its paragraphs: a new paragraph, not the rest of a sentence."""
+        随即展开——``) and *ch* opens a paragraph: on a numbered scene or heading (``镜头一:
+        …``), or on an indented first line over full lines on a page that indents its
+        paragraphs.  A new paragraph, not the rest of a sentence."""
         assert self.open is not None
-        if not self.indents or w == float("inf") or len(ch.texts) < 2:
-            return False
         if not self.open.lines[-1].rstrip().endswith(("——", "—")):
+            return False
+        if ENUM_HEAD_RE.match(ch.texts[0]):
+            return True
+        if not self.indents or w == float("inf") or len(ch.texts) < 2:
             return False
         first, second = width(ch.texts[0]), width(ch.texts[1])
         return first <= w - self.indent and second >= w - self.options.short_margin
