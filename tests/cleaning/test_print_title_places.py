@@ -269,6 +269,22 @@ def test_headlines_collected_at_the_end_bearing_a_column_name_or_leading_in() ->
     )
 
 
+def test_a_kicker_with_a_comma_as_wide_as_the_column_leads_into_the_title_under_it() -> None:
+    # it ends in a dash, alone over a headline: a kicker however wide and whatever it holds
+    text = (
+        "本报讯 一早，某镇的田野在晨光中慢慢苏醒，旋\n耕机在田间来回穿梭，小田变成了大田。村民说\n"
+        "，过去最大一块地两亩多，现在种地省心多了。\n\n"
+        "镇农业站的同志介绍，今年全镇新建高标准农田\n三千亩，粮食生产有了更坚实的保障。\n\n"
+        "高标准农田建设加快推进，小田变大田——\n\n"
+        "这个村，小田变大用上\n旋耕机（春耕进行时）\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert (art.kicker, art.title) == (
+        "高标准农田建设加快推进，小田变大田——",
+        "这个村，小田变大用上旋耕机（春耕进行时）",
+    )
+
+
 @pytest.mark.parametrize(
     "head",
     [

@@ -288,7 +288,9 @@ def is_short_chunk(
     name = tag["name"] if tag is not None else ""
     asks = tagged and "。" not in joined and not _names_people(name)
     if any(c in joined[:-1] for c in ("。" if asks else "。！？")) or (
-        _has_comma(texts) and width(joined) > 16 and not (comma_break or across or tagged)
+        _has_comma(texts)
+        and width(joined) > 16
+        and not (comma_break or across or tagged or (leads_in and len(texts) == 1))
     ):
         return False
     if _unbalanced(joined) or ends_open(joined):
