@@ -267,6 +267,20 @@ def test_a_line_ending_in_a_quotation_over_a_dash_deck_is_the_title() -> None:
     assert first.blocks[-1].text.endswith("测量血压和血糖。")
     assert second.title == "【新闻特写】“师傅们，你们辛苦了！”"
     assert second.subtitle == "——“送清凉”活动记事"
+    # … printed after its story, over the next story's title
+    after = (
+        "“天气热，要注意防暑，多喝点水\n啊！”8月1日上午，市总工会主席\n来到公交车站工地慰问工人。\n"
+        "（本报乌鲁木齐8月1日电）\n\n"
+        "【新闻特写】“师傅们，你们辛\n苦了！”\n\n——“送清凉”活动记事\n\n"
+        "两位老人走失 民警护送回家\n\n"
+        "本报讯 记者张鑫报道 昨日，两位\n走失的老人被民警护送回家。\n"
+    )
+    first, second = clean_page(after, "p.txt").articles
+    assert (first.title, first.subtitle) == (
+        "【新闻特写】“师傅们，你们辛苦了！”",
+        "——“送清凉”活动记事",
+    )
+    assert second.title == "两位老人走失 民警护送回家"
     # a ——line naming who said the words above is no deck
     said = text.replace("——“送清凉”活动记事", "——市总工会主席 张三")
     assert all(

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from desktop.core.cleaning.options import CleanOptions
-from desktop.core.cleaning.s03_ends import PHOTO_CREDIT_RE
+from desktop.core.cleaning.s03_ends import PHOTO_CREDIT_RE, closes
 from desktop.core.cleaning.s03_reflow import Unit
 from desktop.core.cleaning.textutil import (
     ADDRESS_LINE,
@@ -390,16 +390,18 @@ def _heads_lead(units: list[Unit], roles: list[str], i: int, options: CleanOptio
 
 def _over_dash_deck(units: list[Unit], roles: list[str], i: int, options: CleanOptions) -> bool:
     """A line or two of headline width with no full stop in it, after a finished
-    paragraph, right over a ``——`` deck that is over text (``【新闻特写】“师傅们,你们辛苦了!”``
-    / ``——乌鲁木齐市总“送清凉”活动记事`` / text): the title the deck is under, whatever
-    it ends in.  (A ``——`` line naming who said the words above is no deck.)"""
+    paragraph, right over a ``——`` deck over text or another headline
+    (``【新闻特写】“师傅们,你们辛苦了!”`` / ``——乌鲁木齐市总“送清凉”活动记事`` / text):
+    the title the deck is under, whatever it ends in, printed over its story or after it.
+    (A ``——`` line naming who said the words above is no deck.)"""
     u, deck = units[i], units[i + 1]
-    if roles[i + 1] != "headline" or i + 2 >= len(units) or roles[i + 2] != "para":
+    after = roles[i + 2] if i + 2 < len(units) else "headline"
+    if roles[i + 1] != "headline" or after not in ("para", "headline"):
         return False
     line = deck.text.strip()
     if not line.startswith(DECK_DASHES) or ATTRIBUTION_RE.match(line):
         return False
-    if EDITORS_SIGNATURE_RE.match(line) or not ends_sentence(units[i - 1].text):
+    if EDITORS_SIGNATURE_RE.match(line) or not closes(units[i - 1].text):
         return False
     if len(u.lines) > 2 or u.leadin or any(c in u.text for c in "。；;"):
         return False

@@ -211,6 +211,8 @@ class Attacher:
                 continue
             if any(is_deck(t) for t in self.units[i].lines[1:]):
                 continue  # a title over its own deck (``——记…``) heads a story of its own
+            if i < s.title_unit and is_deck(self.units[i].text):
+                continue  # a ——deck belongs to the title over it, not to the one under it
             # a line set apart below the title by several blank lines is a caption
             apart = i > s.title_unit and self.units[i].gap >= 2
             if s.title_unit >= 0 and abs(s.title_unit - i) == 1 and not apart:
