@@ -15,12 +15,15 @@ from desktop.core.cleaning.s05_subject import Subject
 from desktop.core.cleaning.textutil import (
     LABEL_ALONE_RE,
     OPENING_NOTE_RE,
+    ORNAMENTS,
     SIDEBAR_RE,
     SUMMARY_RE,
 )
 
 #: Most heading lines a named box opens on.
 _HEADING = 3
+#: How a second item under a story's headline opens: "more news".
+_MORE_NEWS = "又讯"
 
 
 class Boxes:
@@ -117,6 +120,56 @@ class Boxes:
             and self.roles[i - 1] == "para"
             and bool(OPENING_NOTE_RE.match(self.units[i].text))
             and not self.opens_note(i)
+        )
+
+    def brief_headings(self, i: int, done: int) -> range:
+        """The heading lines (after line *done*) of a brief printed in the box named at
+        line *i*, over the brief's lead-in (链接 / …产业大会在广州举行 / 本报广州…电): the
+        box's subheads.  Empty when the box holds no brief."""
+        j = self.box_text(i)
+        named = SIDEBAR_RE.match(self.units[i].text.strip())
+        if j < len(self.units) and self.units[j].leadin and named:
+            return range(max(i, done) + 1, j)
+        return range(0)
+
+    def in_named_box(self, i: int, cur: Segment | None) -> bool:
+        """Line *i* comes right under the open story's subheads, the first of them a box's
+        name (链接 / …产业大会在广州举行 / *i*): it opens the box's text."""
+        if cur is None:
+            return False
+        k = i - 1
+        for p in reversed(cur.pieces):
+            if p.type != "subhead" or p.unit != k:
+                return False
+            if SIDEBAR_RE.match(p.text.strip().lstrip(ORNAMENTS)):
+                return True
+            k -= 1
+        return False
+
+    def adds_to_story_above(self, i: int, text: str) -> bool:
+        """``又讯 近日，…`` right under the text of the story above: a second item printed
+        under that story's headline, more of it, not a story of its own."""
+        last = self.segments[-1] if self.segments else None
+        return (
+            text.startswith(_MORE_NEWS)
+            and last is not None
+            and any(p.type == "paragraph" for p in last.pieces)
+            and last.last == i - 1
+        )
+
+    def over_section_heading(self, i: int, cur: Segment | None, title_level: int) -> bool:
+        """A line between paragraphs of the open story right over a Markdown heading of a
+        section's level (deeper than *title_level*: ``怎样实现“环环抵扣”？`` / ``## 进一步
+        完善增值税抵扣链条…``): the first line of that section's header."""
+        j = i + 1
+        return (
+            cur is not None
+            and bool(cur.pieces)
+            and cur.pieces[-1].type == "paragraph"
+            and cur.pieces[-1].unit == i - 1
+            and j < len(self.units)
+            and self.roles[j] == "heading"
+            and self.units[j].level > title_level
         )
 
     def under_heading_above(self, u: Unit) -> bool:

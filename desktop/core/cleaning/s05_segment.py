@@ -42,8 +42,6 @@ from desktop.core.cleaning.textutil import (
     EDITORS_NOTE_RE,
     EDITORS_NOTE_START_RE,
     EDITORS_SIGNATURE_RE,
-    ORNAMENTS,
-    SIDEBAR_RE,
     TITLE_LINE_RE,
     announces_column,
     ends_sentence,
@@ -54,9 +52,6 @@ from desktop.core.cleaning.textutil import (
     starts_mid_sentence,
     width,
 )
-
-#: How a second item under a story's headline opens: "more news".
-_MORE_NEWS = "又讯"
 
 
 def _merge_people(old: str | None, new: str | None) -> str | None:
@@ -217,32 +212,6 @@ class _Walker:
         if closing and self.cur is not None:
             self.cur.jumped = self.cur.closed = True
 
-    def adds_to_story_above(self, i: int, text: str) -> bool:
-        """``又讯 近日，…`` right under the text of the story above: a second item printed
-        under that story's headline, more of it, not a story of its own."""
-        last = self.segments[-1] if self.segments else None
-        return (
-            text.startswith(_MORE_NEWS)
-            and last is not None
-            and any(p.type == "paragraph" for p in last.pieces)
-            and last.last == i - 1
-        )
-
-    def in_named_box(self, i: int) -> bool:
-        """Line *i* comes right under the open story's subheads, the first of them a box's
-        name (链接 / …产业大会在广州举行 / *i*): it opens the box's text."""
-        cur = self.cur
-        if cur is None:
-            return False
-        k = i - 1
-        for p in reversed(cur.pieces):
-            if p.type != "subhead" or p.unit != k:
-                return False
-            if SIDEBAR_RE.match(p.text.strip().lstrip(ORNAMENTS)):
-                return True
-            k -= 1
-        return False
-
     def bare_source(self, i: int) -> bool:
         """``据新华社电`` alone under a story's text, with no text of its own under it (a
         lead-in or a headline follows, or nothing): where the story above came from."""
@@ -252,9 +221,9 @@ class _Walker:
         return j == len(self.units) or self.roles[j] != "para" or self.units[j].leadin
 
     def para_text(self, i: int, u: Unit, text: str) -> None:
-        if u.leadin and self.in_named_box(i):
+        if u.leadin and self.boxes.in_named_box(i, self.cur):
             pass  # a brief in the box of the story above: its lead-in is its text
-        elif u.leadin and self.adds_to_story_above(i, text):
+        elif u.leadin and self.boxes.adds_to_story_above(i, text):
             self.segments[-1].closed = False  # 又讯: more news under the same headline
         elif u.leadin:
             self.deck_over_lead()
@@ -502,11 +471,9 @@ class _Walker:
             self.segments[-1].closed = False  # a box printed with the story above, after its credit
             self.add(i, Piece("subhead", u.text))
             self.first_speaker(i)
-            j = self.boxes.box_text(i)
-            if j < len(self.units) and self.units[j].leadin and SIDEBAR_RE.match(u.text.strip()):
-                for k in range(max(i, self.skip) + 1, j):  # the headings of the box's brief
-                    self.add(k, Piece("subhead", self.units[k].text))
-                self.skip = j - 1
+            for k in self.boxes.brief_headings(i, self.skip):
+                self.add(k, Piece("subhead", self.units[k].text))
+                self.skip = k
         elif self.boxes.titles_note_above(i, self.cur) and (note := self.note_above()):
             note.title, note.title_unit, note.closed = u.text, i, True
         elif self.boxes.opens_note(i):
@@ -514,7 +481,9 @@ class _Walker:
             seg.title, seg.title_unit = u.text, i
         elif role == "caption" and u.inserted and self.cur is not None:
             self.add(i, Piece("caption", u.text))
-        elif self.subject.is_subhead(i, self.cur) or self.over_section_heading(i):
+        elif self.subject.is_subhead(i, self.cur) or self.boxes.over_section_heading(
+            i, self.cur, self.title_level
+        ):
             self.add(i, Piece("subhead", u.text))
         elif self.subject.is_subhead_pair(i, self.cur) or self.subject.is_label_pair(i, self.cur):
             self.add(i, Piece("subhead", u.text))
@@ -537,21 +506,6 @@ class _Walker:
             cur = self.cur
             if role != "caption" and cur is not None and (cur.pieces or cur.title is None):
                 cur.closed = True
-
-    def over_section_heading(self, i: int) -> bool:
-        """A line between paragraphs of the open story right over a Markdown heading of a
-        section's level (``怎样实现“环环抵扣”？`` / ``## 进一步完善增值税抵扣链条…``): the
-        first line of that section's header."""
-        cur, j = self.cur, i + 1
-        return (
-            cur is not None
-            and bool(cur.pieces)
-            and cur.pieces[-1].type == "paragraph"
-            and cur.pieces[-1].unit == i - 1
-            and j < len(self.units)
-            and self.roles[j] == "heading"
-            and self.units[j].level > self.title_level
-        )
 
     def note_above(self) -> Segment | None:
         """The column's opening note printed at the end of the open story, cut from it (or
