@@ -79,6 +79,7 @@ class _Walker:
         self.label_at = -1
         #: Is a headline inside the open story its subhead or the next story's title?
         self.subject = Subject(units, roles)
+        self.series = self.subject.series
         self.boxes = Boxes(units, roles, self.subject, self.segments)
         #: A feature opened by an editor's note, and its sections.
         self.features = Features(units, roles, self.subject.cohesion)
@@ -485,11 +486,11 @@ class _Walker:
             i, self.cur, self.title_level
         ):
             self.add(i, Piece("subhead", u.text))
-        elif self.subject.is_subhead_pair(i, self.cur) or self.subject.is_label_pair(i, self.cur):
+        elif self.subject.is_subhead_pair(i, self.cur) or self.series.is_label_pair(i, self.cur):
             self.add(i, Piece("subhead", u.text))
             self.add(i + 1, Piece("subhead", self.units[i + 1].text))
             self.skip = i + 1
-        elif self.subject.is_labelled_stack(i, self.cur):
+        elif self.series.is_labelled_stack(i, self.cur):
             for j in range(i, i + 3):
                 self.add(j, Piece("subhead", self.units[j].text))
             self.skip = i + 2

@@ -14,37 +14,34 @@ byline was printed at its top (two teams, two stories).  A numbered heading (``�
 always a subhead, an official notice's title (``…的通知``, ``招标公告``) or a line opening
 on a column's label (``【幸福花开新边疆】…``) never; a tiny label (``数据``) or one ending in
 a colon (``北京：``) over a short line is a subhead in two parts.  So is the first of a
-series of headings built alike (``技术有人教，销售有保障`` … ``引来山泉水，用水不再愁``),
-a section's header of several lines opening on an hour or a number (``9：00`` / ``麦浪沟`` /
-…), and a heading with the line under it that says what the section tells, when neither
-heads the next story and they speak of the text under them more than of the text above
-(a title printed after its story speaks of that story).
+series of headings built alike (``技术有人教，销售有保障`` … ``引来山泉水，用水不再愁``:
+:mod:`.s05_series` reads series), a section's header of several lines opening on an
+hour or a number (``9：00`` / ``麦浪沟`` / …), and a heading with the line under it that
+says what the section tells, when neither heads the next story and they speak of the text
+under them more than of the text above (a title printed after its story speaks of that
+story).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from desktop.core.cleaning.s03_reflow import Unit
-from desktop.core.cleaning.s04_roles import COLUMN_LABEL_RE, after_label, split_credit
+from desktop.core.cleaning.s04_roles import COLUMN_LABEL_RE, split_credit
 from desktop.core.cleaning.s05_likeness import (
     Cohesion,
-    alike,
     heads_in_pairs,
     set_like_its_subheads,
-    shape,
     words,
 )
+from desktop.core.cleaning.s05_series import Series
 from desktop.core.cleaning.textutil import (
     BYLINE_LINE_RE,
     COLUMN_TAG_RE,
     DECK_DASHES,
     ENUM_HEAD_RE,
-    LABEL_ALONE_RE,
     NOTICE_TITLE_RE,
     bigrams,
     width,
@@ -80,8 +77,6 @@ _AFTER_SHARE = 0.35
 _OWN_SHARE = 0.5
 #: … and of those, at most this share also found in the text under it, by chance
 _STRAY = 0.25
-#: How many units down a twin heading is sought.
-_SERIES_REACH = 40
 
 
 #: How many times what two paragraphs of the page usually share the text under a line
@@ -94,12 +89,6 @@ _GOES_ON = 1.5
 _GOES_ON_LEAST = 0.05
 #: Most lines a section's header holds.
 _HEADER_LINES = 4
-#: Widest label (in em) of a pair of subheads, the label over a heading.
-_PAIR_LABEL = 5
-#: Widest label (in em) over a section's heading of two lines.
-_STACK_LABEL = 6
-#: … and widest line of that heading.
-_STACK_HEADING = 10
 
 
 class Subject:
@@ -110,6 +99,8 @@ class Subject:
         self.units = units
         self.roles = roles
         self.cohesion = Cohesion(units)
+        #: The sections a story sets alike, each under a heading.
+        self.series = Series(units, roles, self)
         #: Headlines found over a change of subject.
         self.heads: set[int] = set()
 
@@ -127,7 +118,7 @@ class Subject:
             return False  # an official notice starts here
         text = self.units[i].text
         labelled = bool(COLUMN_LABEL_RE.match(text))
-        if (labelled and not self._labelled_sections(i, cur)) or COLUMN_TAG_RE.search(text):
+        if (labelled and not self.series.labelled_sections(i, cur)) or COLUMN_TAG_RE.search(text):
             return False  # a column's name (【幸福花开】…, …（自然讲堂）) heads a story
         nxt = i + 1
         return (
@@ -140,25 +131,9 @@ class Subject:
             # series of headings set alike further down the story
             and (
                 bool(ENUM_HEAD_RE.match(self.units[i].text))
-                or self.first_of_a_series(i)
+                or self.series.first_of_a_series(i)
                 or not self.heads_next_story(i, cur)
             )
-        )
-
-    def _labelled_sections(self, i: int, cur: Segment) -> bool:
-        """Line *i* opens on a label and goes on (``【记者核实】垃圾占了四分之三的车道``), as
-        a subhead of the story does or a line further down between paragraphs, before
-        the next lead-in or credit (``【部门回应】市政：马上派人清扫``): the story's
-        sections, each under its label.  A column's label over a title comes once."""
-        if any(p.type == "subhead" and after_label(p.text) for p in cur.pieces):
-            return True
-        return any(
-            self.roles[j] == "headline"
-            and self.roles[j - 1] == "para"
-            and j + 1 < len(self.roles)
-            and self.roles[j + 1] == "para"
-            and after_label(self.units[j].text)
-            for j in self._ahead(i + 2, i)
         )
 
     def over_summary(self, i: int) -> bool:
@@ -170,22 +145,6 @@ class Subject:
                 return False
             j += 1
         return j > i + 1 and j < len(self.units) and self.units[j].leadin
-
-    def first_of_a_series(self, i: int) -> bool:
-        """Lone line *i* has a twin further down, before the next lead-in or credit: another
-        lone line between paragraphs built alike (``技术有人教，销售有保障`` … ``引来山泉水，
-        用水不再愁``), the story's section headings.  Titles of different stories are not
-        built to one pattern."""
-        built = shape(self.units[i].text)
-        if len(built) < 3:
-            return False  # one run of words: too common a shape to tell
-        for j in self._ahead(i + 2, i):
-            u, role = self.units[j], self.roles[j]
-            lone = self.roles[j - 1] == "para" and j + 1 < len(self.roles)
-            lone = lone and role == "headline" and self.roles[j + 1] == "para"
-            if lone and alike(built, shape(u.text)):
-                return True
-        return False
 
     def is_subhead_pair(self, i: int, cur: Segment | None) -> bool:
         """Two lines between paragraphs of the open story, a section's heading and the
@@ -207,7 +166,7 @@ class Subject:
             return False
         if BYLINE_LINE_RE.match(self.units[i + 1].text.strip()):
             return False  # a title over its byline (肖凯凯 吕婷)
-        if self.pair_in_series(i, cur):
+        if self.series.pair_in_series(i, cur):
             return True  # sections headed alike (经营菜棚，成致富能手 / “…”)
         if self.is_labelled_subhead(i, cur):
             return False  # one subhead in two parts (北京： / 服务再升级，带来新变化)
@@ -233,147 +192,11 @@ class Subject:
             return False
         return self.continues_story(i + 2, cur)
 
-    def is_labelled_stack(self, i: int, cur: Segment | None) -> bool:
-        """A short label over a heading of two lines, between paragraphs of the open story
-        (``记者调查`` / ``排档海鲜价`` / ``基本“顶格”标示`` / text), the text under it going on
-        with the story: a section's header.  A column's label over a title and its deck
-        (``产改新征程`` / ``小书屋里的“大智造”`` / ``杭州临平工会助力…``) heads a story of its
-        own: a deck runs longer than a heading cut in two."""
-        if cur is None or not any(p.type == "paragraph" for p in cur.pieces) or i < 1:
-            return False
-        if self.roles[i - 1] not in ("para", "item") or i + 3 >= len(self.units):
-            return False
-        if self.roles[i : i + 4] != ["headline", "headline", "headline", "para"]:
-            return False
-        if self.units[i + 3].leadin or width(self.units[i].text) > _STACK_LABEL:
-            return False
-        if any(len(self.units[j].lines) > 1 for j in range(i, i + 3)):
-            return False
-        # a heading cut in two short lines; a title block's deck runs long
-        if any(width(self.units[j].text) > _STACK_HEADING for j in (i + 1, i + 2)):
-            return False
-        # the heading speaks of the story it is a section of (排档, 海鲜)
-        heading = words(self.units[i + 1].text + self.units[i + 2].text)
-        if len(heading & bigrams(cur.body)) < 2:
-            return False
-        return self.continues_story(i + 3, cur)
-
-    def is_label_pair(self, i: int, cur: Segment | None) -> bool:
-        """A label alone in lenticular brackets over a heading, between paragraphs of the
-        open story, when another such pair follows before the next lead-in or credit (or
-        the story already has one)
-        (``【动力来源】`` / ``青藏高原和华南地块相对运动`` / text … ``【地壳破裂】`` / …): the
-        story's sections, each under its label and heading, and the text under it goes
-        on with the story.  So does a story told in parts, each opening on its label
-        (``【事件】前不久，…`` … ``【点评】`` / ``一件小事，为何触动万千网友？`` / text).
-        A single labelled title heads a story of its own."""
-        if cur is None or not any(p.type == "paragraph" for p in cur.pieces):
-            return False
-        if not self._label_pair_at(i) or self.roles[i - 1] not in ("para", "item"):
-            return False
-        if any(
-            (p.type == "subhead" and LABEL_ALONE_RE.match(p.text))
-            or (p.type == "paragraph" and COLUMN_LABEL_RE.match(p.text))
-            for p in cur.pieces
-        ):
-            # the last of the series: unless the text under it is plainly on other things
-            return not self.changes_subject(i + 1, cur)
-        for j in self._ahead(i + 3, i):
-            if self.roles[j - 1] in ("para", "item") and self._label_pair_at(j):
-                return self.continues_story(i + 2, cur)
-        return False
-
-    def _ahead(self, start: int, i: int) -> Iterator[int]:
-        """Lines from *start* on, within reach of line *i*, up to the next credit or
-        lead-in (where another story begins): where a twin of line *i* is sought."""
-        for j in range(start, min(len(self.units), i + _SERIES_REACH)):
-            if self.roles[j] == "credit" or self.units[j].leadin:
-                return
-            yield j
-
     def _words_under(self, i: int) -> AbstractSet[str]:
         """The bigrams of the text in the three lines under line *i* (its lead, for a
         title)."""
         after = "".join(u.text for u in self.units[i + 1 : i + 4] if u.kind == "text")
         return bigrams(after[:1500])
-
-    def _label_pair_at(self, i: int) -> bool:
-        """Line *i* is a bracketed label alone, over one heading line over text."""
-        return (
-            bool(LABEL_ALONE_RE.match(self.units[i].text))
-            and self.roles[i : i + 3] == ["kicker", "headline", "para"]
-            and not self.units[i + 2].leadin
-        )
-
-    def pair_in_series(self, i: int, cur: Segment) -> bool:
-        """The pair of lines at *i* is one of several built alike: another pair between
-        paragraphs further down (before the next lead-in or credit), or subheads the story
-        already has, whose first line is built like line *i* (``经营菜棚，成致富能手`` …
-        ``养殖蛋鸡，助脱贫增收``).  Titles of different stories are not built to one
-        pattern."""
-        if self._asks_as_pairs_do(i, cur):
-            return True
-        built = shape(self.units[i].text)
-        if self._label_over_heading(i):
-            # a tiny label over a longer heading (如何认证 / 开展田间检验，把关…环节): twin
-            # pairs of that build are the sections, however common a label's shape
-            if any(
-                p.type == q.type == "subhead"
-                and q.unit == p.unit + 1
-                and alike(built, shape(p.text))
-                and width(q.text) >= 2 * width(p.text)
-                for p, q in pairwise(cur.pieces)
-            ):
-                return True
-            return any(
-                self._pair_at(j) and self._label_over_heading(j) and alike(built, shape(u))
-                for j in self._ahead(i + 3, i)
-                for u in (self.units[j].text,)
-            )
-        if len(built) < 3:
-            return False  # one run of words: too common a shape to tell
-        if any(p.type == "subhead" and alike(built, shape(p.text)) for p in cur.pieces):
-            return True
-        return any(
-            self._pair_at(j) and alike(built, shape(self.units[j].text))
-            for j in self._ahead(i + 3, i)
-        )
-
-    def _asks_as_pairs_do(self, i: int, cur: Segment) -> bool:
-        """The pair at *i* opens on a question or an exclamation, as a pair of subheads the
-        story already has does, or another pair further down (``如何鼓励药企“真创新”？`` /
-        ``用医保数据为…导航`` … ``如何让老百姓用得上？`` / ``推动创新药加快进入…``): the
-        story's sections, each a question over what the section answers."""
-        end = self.units[i].text.rstrip()[-1:]
-        if end not in "？！?!":
-            return False
-        if any(
-            p.type == q.type == "subhead" and q.unit == p.unit + 1 and p.text.rstrip()[-1:] == end
-            for p, q in pairwise(cur.pieces)
-        ):
-            return True
-        return any(
-            self._pair_at(j) and self.units[j].text.rstrip()[-1:] == end
-            for j in self._ahead(i + 3, i)
-        )
-
-    def _label_over_heading(self, j: int) -> bool:
-        """Line *j* is a label of a few characters, one run of words, over a heading at
-        least twice its width."""
-        label, heading = self.units[j].text.strip(), self.units[j + 1].text
-        return (
-            len(shape(label)) == 1
-            and width(label) <= _PAIR_LABEL
-            and width(heading) >= 2 * width(label)
-        )
-
-    def _pair_at(self, j: int) -> bool:
-        """Lines *j* and *j + 1* are two headlines between paragraphs."""
-        return self.roles[j - 1] == "para" and self.roles[j : j + 3] == [
-            "headline",
-            "headline",
-            "para",
-        ]
 
     def _in_section_header(self, i: int, cur: Segment) -> bool:
         """Line *i* is in a header of several lines, the first a numbered heading or an
