@@ -161,6 +161,28 @@ def test_more_news_under_the_same_headline_goes_on_with_the_story() -> None:
     assert art.blocks[-1].text.startswith("又讯 近日，市总工会")
 
 
+def test_the_guests_a_dialogue_lists_are_its_text_not_headlines() -> None:
+    # each named with their posts on a line of their own, under 对话嘉宾：: the dialogue
+    # goes on under them, its first section's heading and all
+    text = (
+        "技能人才如何更好成长\n\n本报记者 王五\n\n"
+        "技能人才是支撑中国制造的重要\n力量。如何让技能人才有更多获得\n感？本报邀请"
+        "两位代表委员进行\n了对话。\n\n"
+        "近年来，各地出台措施提高技能人\n才待遇，技能人才成长通道不断拓\n宽，中国制造"
+        "有了更多大国工匠。\n\n对话嘉宾：\n\n"
+        "张明华 全国人大代表、某机床厂工会主席\n\n李建国 全国政协委员、某职业技术学院教授\n\n"
+        "畅通发展通道\n\n"
+        "张明华：技能人才的职业发展通道\n还要进一步畅通，评价体系要更\n加完善，让技能人才"
+        "有更多获\n得感，让更多年轻人愿意当技能\n人才。\n\n"
+        "李建国：职业院校要和企业深度合\n作，培养更多高素质技能人才，\n让技能人才在"
+        "中国制造中挑大\n梁、当主角，有更多获得感。\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert art.title == "技能人才如何更好成长"
+    assert [b.text for b in art.blocks if b.type == "subhead"] == ["畅通发展通道"]
+    assert [b.text[:3] for b in art.blocks[2:5]] == ["对话嘉", "张明华", "李建国"]
+
+
 def test_a_column_opening_note_is_a_piece_of_its_own() -> None:
     text = BODY + (
         "\n开栏的话\n\n五月的鲜花，献给奔走在大街小巷的新业态\n劳动者。今日，本报推出系列报道，"

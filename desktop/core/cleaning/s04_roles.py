@@ -28,6 +28,7 @@ from desktop.core.cleaning.textutil import (
     EDITORS_SIGNATURE_RE,
     FEATURE_ROLE,
     FURNITURE_LINE_RE,
+    GUEST_RE,
     INDEX_ENTRY_RE,
     ISSUE_LINE,
     JUMP_FROM_RE,
@@ -388,6 +389,31 @@ def _heads_lead(units: list[Unit], roles: list[str], i: int, options: CleanOptio
     return _exclaims_over(units, i, options, opening, unstopped=j == i + 1)
 
 
+#: Widest label (in em) over a list of guests (``对话嘉宾：``).
+_GUESTS_LABEL = 8
+
+
+def _list_guests(units: list[Unit], roles: list[str]) -> None:
+    """People each named with their posts on a line of their own, two or more in a row or
+    under a label ending in a colon (``对话嘉宾：`` / ``鲍虎军 全国政协委员、…教授`` / …): the
+    guests a dialogue lists, items of its text (the label too), not headlines."""
+    i = 0
+    while i < len(units):
+        j = i
+        while j < len(units) and units[j].kind == "short" and GUEST_RE.match(units[j].text.strip()):
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        label = i > 0 and units[i - 1].kind == "short" and roles[i - 1] == "headline"
+        label = label and units[i - 1].text.rstrip()[-1:] in "：:"
+        label = label and width(units[i - 1].text) <= _GUESTS_LABEL
+        if j - i >= 2 or label:
+            for k in range(i - 1 if label else i, j):
+                roles[k] = "item"
+        i = j
+
+
 def _over_dash_deck(units: list[Unit], roles: list[str], i: int, options: CleanOptions) -> bool:
     """A line or two of headline width with no full stop in it, after a finished
     paragraph, right over a ``——`` deck over text or another headline
@@ -515,6 +541,7 @@ def assign_roles(units: list[Unit], options: CleanOptions | None = None) -> list
         )
         if roles[i] == "para" and names_below and _heads_byline(units, i, opts):
             roles[i], roles[i + 1] = "headline", "byline"
+    _list_guests(units, roles)
     for i in range(1, len(units) - 1):
         if roles[i] == "para" and (
             _heads_lead(units, roles, i, opts) or _over_dash_deck(units, roles, i, opts)

@@ -106,14 +106,17 @@ REFERS_BACK_RE = re.compile(
 )
 #: A personal name, whole: it begins with a surname.
 PERSON_RE = re.compile(rf"^{_PERSON}$")
-#: Who said the words above, on a line of its own after them: ``——山东烟台市芝罘区纪委
-#: 书记、监委主任 姜雪宁``, ``——全国劳模 张三``.
-ATTRIBUTION_RE = re.compile(
-    r"^(?:——|－－|--)\s*[^。！？]{0,30}?"
+#: What a person is: a post or a calling (``书记``, ``委员``, ``教授``, ``劳模``).
+_POST = (
     r"(?:书记|主任|主席|局长|部长|厅长|市长|县长|区长|镇长|村长|校长|院长|所长|经理|董事长|总裁"
     r"|教授|研究员|专家|代表|委员|劳模|工匠|工人|职工|党员|干部|记者|作家)"
-    rf"\s*{_PERSON}$"
 )
+#: Who said the words above, on a line of its own after them: ``——山东烟台市芝罘区纪委
+#: 书记、监委主任 姜雪宁``, ``——全国劳模 张三``.
+ATTRIBUTION_RE = re.compile(rf"^(?:——|－－|--)\s*[^。！？]{{0,30}}?{_POST}\s*{_PERSON}$")
+#: A person named with their posts, as a dialogue lists its guests (``鲍虎军 全国政协委员、
+#: 民进浙江省委会副主委、浙江大学计算机科学与技术学院教授``).
+GUEST_RE = re.compile(rf"^{_PERSON}\s+[^。！？\s][^。！？]{{2,70}}?{_POST}$")
 #: What else the people signing a piece did: read it out (``播报人：林丹``), wrote the
 #: note on it (``圈点：程莉莉``), set it down (``整理``, ``执笔``).
 _WORK_DONE = r"(?:播报人?|圈点|整理|执笔)"
