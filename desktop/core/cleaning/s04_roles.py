@@ -196,8 +196,12 @@ def parse_lead(text: str) -> tuple[People, str]:
         rest = text[m.end() :] if not head or head.endswith("讯") else f"{head} {text[m.end() :]}"
         return People(tidy_byline(m.group("by")), _tag_source(head)), rest
     m = _OWN_STAFF_RE.match(text)
+    whole = _BYLINE_LEAD_RE.match(text)
     reports = m is not None and (
-        m.group("by").endswith("报道") or bool(_LAST_NAME_REPORTS_RE.match(text, m.end()))
+        m.group("by").endswith("报道")
+        or bool(_LAST_NAME_REPORTS_RE.match(text, m.end()))
+        # more of the paper's staff glued to 报道 (…薛汇础 本报记者余雯雯报道)
+        or (whole is not None and whole.end() > m.end())
     )
     if m and not reports:
         return People(tidy_byline(m.group("by"))), text[m.end() :]
