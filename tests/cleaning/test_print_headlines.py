@@ -445,6 +445,20 @@ def test_a_headline_whose_first_line_stops_short_in_mid_phrase_may_hold_a_comma(
     assert arts[-1].blocks[0].text.startswith("改革开放是")
 
 
+def test_a_headline_broken_after_a_comma_two_em_short_of_a_narrow_column() -> None:
+    # in a column twelve em wide, a line two em short ending on 、 is no line of text
+    page = (
+        "中小学开展安全大检查\n\n"
+        "近日，全市各中小学开展了\n新学期安全大检查，重点检\n查校舍、食堂和消防设施。\n\n"
+        "重点整治“大字吸睛、\n小字免责”等广告乱象\n\n"
+        "本报讯 午后阳光正好，在江\n西南昌东湖区贤士湖管理处\n长巷村，裁缝魏正莲坐在缝\n纫机前。\n"
+    )
+    arts = clean_page(page, "p.txt").articles
+    assert arts[-1].title == "重点整治“大字吸睛、小字免责”等广告乱象"
+    assert arts[-1].blocks[0].text.startswith("午后阳光正好")
+    assert len(arts[0].blocks) == 1
+
+
 def test_a_headline_cut_inside_a_latin_word_is_one_headline() -> None:
     from desktop.core.cleaning.textutil import ends_continuing
 

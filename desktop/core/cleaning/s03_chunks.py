@@ -249,7 +249,9 @@ def is_short_chunk(
     # fills every line but its last (``为了赶走烂物业，`` / ``我被举报到纪委了``,
     # ``重点整治“大字吸睛、`` / ``小字免责”等广告乱象``)
     comma_break = (
-        len(texts) == 2 and texts[0].rstrip()[-1:] in "，,、" and _clearly_short(texts[0], w)
+        len(texts) == 2
+        and texts[0].rstrip()[-1:] in "，,、"
+        and (_clearly_short(texts[0], w) or _short_of_narrow_column(texts[0], w))
     )
     if (
         len(texts) > 1
@@ -393,6 +395,16 @@ def _has_comma(texts: list[str]) -> bool:
 def _clearly_short(text: str, w: float) -> bool:
     """A line stopping well short of the column's width (three em or more)."""
     return w != float("inf") and width(text) <= w - 3
+
+
+#: A column this narrow (in em) or narrower shows a line two em short as plainly as a
+#: wider one shows three.
+_NARROW_COLUMN = 14
+
+
+def _short_of_narrow_column(text: str, w: float) -> bool:
+    """A line two em or more short of a narrow column."""
+    return w <= _NARROW_COLUMN and width(text) <= w - 2
 
 
 def _set_full(texts: list[str], w: float, nxt: Chunk | None, indent: float) -> bool:
