@@ -269,6 +269,28 @@ def test_headlines_collected_at_the_end_bearing_a_column_name_or_leading_in() ->
     )
 
 
+def test_a_place_a_title_and_a_deck_printed_after_the_story_head_it_whole() -> None:
+    # the deck speaks of the second half of the story, but it is the third line of the
+    # story's own headline block (a place, the title, the deck), not another story's title
+    text = (
+        "本报讯 在青山区裕园社区有群特殊的热心居民，他们经常义务在社区里巡视，\n"
+        "一旦发现问题就及时和居委会沟通，在最短的时间内解决居民遇到的问题。\n\n"
+        "日前，家住裕园社区4号楼的张先生向居委会反映了困扰自己很长时间的难\n"
+        "题。了解到这一情况后，社区的志愿者们参与了社区的环境治理活动。\n\n"
+        "张先生告诉记者，这些志愿者定期维护花坛卫生，还经常清理楼道垃圾和小\n"
+        "广告。自从有了这批志愿者，社区里的环境变得好多了。\n\n"
+        "记者在社区里还看到了不少温馨提示牌，这些提示牌是志愿者从居民家中收\n"
+        "集木板后自己制作的，提示牌上还有公厕指向路标。\n\n"
+        "裕园社区\n\n“俺们社区有群热心人”\n\n维护花坛、清理楼道垃圾和小广告，他们啥都干\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert (art.kicker, art.title, art.subtitle) == (
+        "裕园社区",
+        "“俺们社区有群热心人”",
+        "维护花坛、清理楼道垃圾和小广告，他们啥都干",
+    )
+
+
 def test_a_kicker_with_a_comma_as_wide_as_the_column_leads_into_the_title_under_it() -> None:
     # it ends in a dash, alone over a headline: a kicker however wide and whatever it holds
     text = (

@@ -298,9 +298,21 @@ class Attacher:
             if leads_into or (tag_low and not tag_up) or shorter_below:
                 s.kicker, s.title, s.title_unit = upper, lower, max(t, d)
                 s.subtitle, s.subtitle_unit = None, -1
+                self._deck_under(k, s)
             elif tag_up and not tag_low:
                 s.title, s.title_unit = upper, min(t, d)
                 s.subtitle, s.subtitle_unit = lower, max(t, d)
+
+    def _deck_under(self, k: int, s: Segment) -> None:
+        """The line right under body *k*'s title, left over and speaking of the body, is
+        its deck (the third line of a kicker, title and deck: ``裕园社区`` / ``“俺们社区有
+        群热心人”`` / ``维护花坛、清理楼道垃圾和小广告,他们啥都干``)."""
+        j = s.title_unit + 1
+        if j in self.used or j not in self.pool_set or self.roles[j] != "headline":
+            return
+        if self.scorer.score(self.units[j].text, k) >= self.weak:
+            s.subtitle, s.subtitle_unit = self.units[j].text, j
+            self.used.add(j)
 
     def _main_above(self, i: int, s: Segment, k: int) -> bool:
         """Of two headline lines printed one above the other, the upper is the main title

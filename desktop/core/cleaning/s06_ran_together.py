@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from desktop.core.cleaning.s05_model import Segment
 from desktop.core.cleaning.s05_split import MIN_STORY, paragraph_idf, seams
 from desktop.core.cleaning.s05_subject import SUBJECT_CHANGE
-from desktop.core.cleaning.textutil import Idf, bigrams
+from desktop.core.cleaning.textutil import SETTING_LINE_RE, Idf, bigrams
 
 if TYPE_CHECKING:
     from desktop.core.cleaning.s06_headlines import Attacher
@@ -53,6 +53,8 @@ def _best_cut(att: Attacher) -> tuple[int, int, int, bool] | None:
             need = thr * _ABOVE if f == s.first - 1 and s.title_unit > s.first else thr
             if s.kind == "photo" or s.title is None or att.raw.get((f, k), 0.0) < need:
                 continue
+            if _third_line_of_block(f, s):
+                continue
             cands = [j for j, at_subhead in seams(s.pieces) if not at_subhead]
             scored = {j: _cut_score(att, f, s, j, need) for j in cands}
             leads = {j: c[0] for j, c in scored.items() if c is not None and c[0] is not None}
@@ -68,6 +70,18 @@ def _best_cut(att: Attacher) -> tuple[int, int, int, bool] | None:
                 if best is None or score > best[0]:
                     best = (score, f, k, j, first)
     return None if best is None else best[1:]
+
+
+def _third_line_of_block(f: int, s: Segment) -> bool:
+    """Leftover *f* is printed right under the deck of body *s*'s headline block, whose
+    first line only names a place or a setting (``裕园社区`` / ``“俺们社区有群热心人”`` /
+    ``维护花坛、清理楼道垃圾和小广告,他们啥都干``): the block's third line — the kicker,
+    the title and the deck — not the title of a story run into *s*."""
+    return (
+        s.subtitle_unit == f - 1
+        and s.title_unit == f - 2
+        and bool(SETTING_LINE_RE.match((s.title or "").strip()))
+    )
 
 
 def _cohesion(idf: Idf, s: Segment, j: int) -> float:
