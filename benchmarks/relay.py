@@ -195,6 +195,15 @@ _BYLINE_LINE = 0.3
 _ORNAMENTS = ("■", "□", "◎", "●", "")
 
 
+def _opens_on_note(st: _Story) -> bool:
+    """The story's text opens on an editor's note, signed within its first paragraphs."""
+    return any(_NOTE_SIGNATURE.fullmatch(t) for _k, t in st.blocks[:6])
+
+
+#: The editors' signature closing a note (``——编  者``).
+_NOTE_SIGNATURE = re.compile(r"[—－]{1,2}\s*编\s*者")
+
+
 def _names_only(byline: str | None) -> bool:
     return bool(byline) and not re.search(r"记者|通讯员|评论员|编辑", byline or "")
 
@@ -396,6 +405,11 @@ def make_page(pool: list[_Story], rng: random.Random, name: str) -> tuple[str, d
         elif not after:
             at_end.append([ln for h in heads for ln in (*h, "")])
         lay.breaks = []
+        if lead and _opens_on_note(st):
+            # an editor's note opening the story is the editors', not the reporter's: the
+            # byline stands on a line of its own over it, never glued to its first words
+            lay.out += [st.byline or "", ""]
+            lead = ""
         item = _lay_story(st, lay, rng, lead, credit)
         if after:
             for h in heads:

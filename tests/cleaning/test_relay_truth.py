@@ -128,3 +128,13 @@ def test_a_summary_boxs_label_heads_the_box(tmp_path: Path) -> None:
     relay, story = _story(tmp_path, ["核心阅读", "老旧小区改造惠及万户居民。", "改造是重要工作。"])
     assert story.blocks[0] == ("subhead", "核心阅读")
     assert relay._body_truth(story)["paragraphs"] == 2
+
+
+def test_a_story_opening_on_an_editors_note_gets_no_lead_in(tmp_path: Path) -> None:
+    relay, story = _story(
+        tmp_path,
+        ["新春伊始，万象更新。本报今起推出系列报道。", "——编  者", "清晨，张大山来到田间。"],
+    )
+    assert relay._opens_on_note(story)
+    relay, story = _story(tmp_path, ["新春伊始，万象更新。", "清晨，张大山来到田间。"])
+    assert not relay._opens_on_note(story)
