@@ -530,3 +530,17 @@ def test_a_reader_and_where_they_write_from_under_a_heading_is_the_byline() -> N
     [art] = clean_page(page, "p.md").articles
     assert (art.title, art.byline) == ("开好“生活常识课”", "河南省漯河市 张玉胜")
     assert art.blocks[0].text.startswith("医保报销")
+
+
+def test_a_names_line_after_a_story_closed_by_its_source_opens_the_next_story() -> None:
+    # （摘编自…） closed the story above: 本报记者 倪弋 under it is no credit of that
+    # story but the byline of the text under it
+    text = (
+        "技能大赛点燃车间热情\n\n" + BODY + "\n（摘编自《安徽日报》）\n\n本报记者 倪弋\n\n"
+        "近年来，随着互联网快速发展，一些不法\n分子利用网络平台传播涉企谣言，严重侵\n"
+        "害企业合法权益。\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    assert first.blocks[-1].text.endswith("（摘编自《安徽日报》）")
+    assert second.byline == "本报记者 倪弋"
+    assert second.blocks[0].text.startswith("近年来")
