@@ -544,3 +544,10 @@ def test_a_names_line_after_a_story_closed_by_its_source_opens_the_next_story() 
     assert first.blocks[-1].text.endswith("（摘编自《安徽日报》）")
     assert second.byline == "本报记者 倪弋"
     assert second.blocks[0].text.startswith("近年来")
+
+
+def test_a_names_line_opening_the_page_is_the_byline_of_the_text_under_it() -> None:
+    # its title printed further down, after the story: the names are its byline
+    text = "本报记者 王观\n\n" + BODY + "\n技能大赛点燃车间热情\n"
+    [art] = clean_page(text, "p.txt").articles
+    assert (art.title, art.byline) == ("技能大赛点燃车间热情", "本报记者 王观")

@@ -512,8 +512,9 @@ def assign_roles(units: list[Unit], options: CleanOptions | None = None) -> list
                 and len(units[i - 1].lines) == 1
                 and not ends_sentence(units[i - 1].text)
             )
-            # … or over text after a story closed by a note or credit of its own
-            after_close = roles[-1:] in (["source"], ["credit"], ["note"])
+            # … or over text at the top of the page, or after a story closed by a note
+            # or a credit of its own
+            after_close = not roles or roles[-1:] in (["source"], ["credit"], ["note"])
             if names and (after_title or under_heading or after_close or text[:1] in ORNAMENTS):
                 role = "byline"  # under a title, or marked as one (■本报记者 张三)
             elif names and roles[-1:] == ["para"] and _ANY_ROLE_RE.search(u.text):
