@@ -43,9 +43,14 @@ def test_sigkill_at_random_moments_loses_nothing(home: Path, seeds: list[Path]) 
         proc = subprocess.Popen(
             [sys.executable, "-c", WRITER, str(home)], stdout=subprocess.PIPE, text=True
         )
-        time.sleep(rng.uniform(0.3, 0.9))  # start-up takes ~0.2 s; kill mid-stream
+        assert proc.stdout is not None
+        # wait for the writer's first acknowledgement (start-up time varies with the
+        # machine's load), then kill it mid-stream at a random moment
+        first = proc.stdout.readline()
+        time.sleep(rng.uniform(0.05, 0.6))
         proc.send_signal(signal.SIGKILL)
         out, _ = proc.communicate()
+        out = first + out
         for line in out.split("\n")[:-1]:  # a line cut by the kill has no newline: not acked
             parts = line.split(" ", 2)
             if parts[0] == "add":
