@@ -296,13 +296,13 @@ class _Reflow:
         if _list_item_end(last, w):
             return False
         if not closes(_tail(self.open.lines)):
-            return not (self._stopped_short(ch, w) or self._dash_then_indent(ch, w))
+            return not (self._stopped_short(ch, w) or self._dash_opens_paragraph(ch, w))
         if self.at in self.col_breaks:
             return True
         # both lines reach the column's edge (OCR columns wobble by an em: be strict)
         return self.indents and width(last) >= w - 0.5 and w <= width(first.text) <= w + 1.5
 
-    def _dash_then_indent(self, ch: Chunk, w: float) -> bool:
+    def _dash_opens_paragraph(self, ch: Chunk, w: float) -> bool:
         """The open paragraph ends on a dash leading into what follows (``一场智能化的作业
         随即展开——``) and *ch* opens a paragraph: on a numbered scene or heading (``镜头一:
         …``), or on an indented first line over full lines on a page that indents its

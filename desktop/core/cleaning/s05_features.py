@@ -64,12 +64,7 @@ class Features:
         """The editor's note signed at line *signature*, cut from the end of *story* where
         it was printed with no headline between them; None when *story* is the note."""
         k = self.note_start(story, signature)
-        if k == 0:
-            return None
-        note = Segment(story.pieces[k].unit, signature, story.pieces[k:], headed=True)
-        del story.pieces[k:]
-        story.last, story.closed = story.pieces[-1].unit, True
-        return note
+        return None if k == 0 else cut_at(story, k, signature)
 
     def section(self, i: int, last: Segment | None) -> int | None:
         """Where the text under a section's header at line *i* begins, when *last* (the
@@ -112,17 +107,6 @@ class Features:
         mark = "—" if first.endswith(("——", "—")) else ("：" if first.endswith(("：", ":")) else "")
         return j, Build(j - i - reporter, reporter, mark)
 
-    def cut_note_above(self, story: Segment) -> Segment | None:
-        """A column's opening note printed at the end of *story*, its title (``开栏的话``)
-        after it: the note cut from the story, or None when the whole story is the note."""
-        k = self.note_start(story)
-        if k == 0:
-            return None
-        note = Segment(story.pieces[k].unit, story.last, story.pieces[k:], headed=True)
-        del story.pieces[k:]
-        story.last, story.closed = story.pieces[-1].unit, True
-        return note
-
     def note_start(self, story: Segment, signature: int | None = None) -> int:
         """The piece of *story* where the editor's note signed at line *signature* (or
         closing the story) begins: 0 when the whole story is the note, else the paragraph
@@ -157,3 +141,12 @@ class Features:
                 out.append(self.units[j].text)
             j += 1
         return out
+
+
+def cut_at(story: Segment, k: int, last: int) -> Segment:
+    """The pieces of *story* from piece *k* on, cut from it as a segment of their own
+    ending at line *last* (a note printed at the story's end); *story* is closed."""
+    note = Segment(story.pieces[k].unit, last, story.pieces[k:], headed=True)
+    del story.pieces[k:]
+    story.last, story.closed = story.pieces[-1].unit, True
+    return note

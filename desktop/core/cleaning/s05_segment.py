@@ -33,7 +33,7 @@ from desktop.core.cleaning.s04_roles import (
     tidy_byline,
 )
 from desktop.core.cleaning.s05_boxes import Boxes
-from desktop.core.cleaning.s05_features import Features
+from desktop.core.cleaning.s05_features import Features, cut_at
 from desktop.core.cleaning.s05_model import Piece, Segment, Segmentation
 from desktop.core.cleaning.s05_subject import Subject
 from desktop.core.cleaning.textutil import (
@@ -518,8 +518,7 @@ class _Walker:
             return None  # the title of a note printed elsewhere on the page
         if k == 0:
             return cur if cur.title is None else None
-        note = self.features.cut_note_above(cur)
-        assert note is not None
+        note = cut_at(cur, k, cur.last)
         self.segments.append(note)
         return note
 
