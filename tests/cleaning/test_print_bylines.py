@@ -551,3 +551,15 @@ def test_a_names_line_opening_the_page_is_the_byline_of_the_text_under_it() -> N
     text = "本报记者 王观\n\n" + BODY + "\n技能大赛点燃车间热情\n"
     [art] = clean_page(text, "p.txt").articles
     assert (art.title, art.byline) == ("技能大赛点燃车间热情", "本报记者 王观")
+
+
+def test_a_names_line_after_a_lead_in_with_no_text_keeps_both_names() -> None:
+    # (found by the nothing-lost property test) the lead-in's names are not replaced by
+    # the names line under it, and 报道 is no part of a byline
+    # (the page as the property test made it, every character spaced out)
+    text = (
+        "一 \n \n #   标 题 \n \n 本 报 讯   记 者 李 凡 报 道   \n \n 一 \n \n"
+        " 记 者 金 钧 胤 报 道   \n"
+    )
+    page = clean_page(text, "p.txt")
+    assert [a.byline for a in page.articles] == ["记者李凡 记者金钧胤"]

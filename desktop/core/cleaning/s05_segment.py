@@ -397,7 +397,11 @@ class _Walker:
             return
         self.deck_over_byline()
         seg = self.cur if self.cur is not None and not self.cur.pieces else self.new(i, True)
-        seg.byline = seg.lead_byline = tidy_byline(u.text)
+        # a lead-in's names alone on their line (记者金钧胤报道) keep no 报道; names the story
+        # already has (from a lead-in with no text after it) are kept beside these
+        people, rest = parse_lead(u.text)
+        names = people.byline if people.byline and not rest.strip() else tidy_byline(u.text)
+        seg.byline = seg.lead_byline = _merge_people(seg.byline, names)
 
     def section_byline(self, i: int) -> bool:
         """A byline right under a Markdown heading one level below the story's title, in
