@@ -31,6 +31,7 @@ from desktop.core.cleaning.textutil import (
     FEATURE_ROLE,
     FURNITURE_LINE_RE,
     HEADLINE_BREAK,
+    MARK_PAIRS,
     MARKED_BYLINE_RE,
     NEWS_TAG,
     NOTE_IN_BRACKETS,
@@ -433,12 +434,11 @@ def _set_full(texts: list[str], w: float, nxt: Chunk | None, indent: float) -> b
 
 #: The deepest first-line indent (in em) a paragraph is set with.
 MAX_INDENT = 2.0
-_PAIRS = (("“", "”"), ("（", "）"), ("《", "》"), ("‘", "’"), ("(", ")"))
 
 
 def _unbalanced(text: str) -> bool:
     """An opening quote or bracket without its closing one (or the reverse)."""
-    return any(text.count(a) != text.count(b) for a, b in _PAIRS)
+    return any(text.count(a) != text.count(b) for a, b in MARK_PAIRS)
 
 
 #: Punctuation that never starts a paragraph.

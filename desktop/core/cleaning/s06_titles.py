@@ -25,6 +25,7 @@ from desktop.core.cleaning.s05_model import Segment
 from desktop.core.cleaning.textutil import (
     DECK_DASHES,
     HEADLINE_BREAK,
+    MARK_PAIRS,
     bigrams,
     cuts_word,
     ends_open,
@@ -89,19 +90,7 @@ def _phrase_across(first: str, second: str, body: str) -> bool:
 
 def _opens_quote(line: str) -> bool:
     """The line leaves a quotation or bracket open that only the next line closes."""
-    return any(line.count(a) > line.count(b) for a, b in _PAIRS)
-
-
-#: Marks that open what a later mark closes: quotations, titles, notes and labels.
-_PAIRS = (
-    ("“", "”"),
-    ("‘", "’"),
-    ("《", "》"),
-    ("（", "）"),
-    ("(", ")"),
-    ("【", "】"),
-    ("「", "」"),
-)
+    return any(line.count(a) > line.count(b) for a, b in MARK_PAIRS)
 
 
 def side_by_side(line: str) -> tuple[str, str] | None:

@@ -489,6 +489,18 @@ def names_who_acts(line: str) -> bool:
 _SAYS_RE = re.compile(r"(?:说|表示|显示|指出|认为|透露|强调|介绍|称)$")
 
 
+#: Marks that open what a later mark closes: quotations, titles, notes and labels.
+MARK_PAIRS = (
+    ("“", "”"),
+    ("‘", "’"),
+    ("《", "》"),
+    ("（", "）"),
+    ("(", ")"),
+    ("【", "】"),
+    ("「", "」"),
+)
+
+
 #: Words that cannot end a headline: a line ending in one was cut mid-phrase.
 CUT_END = frozenset("的之和与及或把被将向从对")
 
