@@ -96,6 +96,15 @@ _MD_EMPH_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_RULE_RE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
 _PIPE_SEP_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$")
 _COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
+_SPACES_RE = re.compile(r" {2,}")
+#: What a line :func:`is_plain` holds: no space, Markdown syntax or ornament.
+_PLAIN_RE = re.compile(rf"[^\s>*_|\]\-{ORNAMENTS}]+")
+
+
+def is_plain(line: str) -> bool:
+    """A line with nothing :func:`normalize` would change once its indent is gone: not
+    blank, not too long, and holding no space, Markdown syntax or ornament."""
+    return len(line) <= MAX_LINE and _PLAIN_RE.fullmatch(line) is not None
 
 
 def strip_markdown_inline(line: str) -> str:
@@ -201,7 +210,8 @@ def normalize_line(raw: str, options: CleanOptions) -> str:
     # an ornament goes, except before a line of names, where it marks a byline (□ 张三)
     if bare != s and not (len(bare) <= 40 and MARKED_BYLINE_RE.match(s[0] + bare)):
         s = bare
-    s = re.sub(r" {2,}", " ", s)
+    if "  " in s:
+        s = _SPACES_RE.sub(" ", s)
     spaced = options.collapse_spaced and " " in s
     if spaced and BYLINE_LINE_RE.match(s.lstrip(ORNAMENTS).lstrip(" ")):
         s = _close_spaced_names(s)  # 姚雪青 钱 艳 宋 岩: names apart, each one whole
@@ -226,6 +236,11 @@ def normalize(text: str, options: CleanOptions | None = None) -> list[Line]:
         if "-" in raw and _PIPE_SEP_RE.match(raw):
             continue  # a pipe table's header rule: not a line of the page
         frame = raw[:1] in (" ", "\u3000", "\u00a0")
+        core = raw.lstrip(" \u3000\u00a0")
+        if is_plain(core):  # most lines: nothing to do but take the indent off
+            lines.append(Line(core, blanks, frame=frame, no=len(lines)))
+            blanks = 0
+            continue
         image = "](" in raw and bool(_MD_IMAGE_LINE_RE.match(raw))
         raw = strip_markdown_inline(raw)
         for piece_no, piece in enumerate(_split_long(raw)):

@@ -17,6 +17,7 @@ Where a line ends its paragraph is :mod:`.s03_ends`.  Stage 3's second half
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -86,9 +87,12 @@ STRONG_LEAD_RE = re.compile(
 
 @dataclass
 class Chunk:
+    """Lines with no blank between them.  :func:`chunks` builds them; once built they are
+    read, never changed (their texts are worked out once)."""
+
     lines: list[Line]
 
-    @property
+    @functools.cached_property
     def texts(self) -> list[str]:
         return [ln.text for ln in self.lines]
 
@@ -113,7 +117,7 @@ def _code_goes_on(line: str, nxt: str) -> bool:
 def chunks(lines: list[Line]) -> list[Chunk]:
     out: list[Chunk] = []
     for k, ln in enumerate(lines):
-        if out and ln.blank_before == 0 and set(ln.text) <= CLOSING:
+        if out and ln.blank_before == 0 and not ln.text.strip(_CLOSING_MARKS):
             out[-1].lines[-1].text += ln.text  # a closing quote pushed onto a line of its own
             continue
         if out and ln.blank_before == 0 and _code_goes_on(out[-1].lines[-1].text, ln.text):
@@ -199,7 +203,10 @@ def _headline_above(out: list[Chunk]) -> bool:
 
 def is_special(text: str) -> bool:
     """Markdown lines that never share a chunk with running text."""
-    return bool(HEADING_RE.match(text)) or "\t" in text or bool(ITEM_RE.match(text))
+    if "\t" in text:
+        return True  # a table row
+    c = text[:1]  # (a cheap guard before the regexes: what a heading or an item starts with)
+    return (c in "#-*+•·" or c.isdecimal()) and bool(HEADING_RE.match(text) or ITEM_RE.match(text))
 
 
 def is_short_chunk(
@@ -443,6 +450,7 @@ def _unbalanced(text: str) -> bool:
 
 #: Punctuation that never starts a paragraph.
 CLOSING = frozenset("”’）》」』、，。；：！？")
+_CLOSING_MARKS = "".join(sorted(CLOSING))
 
 
 def glued_on(text: str) -> bool:

@@ -9,6 +9,7 @@ past a column break.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from desktop.core.cleaning.textutil import (
@@ -36,6 +37,13 @@ PHOTO_CREDIT_RE = re.compile(
 )
 
 
+def ends_photo_credit(text: str) -> bool:
+    """The text ends in a photographer's credit (:data:`PHOTO_CREDIT_RE`; every such
+    credit ends in 摄, 影 or a bracket, so other text is spared the search)."""
+    return text.rstrip("\n")[-1:] in "摄影）)" and PHOTO_CREDIT_RE.search(text) is not None
+
+
+@functools.lru_cache(maxsize=4096)
 def closes(text: str) -> bool:
     """True when a line ends a paragraph: a finished sentence, a credit, a photo credit, a
     signature after the last sentence, the editor's under a note (``——编者``) or a jump

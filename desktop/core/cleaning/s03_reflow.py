@@ -499,6 +499,7 @@ def reflow(lines: list[Line], options: CleanOptions | None = None) -> list[Unit]
     for n, (ch, w) in enumerate(zip(blocks, widths, strict=True)):
         r.at = n
         nxt = blocks[n + 1] if n + 1 < len(blocks) else None
+        is_open = r.is_open()  # (nothing below changes it before a branch is taken)
         if ch.lines[0].image:
             r.close()  # a picture's alt text: its caption, wherever it stands
             first = ch.lines[0]
@@ -508,11 +509,11 @@ def reflow(lines: list[Line], options: CleanOptions | None = None) -> list[Unit]
         elif is_special(ch.lines[0].text):
             r.close()
             r.units.append(_special_unit(ch))
-        elif r.is_open() and fills_column(ch, w, opts) and not _labelled(ch):
+        elif is_open and fills_column(ch, w, opts) and not _labelled(ch):
             r.add_text(ch, w)  # one full line between two column breaks
-        elif nxt is not None and glued_on(nxt.lines[0].text) and not r.is_open():
+        elif nxt is not None and glued_on(nxt.lines[0].text) and not is_open:
             r.add_text(ch, w)  # the rest of its sentence follows after a column break
-        elif not r.is_open() and word_runs_on(ch, nxt, w, opts):
+        elif not is_open and word_runs_on(ch, nxt, w, opts):
             r.add_text(ch, w)  # a word cut by a column break: its text goes on
         elif (n > 0 and _opens_text_under_byline(blocks[n - 1], ch, w)) or (
             is_fragment(ch, nxt, w, r.after_text(), r.flush)
@@ -521,9 +522,9 @@ def reflow(lines: list[Line], options: CleanOptions | None = None) -> list[Unit]
             r.add_text(ch, w)
         elif (
             is_short_chunk(ch, w, opts, nxt, 0 if r.flush else MAX_INDENT)
-            or (r.is_open() and is_set_apart(ch, opts))
-            or (not r.is_open() and is_question_head(ch))
-            or (not r.is_open() and is_line_over_headline(ch, nxt, w, opts))
+            or (is_open and is_set_apart(ch, opts))
+            or (not is_open and is_question_head(ch))
+            or (not is_open and is_line_over_headline(ch, nxt, w, opts))
         ):
             r.add_short(ch, w, nxt)
         else:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from desktop.core.cleaning.options import CleanOptions
-from desktop.core.cleaning.s03_ends import PHOTO_CREDIT_RE, closes
+from desktop.core.cleaning.s03_ends import PHOTO_CREDIT_RE, closes, ends_photo_credit
 from desktop.core.cleaning.s03_reflow import Unit
 from desktop.core.cleaning.textutil import (
     ADDRESS_LINE,
@@ -354,7 +354,7 @@ def _is_caption_text(
         return False
     if u.gap >= 2 or PHOTO_WORDS_RE.match(u.text):
         return True
-    if i > 0 and units[i - 1].kind == "text" and PHOTO_CREDIT_RE.search(units[i - 1].text):
+    if i > 0 and units[i - 1].kind == "text" and ends_photo_credit(units[i - 1].text):
         return True  # right after another photo's caption
     if line_a_paragraph:
         return False  # a page that sets each paragraph on one line: a brief's one paragraph
@@ -532,7 +532,7 @@ def assign_roles(units: list[Unit], options: CleanOptions | None = None) -> list
         elif u.kind == "text":
             if _CREDIT_FULL_RE.match(u.text):
                 roles.append("credit")
-            elif PHOTO_CREDIT_RE.search(u.text) and not PICTURE_NOTE_RE.search(u.text):
+            elif ends_photo_credit(u.text) and not PICTURE_NOTE_RE.search(u.text):
                 roles.append("photo" if han_chars(split_photo_credit(u.text)[0]) else "photocredit")
             elif _IMAGE_CREDIT_RE.match(u.text):
                 roles.append("furniture")

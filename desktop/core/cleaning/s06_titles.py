@@ -15,7 +15,6 @@ the clear ones.
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 from collections import Counter
@@ -138,8 +137,9 @@ class Scorer:
         for bag in self.bags:
             df.update(bag)
         n = len(segments)
-        logs = {c: math.log(1 + n / (1 + c)) + 0.05 for c in set(df.values())}
-        self.idf = {g: logs[c] for g, c in df.items()}
+        self.df = df
+        # one logarithm per document frequency; a bigram is weighed when a headline has it
+        self.logs = {c: math.log(1 + n / (1 + c)) + 0.05 for c in set(df.values())}
         self.default_idf = math.log(1 + n) + 0.05
 
     def fit(self, head: str, text: str) -> float:
@@ -154,9 +154,13 @@ class Scorer:
         if not grams:
             return 0.0
         # math.fsum: exact, so the order a set happens to iterate in never tips a result
-        default = itertools.repeat(self.default_idf)
-        total = math.fsum(map(self.idf.get, grams, default))
-        return math.fsum(map(self.idf.get, grams & found, default)) / total
+        total = math.fsum(map(self.idf, grams))
+        return math.fsum(map(self.idf, grams & found)) / total
+
+    def idf(self, gram: str) -> float:
+        """How rare the bigram is among the page's bodies (rarest in none of them)."""
+        c = self.df.get(gram)
+        return self.default_idf if c is None else self.logs[c]
 
 
 def distinctive_first(scores: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:

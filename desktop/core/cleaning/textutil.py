@@ -197,11 +197,13 @@ def char_width(ch: str) -> float:
 _NARROW_RE = re.compile(r"[\x00-\u1fff]")
 
 
+@functools.lru_cache(maxsize=4096)
 def width(text: str) -> float:
     """Printed width of a line (ASCII and spaces count as half a Han character)."""
     return len(text) - 0.5 * len(_NARROW_RE.findall(text))
 
 
+@functools.lru_cache(maxsize=4096)
 def ends_sentence(text: str) -> bool:
     """True when *text* ends with sentence-final punctuation (closing quotes allowed), an
     ellipsis typed as ``...``, or a full stop typed as ``.`` after Han text (``…断电.``)."""
