@@ -180,6 +180,34 @@ def test_a_paragraph_ending_on_a_dash_before_an_indented_line_ends_there() -> No
     assert texts[-2].endswith("展开——") and texts[-1].startswith("只见")
 
 
+#: A commentary's opening: a summary over the text, then paragraphs each set in by two em.
+SUMMARY_PAGE = (
+    "制度规定越细化，反浪\n费越有据可依、有章可循，\n{end}\n\n"
+    "{start}\n离我们每个人都不远。在这\n方面，笔者近来留意到两件\n事。\n\n"
+    "一件是越来越多零食包\n装用上了可封口设计，一次\n吃不完一袋不要紧，封上口\n还能保存一段时间。\n\n"
+    "另一件是单位食堂提供\n更多小份菜、推出称重计费\n后，不少同事都反馈按需取\n"
+    "菜更方便、能够品尝到更丰\n富的菜品，减少浪费效果显\n著。\n\n"
+    "包装上的一个小设计，\n轻松化解“吃不完就浪费”\n与“强吃吃不下”的两难；\n"
+)
+
+
+def test_an_unfinished_summary_before_an_indented_line_ends_there() -> None:
+    # the summary ends on a quotation, no full stop; after a blank line an indented
+    # first line over full lines: a new paragraph (a column break falls inside running
+    # text, and the line after it is full)
+    raw = SUMMARY_PAGE.format(end="就越能有效防止“跑冒滴漏”", start="节约粮食、防止浪费，")
+    texts = [u.text for u in units(raw) if u.kind == "text"]
+    assert texts[0].endswith("“跑冒滴漏”") and texts[1].startswith("节约粮食")
+
+
+def test_a_word_or_a_bracket_cut_by_a_column_goes_on_over_an_indented_line() -> None:
+    # the same shape, but the column cut a word (报 / 道) or a bracket (（… / …）)
+    for end, start in [("就越能有效防止（本报记者", "李晓艳）节约粮食、防"), ("就越能有效防止跑冒滴", "漏，节约粮食、防止")]:
+        raw = SUMMARY_PAGE.format(end=end, start=start)
+        texts = [u.text for u in units(raw) if u.kind == "text"]
+        assert end + start in texts[0], texts
+
+
 def test_a_label_alone_in_brackets_heads_the_line_under_it() -> None:
     # 【破坏程度】 / a heading as wide as the column, no stop in it / text: the heading
     # stands under its label, it is no paragraph's first line cut by a column break

@@ -72,8 +72,10 @@ from desktop.core.cleaning.textutil import (
     LABEL_ALONE_RE,
     PERSON_RE,
     TITLE_LINE_RE,
+    cuts_word,
     ends_continuing,
     ends_sentence,
+    opens_more_than_it_closes,
     width,
 )
 
@@ -296,24 +298,35 @@ class _Reflow:
         if _list_item_end(last, w):
             return False
         if not closes(_tail(self.open.lines)):
-            return not (self._stopped_short(ch, w) or self._dash_opens_paragraph(ch, w))
+            return not (self._stopped_short(ch, w) or self._indent_opens_paragraph(ch, w))
         if self.at in self.col_breaks:
             return True
         # both lines reach the column's edge (OCR columns wobble by an em: be strict)
         return self.indents and width(last) >= w - 0.5 and w <= width(first.text) <= w + 1.5
 
-    def _dash_opens_paragraph(self, ch: Chunk, w: float) -> bool:
-        """The open paragraph ends on a dash leading into what follows (``一场智能化的作业
-        随即展开——``) and *ch* opens a paragraph: on a numbered scene or heading (``镜头一:
-        …``), or on an indented first line over full lines on a page that indents its
-        paragraphs.  A new paragraph, not the rest of a sentence."""
+    def _indent_opens_paragraph(self, ch: Chunk, w: float) -> bool:
+        """The open paragraph ends unfinished, and *ch* opens a paragraph all the same: a
+        new paragraph, not the rest of a sentence.
+
+        *ch* opens on an indented first line over full lines, on a page that indents its
+        paragraphs (a column break falls inside running text, so the line after it is
+        full), while the open paragraph ends on no mark asking for more (a summary that
+        ends on a quotation, ``…就越能有效防止“跑冒滴漏”``) or on a dash leading into
+        what follows (``一场智能化的作业随即展开——``; then a numbered scene, ``镜头一:
+        …``, opens a paragraph too)."""
         assert self.open is not None
-        if not self.open.lines[-1].rstrip().endswith(("——", "—")):
-            return False
-        if ENUM_HEAD_RE.match(ch.texts[0]):
+        last = self.open.lines[-1].rstrip()
+        dash = last.endswith(("——", "—"))
+        if dash and ENUM_HEAD_RE.match(ch.texts[0]):
             return True
+        if not dash and (ends_continuing(last) or cuts_word(last, ch.texts[0])):
+            return False  # a clause or a word the column cut (通讯员李四报 / 道…) goes on
+        if not dash and opens_more_than_it_closes("".join(self.open.lines)):
+            return False  # … or a bracket or a quotation (本报讯（通讯员李四 / 王五）)
         if not self.indents or w == float("inf") or len(ch.texts) < 2:
             return False
+        if closes(ch.texts[0]):
+            return False  # the paragraph's last few words, then the next paragraph
         first, second = width(ch.texts[0]), width(ch.texts[1])
         return first <= w - self.indent and second >= w - self.options.short_margin
 

@@ -503,6 +503,11 @@ MARK_PAIRS = (
 )
 
 
+def opens_more_than_it_closes(text: str) -> bool:
+    """*text* opens a bracket or a quotation it does not close: it goes on."""
+    return any(text.count(a) > text.count(b) for a, b in MARK_PAIRS)
+
+
 #: Words that cannot end a headline: a line ending in one was cut mid-phrase.
 CUT_END = frozenset("的之和与及或把被将向从对")
 
