@@ -208,6 +208,28 @@ def test_a_word_or_a_bracket_cut_by_a_column_goes_on_over_an_indented_line() -> 
         assert end + start in texts[0], texts
 
 
+#: A commentary's summary, then its text, with no blank line between them.
+RUN_ON_SUMMARY = (
+    "飞天与航天相遇，看似机缘巧合，实\n{end}\n"
+    "前不久，神舟十九号航天员乘组圆满\n完成“太空出差之旅”的第三次出舱活\n"
+    "动。舱外航天服的左臂印有五星红旗，\n右臂则是中国载人航天的标识。\n"
+)
+
+
+def test_a_short_unfinished_line_between_full_lines_ends_its_paragraph() -> None:
+    texts = [u.text for u in units(RUN_ON_SUMMARY.format(end="则是文化传承在牵引"))]
+    assert texts[0].endswith("在牵引") and texts[1].startswith("前不久")
+
+
+def test_a_short_line_that_asks_for_more_goes_on() -> None:
+    # a comma, an open bracket or a word the line cuts (作 / 用): it only stopped short
+    for end in ["则是文化传承在牵引，", "（新华社记者李四"]:
+        texts = [u.text for u in units(RUN_ON_SUMMARY.format(end=end))]
+        assert len(texts) == 1, texts
+    cut = RUN_ON_SUMMARY.format(end="则是文化传承在发挥作").replace("\n前不久", "\n用。前不久")
+    assert len(units(cut)) == 1
+
+
 def test_a_label_alone_in_brackets_heads_the_line_under_it() -> None:
     # 【破坏程度】 / a heading as wide as the column, no stop in it / text: the heading
     # stands under its label, it is no paragraph's first line cut by a column break

@@ -117,7 +117,11 @@ def _split_chunk(
     paras: list[list[str]] = [[]]
     for j, t in enumerate(texts):
         paras[-1].append(t)
-        if j == len(texts) - 1 or not (closes(t) or _list_item_end(t, w)):
+        if j == len(texts) - 1:
+            continue
+        if not (closes(t) or _list_item_end(t, w)):
+            if _stops_unfinished(paras[-1], texts[j + 1], w, margin):
+                paras.append([])
             continue
         first = len(paras[-1]) == 1
         nxt = texts[j + 1]
@@ -137,6 +141,29 @@ def _split_chunk(
         if short or indent_next:
             paras.append([])
     return [p for p in paras if p]
+
+
+def _stops_unfinished(para: list[str], nxt: str, w: float, margin: float) -> bool:
+    """The paragraph's last line stops well short of the column, after a full line, with
+    no mark asking for more, and a full line follows: the paragraph ended there, stop or
+    none (a summary over a commentary, ``飞天与航天相遇，看似机缘巧合，实`` / ``则是文化
+    传承在牵引`` / ``前不久，神舟十九号航天员乘组圆满``).  Inside running text every line
+    but a paragraph's last is full."""
+    if len(para) < 2 or w == float("inf"):
+        return False
+    t = para[-1]
+    if width(t) > w - _STOPS_SHORT or width(nxt) < w - _STOPS_SHORT or width(para[-2]) < w - margin:
+        return False
+    return not (
+        ends_continuing(t)
+        or pushed(t, nxt, w)
+        or cuts_word(t, nxt)
+        or opens_more_than_it_closes("".join(para))
+    )
+
+
+#: How far short of the column a line stops to end its paragraph with no stop.
+_STOPS_SHORT = 3
 
 
 def _opens_text_under_byline(prev: Chunk, ch: Chunk, w: float) -> bool:
