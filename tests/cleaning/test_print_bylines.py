@@ -10,7 +10,7 @@ import pytest
 
 from desktop.core.cleaning import clean_page
 from desktop.core.cleaning.s03_chunks import LEAD_START_RE, STRONG_LEAD_RE
-from desktop.core.cleaning.s04_roles import parse_lead, tidy_byline
+from desktop.core.cleaning.s04_bylines import parse_lead, tidy_byline
 from desktop.core.cleaning.textutil import BYLINE_LINE_RE, MARKED_BYLINE_RE
 from tests.cleaning.pages import BODY
 
@@ -286,7 +286,7 @@ def test_a_writer_named_after_a_colon() -> None:
 
 
 def test_two_names_run_together_in_a_closing_credit() -> None:
-    from desktop.core.cleaning.s04_roles import split_credit
+    from desktop.core.cleaning.s04_bylines import split_credit
 
     text, people = split_credit("将为本次赛会提供尽善尽美的服务。(孟西安祁鸿斌)")
     assert text.endswith("服务。") and people is not None and people.byline == "孟西安祁鸿斌"
@@ -354,7 +354,7 @@ def test_a_role_word_inside_a_headline_names_nobody() -> None:
 
 
 def test_a_closing_credit_with_a_note_of_its_own() -> None:
-    from desktop.core.cleaning.s04_roles import split_credit
+    from desktop.core.cleaning.s04_bylines import split_credit
 
     text, people = split_credit("广州地铁开通了。（羊城晚报记者 陈泽云报道（除署名外））")
     assert text == "广州地铁开通了。"
@@ -368,7 +368,7 @@ def test_a_closing_credit_with_a_note_of_its_own() -> None:
 
 
 def test_the_papers_commentator_signs_without_a_name() -> None:
-    from desktop.core.cleaning.s04_roles import split_credit
+    from desktop.core.cleaning.s04_bylines import split_credit
 
     text, people = split_credit("营造尊重劳动的良好氛围。（本报评论员）")
     assert text == "营造尊重劳动的良好氛围。"

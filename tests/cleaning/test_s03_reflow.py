@@ -202,7 +202,10 @@ def test_an_unfinished_summary_before_an_indented_line_ends_there() -> None:
 
 def test_a_word_or_a_bracket_cut_by_a_column_goes_on_over_an_indented_line() -> None:
     # the same shape, but the column cut a word (报 / 道) or a bracket (（… / …）)
-    for end, start in [("就越能有效防止（本报记者", "李晓艳）节约粮食、防"), ("就越能有效防止跑冒滴", "漏，节约粮食、防止")]:
+    for end, start in [
+        ("就越能有效防止（本报记者", "李晓艳）节约粮食、防"),
+        ("就越能有效防止跑冒滴", "漏，节约粮食、防止"),
+    ]:
         raw = SUMMARY_PAGE.format(end=end, start=start)
         texts = [u.text for u in units(raw) if u.kind == "text"]
         assert end + start in texts[0], texts

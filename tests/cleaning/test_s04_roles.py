@@ -6,14 +6,14 @@ import pytest
 
 from desktop.core.cleaning.s02_normalize import normalize
 from desktop.core.cleaning.s03_reflow import reflow
-from desktop.core.cleaning.s04_roles import (
-    assign_roles,
+from desktop.core.cleaning.s04_bylines import (
     parse_credit,
     parse_lead,
     split_credit,
     split_photo_credit,
     tidy_byline,
 )
+from desktop.core.cleaning.s04_roles import assign_roles
 
 
 @pytest.mark.parametrize(

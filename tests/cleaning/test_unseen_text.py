@@ -8,7 +8,7 @@ Stories that ran together are in ``test_ran_together.py``."""
 from __future__ import annotations
 
 from desktop.core.cleaning import clean_page
-from desktop.core.cleaning.s04_roles import split_photo_credit
+from desktop.core.cleaning.s04_bylines import split_photo_credit
 from desktop.core.cleaning.textutil import starts_mid_sentence
 
 

@@ -21,16 +21,18 @@ from collections.abc import Callable
 
 from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s03_reflow import Unit
-from desktop.core.cleaning.s04_roles import (
-    BARE_SOURCE_RE,
-    BRIEFS_HEAD_RE,
-    PHOTO_WORDS_RE,
-    SOURCE_NOTE_RE,
+from desktop.core.cleaning.s04_bylines import (
     parse_credit,
     parse_lead,
     split_credit,
     split_photo_credit,
     tidy_byline,
+)
+from desktop.core.cleaning.s04_roles import (
+    BARE_SOURCE_RE,
+    BRIEFS_HEAD_RE,
+    PHOTO_WORDS_RE,
+    SOURCE_NOTE_RE,
 )
 from desktop.core.cleaning.s05_boxes import Boxes
 from desktop.core.cleaning.s05_features import Features, cut_at

@@ -29,7 +29,8 @@ from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from desktop.core.cleaning.s03_reflow import Unit
-from desktop.core.cleaning.s04_roles import COLUMN_LABEL_RE, split_credit
+from desktop.core.cleaning.s04_bylines import split_credit
+from desktop.core.cleaning.s04_roles import COLUMN_LABEL_RE
 from desktop.core.cleaning.s05_likeness import (
     Cohesion,
     heads_in_pairs,
