@@ -69,7 +69,7 @@ def test_a_headline_set_wider_than_the_column() -> None:
 
 def test_a_headline_wrapped_inside_a_word_is_one_title() -> None:
     from desktop.core.cleaning.s06_titles import split_title
-    from desktop.core.cleaning.textutil import cuts_word
+    from desktop.core.cleaning.wording import cuts_word
 
     assert cuts_word("上海长宁工会全过程人民民主实", "践点“职工代表工作站”成立")
     assert not cuts_word("让职工在创新大潮中站“C位”", "杭州市总工会全链式助力培育新质生产力")
@@ -477,7 +477,7 @@ def test_a_quoted_headline_with_its_column_in_brackets_is_a_headline() -> None:
 
 
 def test_a_headline_ending_in_a_word_is_not_left_open() -> None:
-    from desktop.core.cleaning.textutil import ends_open
+    from desktop.core.cleaning.wording import ends_open
 
     # 向 ends 方向 here, and 的 ends 目的: the phrase is whole
     assert not ends_open("加快建设美好安徽指明方向")

@@ -223,7 +223,7 @@ def test_a_full_stop_typed_as_a_period_ends_the_sentence() -> None:
 
 
 def test_a_line_ending_in_half_a_word_runs_on_after_a_column_break() -> None:
-    from desktop.core.cleaning.textutil import cuts_word
+    from desktop.core.cleaning.wording import cuts_word
 
     assert cuts_word("2025年或将成为新就业形态劳动者权", "益保障的历史性节点。")
     assert not cuts_word("一条莘庄全长", "虹莘路，是上海市闵行区的一条道路")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.cleaning import clean_page
-from desktop.core.cleaning.textutil import subject_over_predicate
+from desktop.core.cleaning.wording import subject_over_predicate
 
 
 @pytest.mark.parametrize(

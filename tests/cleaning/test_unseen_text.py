@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from desktop.core.cleaning import clean_page
 from desktop.core.cleaning.s04_bylines import split_photo_credit
-from desktop.core.cleaning.textutil import starts_mid_sentence
+from desktop.core.cleaning.wording import starts_mid_sentence
 
 
 def test_bare_name_glued_to_she_is_a_photo_credit() -> None:

@@ -42,14 +42,12 @@ from desktop.core.cleaning.textutil import (
     RANK,
     ROLE_RE,
     SOURCE_END,
-    cuts_word,
     ends_continuing,
-    ends_open,
     ends_sentence,
     ends_with_editor_code,
-    starts_mid_sentence,
     width,
 )
+from desktop.core.cleaning.wording import cuts_word, ends_open, starts_mid_sentence
 
 HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 ITEM_RE = re.compile(r"^(?:[-*+•·]|\d{1,2}[.)、])\s+")

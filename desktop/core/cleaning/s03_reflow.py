@@ -72,12 +72,12 @@ from desktop.core.cleaning.textutil import (
     LABEL_ALONE_RE,
     PERSON_RE,
     TITLE_LINE_RE,
-    cuts_word,
     ends_continuing,
     ends_sentence,
     opens_more_than_it_closes,
     width,
 )
+from desktop.core.cleaning.wording import cuts_word
 
 
 @dataclass

@@ -45,9 +45,9 @@ from desktop.core.cleaning.textutil import (
     ends_sentence,
     han_chars,
     is_han,
-    names_who_acts,
     width,
 )
+from desktop.core.cleaning.wording import names_who_acts
 
 _BARE_CREDIT_RE = re.compile(BARE_CREDIT)
 _CREDIT_FULL_RE = re.compile(r"^" + CREDIT_END_RE.pattern)

@@ -51,9 +51,9 @@ from desktop.core.cleaning.textutil import (
     jump_from,
     jump_on,
     squeeze,
-    starts_mid_sentence,
     width,
 )
+from desktop.core.cleaning.wording import starts_mid_sentence
 
 
 def _merge_people(old: str | None, new: str | None) -> str | None:

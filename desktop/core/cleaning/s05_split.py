@@ -24,8 +24,8 @@ from desktop.core.cleaning.textutil import (
     Idf,
     bigrams,
     ends_sentence,
-    starts_mid_sentence,
 )
+from desktop.core.cleaning.wording import starts_mid_sentence
 
 #: Fewest characters either side of a seam (a one-line brief still has this many).
 MIN_STORY = 60

@@ -48,9 +48,9 @@ from desktop.core.cleaning.textutil import (
     SETTING_LINE_RE,
     han_chars,
     squeeze,
-    subject_over_predicate,
     width,
 )
+from desktop.core.cleaning.wording import subject_over_predicate
 
 #: How a line leading into the title under it ends: a colon or a dash.
 _LEADS_INTO_RE = re.compile(r"[：:—]\s*$")

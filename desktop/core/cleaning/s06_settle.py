@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from desktop.core.cleaning.s05_model import Segment
 from desktop.core.cleaning.s06_titles import side_by_side
-from desktop.core.cleaning.textutil import starts_mid_sentence
+from desktop.core.cleaning.wording import starts_mid_sentence
 
 if TYPE_CHECKING:
     from desktop.core.cleaning.s06_headlines import Attacher

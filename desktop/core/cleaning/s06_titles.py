@@ -26,12 +26,11 @@ from desktop.core.cleaning.textutil import (
     HEADLINE_BREAK,
     MARK_PAIRS,
     bigrams,
-    cuts_word,
-    ends_open,
     is_han,
     squeeze,
     width,
 )
+from desktop.core.cleaning.wording import cuts_word, ends_open
 
 #: A headline line this wide (in em) was filled by the compositor: when the line under it
 #: is shorter, the two are one headline run over, not a title over its deck.

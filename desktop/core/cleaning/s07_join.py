@@ -10,7 +10,11 @@ from __future__ import annotations
 
 from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s05_model import Piece, Segment
-from desktop.core.cleaning.textutil import bigrams, ends_sentence, starts_mid_sentence
+from desktop.core.cleaning.textutil import (
+    bigrams,
+    ends_sentence,
+)
+from desktop.core.cleaning.wording import starts_mid_sentence
 
 
 def _paras(seg: Segment) -> list[Piece]:

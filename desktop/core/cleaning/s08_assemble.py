@@ -11,7 +11,11 @@ import re
 
 from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s05_model import Segment
-from desktop.core.cleaning.textutil import NOTICE_TITLE_RE, ends_sentence, starts_mid_sentence
+from desktop.core.cleaning.textutil import (
+    NOTICE_TITLE_RE,
+    ends_sentence,
+)
+from desktop.core.cleaning.wording import starts_mid_sentence
 from desktop.core.models import Article, ArticleKind, Block
 
 _COMMENT_RE = re.compile(r"评论员|评论|时评|社评|观点|锐评|短评|工评")

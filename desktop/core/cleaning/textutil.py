@@ -429,68 +429,6 @@ SOURCE_NOTE = (
 #: Title words of an official notice (a land-sale 公告, a 通知 …).
 NOTICE_TITLE_RE = re.compile(r"(?:公告|通告|公示|启事|声明|通知|告知书|招标|拍卖)$")
 
-#: Particles that never begin a sentence: text starting with one continues another.
-PARTICLE_START = frozenset("的了着过地得之")
-#: Characters that rarely begin a sentence (a conjunction or adverb may, after a subject
-#: left out: ``与李某部配合…``, ``并于次年…``).
-CONTINUATION_START = PARTICLE_START | frozenset("和与及或并就也都又才")
-
-
-def starts_mid_sentence(text: str, strict: bool = False) -> bool:
-    """Text that opens with a continuation character standing alone (``的社保标准…``,
-    ``和他们一起…``) rather than inside a word that opens sentences (``之后``,
-    ``过去``, ``地处``, ``并且``): the rest of a sentence begun elsewhere.
-
-    *strict* looks only at particles that cannot open a sentence at all."""
-    if text[:1] not in (PARTICLE_START if strict else CONTINUATION_START):
-        return False
-    if not is_han(text[1:2]):
-        return True
-    # The app's one jieba dictionary (loaded once, shared with pinyin and lookup).
-    from desktop.core.reading.segment import dictionary_words
-
-    first = next(iter(dictionary_words(text[:12])), "")
-    return len(first) < 2
-
-
-#: Last characters of words for bodies and people who act (体育局, 工会, 优胜者, 职工们).
-_AGENT_ENDS = frozenset("局会厂司处院校委部站所队团者们人员工户家师组社")
-
-
-def subject_over_predicate(upper: str, lower: str) -> bool:
-    """Two headline lines that read as one clause: the upper only names who or what (no
-    verb: ``宝鸡市总、市体育局``, ``华山厂六十名生产竞赛优胜者``), the lower opens on
-    what they did (``联合举办全市职工运动会``, ``赴北京旅游观光``).  The subject is the
-    kicker over the title, as a reporting verb is (``庆华厂厂长钱轶清在职代会上说``).
-    Words are told apart by jieba's dictionary tags (:func:`word_class`)."""
-    from desktop.core.reading.segment import dictionary_words, word_class
-
-    up = [w for w in dictionary_words(upper.strip()) if w.strip()]
-    if up and _SAYS_RE.search(upper.rstrip()) and word_class(up[-1]) == "predicate":
-        return True
-    if not names_who_acts(upper):
-        return False
-    low = [w for w in dictionary_words(lower.strip()) if is_han(w[:1])]
-    return bool(low) and word_class(low[0]) == "predicate"
-
-
-def names_who_acts(line: str) -> bool:
-    """*line* only names someone who acts, with no verb: a body, a place or people
-    (``宝鸡市总、市体育局``, ``一航庆安``, ``商州市集体商业公司部分职工``)."""
-    from desktop.core.reading.segment import dictionary_words, word_class
-
-    words = [w for w in dictionary_words(line.strip()) if w.strip()]
-    if not words or any(c in line for c in "：:，,"):
-        return False  # a headline of two parts (专家：…), or a clause
-    if any(word_class(w) in ("predicate", "other") for w in words):
-        return False
-    return word_class(words[-1]) == "proper" or words[-1][-1:] in _AGENT_ENDS
-
-
-#: A line ending on a verb of saying or showing leads into what was said.
-_SAYS_RE = re.compile(r"(?:说|表示|显示|指出|认为|透露|强调|介绍|称)$")
-
-
 #: Marks that open what a later mark closes: quotations, titles, notes and labels.
 MARK_PAIRS = (
     ("“", "”"),
@@ -506,43 +444,6 @@ MARK_PAIRS = (
 def opens_more_than_it_closes(text: str) -> bool:
     """*text* opens a bracket or a quotation it does not close: it goes on."""
     return any(text.count(a) > text.count(b) for a, b in MARK_PAIRS)
-
-
-#: Words that cannot end a headline: a line ending in one was cut mid-phrase.
-CUT_END = frozenset("的之和与及或把被将向从对")
-
-
-def ends_open(text: str) -> bool:
-    """*text* ends on a word that cannot end a phrase (``…流动车向``, ``…实施的``), not on a
-    longer word that merely ends in the same character (``…指明方向``, ``…的目的``)."""
-    t = text.rstrip()
-    if t[-1:] not in CUT_END:
-        return False
-    from desktop.core.reading.segment import dictionary_words
-
-    words = dictionary_words(t[-6:])
-    return bool(words) and len(words[-1]) == 1
-
-
-def cuts_word(first: str, second: str) -> bool:
-    """The break between two lines falls inside a dictionary word (``…劳动者权`` /
-    ``益保障…``, ``…人民民主实`` / ``践点…``): the first line, read alone, ends in a
-    character left over that makes a word with the start of the second.  One phrase
-    wrapped, not a line that ends where a word does (``…莘庄全长`` / ``虹莘路…``)."""
-    a, b = first.rstrip()[-6:], second.lstrip()[:6]
-    if not (a and b and is_han(a[-1]) and is_han(b[0])):
-        return False
-    from desktop.core.reading.segment import dictionary_words
-
-    alone = dictionary_words(a)
-    if not alone or len(alone[-1]) > 1:
-        return False
-    pos = 0
-    for word in dictionary_words(a + b):
-        if pos < len(a) < pos + len(word):
-            return True
-        pos += len(word)
-    return False
 
 
 class Idf:
