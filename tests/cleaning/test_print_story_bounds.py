@@ -600,3 +600,50 @@ def test_bulleted_points_over_a_lead_in_are_the_storys_summary_box() -> None:
     # without bullets they are no box: the lead-in opens a story of its own
     plain = SUMMARY_BOX.replace("■ ", "")
     assert clean_page(plain, "p.txt").articles[-1].blocks[0].text.startswith("本报合肥")
+
+
+#: A signed commentary, then a report whose reporter's names head its text (its title is
+#: printed with the page's other headlines, at the end).
+NAMES_BETWEEN = """\
+年轻人为啥爱上逛集市（人民时评）
+
+王珂
+
+安徽滁州市紫薇中路，天还没亮透，大集里已
+人头攒动。吆喝声此起彼伏，不少集市上还有
+民俗表演、非遗体验，既新鲜，又好玩。
+
+集市里有“浓浓的乡愁”。不同地区的集市，
+特色不同、形式各异，但都承载着一地的文化
+与传统，城乡循环将更加畅通。
+
+本报记者 常钦
+
+从一根鲜食玉米的供应链完善，到一盒饺子的
+标准化生产，鲜食农产品正在丰富百姓餐桌。
+今年以来，各地持续完善冷链物流体系，鲜食
+农产品的流通效率不断提升。
+
+鲜食农产品如何丰富餐桌（经济聚焦）
+"""
+
+
+def test_names_between_two_stories_head_the_one_below() -> None:
+    # the commentary is signed at its top: other names under its last sentence, over more
+    # text, are the next story's byline, not a credit closing the commentary
+    arts = clean_page(NAMES_BETWEEN, "p.txt").articles
+    by_title = {a.title: a for a in arts}
+    commentary = by_title["年轻人为啥爱上逛集市（人民时评）"]
+    assert commentary.byline == "王珂"
+    assert commentary.blocks[-1].text.endswith("城乡循环将更加畅通。")
+    report = by_title["鲜食农产品如何丰富餐桌（经济聚焦）"]
+    assert report.byline == "本报记者 常钦"
+    assert report.blocks[0].text.startswith("从一根鲜食玉米")
+
+
+def test_names_under_a_signed_story_with_nothing_below_close_it() -> None:
+    # the same names at the foot of the page, over no more text: the story's credit
+    page = NAMES_BETWEEN.split("本报记者 常钦")[0] + "本报记者 常钦\n"
+    [art] = clean_page(page, "p.txt").articles
+    assert art.title == "年轻人为啥爱上逛集市（人民时评）"
+    assert "常钦" in (art.byline or "")

@@ -158,6 +158,23 @@ def _tag_source(head: str) -> str | None:
     return name if _NAMES_SOURCE_RE.search(name) else None
 
 
+#: A role word, which :func:`people_named` reads past.
+ROLE_WORDS_RE = re.compile(rf"(?:{RANK}|本报)?(?:记者|通讯员|评论员|摄影|编辑)")
+
+
+def people_named(byline: str) -> set[str]:
+    """The names a byline holds, role words left out (``本报记者 张三 通讯员李四`` →
+    张三, 李四)."""
+    return {n for n in re.split(r"[\s、，,/]+", ROLE_WORDS_RE.sub(" ", byline)) if len(n) >= 2}
+
+
+def other_people(a: str, b: str) -> bool:
+    """Two bylines name different teams: neither list holds the other (a credit may add a
+    name the lead-in left out, or repeat it)."""
+    x, y = people_named(a), people_named(b)
+    return bool(x) and bool(y) and not (x <= y or y <= x)
+
+
 def parse_credit(text: str) -> People:
     """``（《劳动报》记者李嘉宝 展翔/摄影）`` → byline and publication."""
     inner = text.strip()[1:-1].strip() if text.strip()[:1] in "（(" else text.strip()

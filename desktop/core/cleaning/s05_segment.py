@@ -22,6 +22,7 @@ from collections.abc import Callable
 from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s03_reflow import Unit
 from desktop.core.cleaning.s04_bylines import (
+    other_people,
     parse_credit,
     parse_lead,
     split_credit,
@@ -378,10 +379,22 @@ class _Walker:
 
     def credit_line(self, i: int, u: Unit) -> None:
         p = parse_credit(u.text)
-        if self.cur is not None:
-            self.credit(p.byline, p.publication)
-        else:
+        if self.cur is None:
             self.furniture.append(u.text)
+        elif self.names_next_story(i, u, p.byline):
+            self.byline(i, u)
+        else:
+            self.credit(p.byline, p.publication)
+
+    def names_next_story(self, i: int, u: Unit, names: str | None) -> bool:
+        """A line of names, unbracketed, under a story that has a byline of its own naming
+        others, with text right under it: the byline of the story below, which starts
+        there (its title is printed elsewhere), not a credit closing the story above."""
+        cur = self.cur
+        if cur is None or not (names and cur.lead_byline) or u.text.strip()[:1] in "（(":
+            return False
+        below = self.roles[i + 1] if i + 1 < len(self.roles) else None
+        return below == "para" and other_people(cur.lead_byline, names)
 
     def photo_credit(self, i: int, u: Unit) -> None:
         _, who = split_photo_credit(u.text)

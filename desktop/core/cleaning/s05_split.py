@@ -13,13 +13,11 @@ line printed there becomes the second story's title.
 
 from __future__ import annotations
 
-import re
-
 from desktop.core.cleaning.options import CleanOptions
+from desktop.core.cleaning.s04_bylines import ROLE_WORDS_RE, other_people, people_named
 from desktop.core.cleaning.s05_model import Piece, Segment
 from desktop.core.cleaning.textutil import (
     PERSON_RE,
-    RANK,
     REFERS_BACK_RE,
     Idf,
     bigrams,
@@ -29,11 +27,6 @@ from desktop.core.cleaning.wording import starts_mid_sentence
 
 #: Fewest characters either side of a seam (a one-line brief still has this many).
 MIN_STORY = 60
-_ROLE_WORDS = re.compile(rf"(?:{RANK}|本报)?(?:记者|通讯员|评论员|摄影|编辑)")
-
-
-def _names(byline: str) -> set[str]:
-    return {n for n in re.split(r"[\s、，,/]+", _ROLE_WORDS.sub(" ", byline)) if len(n) >= 2}
 
 
 def two_teams(seg: Segment) -> bool:
@@ -51,16 +44,17 @@ def two_teams(seg: Segment) -> bool:
             return False
         quoted = bool(seg.pieces) and seg.pieces[0].text.lstrip("【[（(").startswith("据")
         credit = seg.credit_byline
-        bare = not _ROLE_WORDS.search(credit)
+        bare = not ROLE_WORDS_RE.search(credit)
         return quoted or credit.startswith("本报") or (seg.lead_publication.endswith("社") and bare)
-    a, b = _names(seg.lead_byline), _names(seg.credit_byline)
-    return bool(a) and bool(b) and not (a <= b or b <= a)
+    return other_people(seg.lead_byline, seg.credit_byline)
 
 
 def _names_people(credit: str) -> bool:
     """A credit that names people: a role word, or a name beginning with a surname (not a
     source abbreviated, ``（新体）``)."""
-    return bool(_ROLE_WORDS.search(credit)) or any(PERSON_RE.match(n) for n in _names(credit))
+    return bool(ROLE_WORDS_RE.search(credit)) or any(
+        PERSON_RE.match(n) for n in people_named(credit)
+    )
 
 
 def paragraph_idf(segments: list[Segment]) -> Idf:
