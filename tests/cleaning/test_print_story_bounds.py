@@ -647,3 +647,43 @@ def test_names_under_a_signed_story_with_nothing_below_close_it() -> None:
     [art] = clean_page(page, "p.txt").articles
     assert art.title == "年轻人为啥爱上逛集市（人民时评）"
     assert "常钦" in (art.byline or "")
+
+
+#: A title over a lead-in whose first paragraph gives figures, its second what the title
+#: says; another page's headline is left over at the end.
+TITLE_OVER_FIGURES = """\
+旅客乘机如何享受轮椅服务（服
+务港）
+
+本报讯 本报记者 邱超奕报道 2025年10月26
+日至2026年3月28日，全国民航将执行冬春航
+季航班计划。新航季共有210家国内外航空公
+司计划每周安排客货运航班11.95万班，比去
+年同期增长1.3%。
+
+随着航班量增加，为更好服务旅客出行，不少
+航司对行动不便的旅客提供轮椅服务。如何申
+请轮椅服务？有啥注意事项？记者采访了国航
+地服综合服务主管罗力和国航客舱服务部主任
+乘务长王媞。
+
+旅客可通过多种渠道提前申请轮椅服务，例如
+通过国航官网、国航APP自助办理，或通过国
+航95583客服热线、售票柜台等人工渠道预订
+轮椅服务。因机型载运限制，旅客如需预订轮
+椅服务，需要在航班起飞前一天下午4点前预
+订。
+
+《实施弹性退休制度暂
+行办法》发布
+"""
+
+
+def test_a_title_over_a_lead_in_heads_the_lead_whatever_it_speaks_of() -> None:
+    # the lead gives the season's flights; the title speaks of the paragraphs under it
+    # and a headline is left over: still one story, begun where its title stands
+    arts = [a for a in clean_page(TITLE_OVER_FIGURES, "p.txt").articles if a.blocks]
+    story = next(a for a in arts if a.title == "旅客乘机如何享受轮椅服务（服务港）")
+    assert story.byline == "本报记者 邱超奕"
+    assert story.blocks[0].text.startswith("2025年10月26日")
+    assert len(story.blocks) == 3

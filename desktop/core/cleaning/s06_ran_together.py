@@ -196,7 +196,7 @@ def _own_side(att: Attacher) -> tuple[int, int] | None:
     idf: Idf | None = None
     best: tuple[float, int, int] | None = None
     for k, s in enumerate(att.segments):
-        if s.kind == "photo" or s.title is None or s.title_unit < 0:
+        if s.kind == "photo" or s.title is None or s.title_unit < 0 or _heads_lead(att, s):
             continue
         for j, at_subhead in seams(s.pieces):
             if at_subhead:
@@ -216,6 +216,13 @@ def _own_side(att: Attacher) -> tuple[int, int] | None:
             if best is None or c < best[0]:
                 best = (c, k, j)
     return None if best is None else best[1:]
+
+
+def _heads_lead(att: Attacher, s: Segment) -> bool:
+    """The body's title is printed over it, and the body opens on a lead-in (``本报讯
+    记者X报道 …``): the story begins where its title stands, whatever its first paragraph
+    speaks of (a lead of dates and figures under a title on what the rest explains)."""
+    return 0 <= s.title_unit < s.first and bool(s.pieces) and att.units[s.pieces[0].unit].leadin
 
 
 def _names_only(att: Attacher, before: str, after: str) -> bool:
