@@ -41,7 +41,6 @@ from desktop.core.cleaning.columns import (
     openers,
     page_flush,
     page_indents,
-    pushed,
 )
 from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s02_normalize import Line
@@ -65,6 +64,7 @@ from desktop.core.cleaning.s03_chunks import (
     word_runs_on,
 )
 from desktop.core.cleaning.s03_ends import closes
+from desktop.core.cleaning.s03_paragraphs import list_item_end, paragraph_tail, split_chunk
 from desktop.core.cleaning.textutil import (
     BYLINE_LINE_RE,
     EDITORS_NOTE_RE,
@@ -106,66 +106,6 @@ class Unit:
     bullet: bool = False
 
 
-def _split_chunk(
-    texts: list[str], w: float, margin: float, indent: float | None = None
-) -> list[list[str]]:
-    """Split a block of lines into paragraphs at short sentence-final lines (or list
-    items' ``；``) and indents.
-
-    *indent* is how far short an indented first line stops (``None`` on a page set flush,
-    where a short line holds half-width characters)."""
-    paras: list[list[str]] = [[]]
-    for j, t in enumerate(texts):
-        paras[-1].append(t)
-        if j == len(texts) - 1:
-            continue
-        if not (closes(t) or _list_item_end(t, w)):
-            if _stops_unfinished(paras[-1], texts[j + 1], w, margin):
-                paras.append([])
-            continue
-        first = len(paras[-1]) == 1
-        nxt = texts[j + 1]
-        short = width(t) <= w - margin - (2 if first else 0) and not pushed(t, nxt, w)
-        goes_on = j + 1 < len(texts) - 1 or not closes(nxt)
-        # a short line that itself ends the sentence is this paragraph's last line, not
-        # the indented first line of the next one
-        indent_next = (
-            indent is not None
-            and goes_on
-            and width(nxt) <= w - indent
-            and not closes(nxt)
-            and not (j + 2 < len(texts) and pushed(nxt, texts[j + 2], w))
-            # the rest is a signature (…二十分钟左右。 / 齐鲁晚报记者 王 / 媛), not a paragraph
-            and not names_only("".join(texts[j + 1 :]))
-        )
-        if short or indent_next:
-            paras.append([])
-    return [p for p in paras if p]
-
-
-def _stops_unfinished(para: list[str], nxt: str, w: float, margin: float) -> bool:
-    """The paragraph's last line stops well short of the column, after a full line, with
-    no mark asking for more, and a full line follows: the paragraph ended there, stop or
-    none (a summary over a commentary, ``飞天与航天相遇，看似机缘巧合，实`` / ``则是文化
-    传承在牵引`` / ``前不久，神舟十九号航天员乘组圆满``).  Inside running text every line
-    but a paragraph's last is full."""
-    if len(para) < 2 or w == float("inf"):
-        return False
-    t = para[-1]
-    if width(t) > w - _STOPS_SHORT or width(nxt) < w - _STOPS_SHORT or width(para[-2]) < w - margin:
-        return False
-    return not (
-        ends_continuing(t)
-        or pushed(t, nxt, w)
-        or cuts_word(t, nxt)
-        or opens_more_than_it_closes("".join(para))
-    )
-
-
-#: How far short of the column a line stops to end its paragraph with no stop.
-_STOPS_SHORT = 3
-
-
 def _opens_text_under_byline(prev: Chunk, ch: Chunk, w: float) -> bool:
     """Full lines right under a byline line are the story's first lines, cut by a column
     break, however unpunctuated: the byline stands between the title and the text
@@ -184,33 +124,6 @@ def _opens_text_under_byline(prev: Chunk, ch: Chunk, w: float) -> bool:
 #: How far short of the column a line under an editor's note label may stop and still be
 #: the note's text (half-width commas make a full line narrower).
 _NOTE_SLACK = 3
-
-
-def _list_item_end(line: str, w: float) -> bool:
-    """A visibly short line ending in a semicolon or colon (``具体安排如下：``,
-    ``…开展义诊活动；``) ends its paragraph: a column break falls after a full line, and a
-    list of items sets each one as a paragraph."""
-    t = line.rstrip()
-    return t[-1:] in "；：;:" and width(t) <= w - 2
-
-
-def _tail(lines: list[str]) -> str:
-    """The end of a paragraph as read for :func:`closes`: its last three lines (a closing
-    credit ``（记者杨明`` / ``清 通讯员宋洁）`` or a signature ``…就能到。`` / ``齐鲁晚报记者 王``
-    / ``媛`` may be cut by the column) — or from the bracket a closing one answers, with
-    the mark before it, when a narrow column cut a note into more lines (``（作者为中国气象局
-    气象`` / ``宣传与科普中心高级工程`` / ``师，本报记者李红梅采访`` / ``整理）``)."""
-    tail = "".join(lines[-3:])
-    if tail.rstrip()[-1:] in "）)" and not any(b in tail for b in "（("):
-        more = "".join(lines[-_NOTE_LINES:])
-        k = max(more.rfind("（"), more.rfind("("))
-        if k >= 0:
-            return more[max(0, k - 1) :]
-    return tail
-
-
-#: Most lines of a paragraph read back for the bracket a note closing it opened on.
-_NOTE_LINES = 8
 
 
 @dataclass
@@ -280,13 +193,13 @@ class _Reflow:
         return kinds[-1:] == ["text"] or (under_short and not self.inserts)
 
     def is_open(self) -> bool:
-        return self.open is not None and not closes(_tail(self.open.lines))
+        return self.open is not None and not closes(paragraph_tail(self.open.lines))
 
     def add_text(self, ch: Chunk, w: float) -> None:
         first = ch.lines[0]
         lead = bool(LEAD_START_RE.match("".join(ch.texts[:3])))
         indent = None if self.flush else self.indent
-        paras = _split_chunk(ch.texts, w, self.options.short_margin, indent)
+        paras = split_chunk(ch.texts, w, self.options.short_margin, indent)
         if self._under_label():
             self._open_as_short()
         if self.open is not None and not first.frame and not lead and self._goes_on(ch, w):
@@ -322,9 +235,9 @@ class _Reflow:
             return False  # a label alone (【在希望的田野上】) heads what is under it
         if self._title_line_open():
             return self._title_goes_on(ch, w)
-        if _list_item_end(last, w):
+        if list_item_end(last, w):
             return False
-        if not closes(_tail(self.open.lines)):
+        if not closes(paragraph_tail(self.open.lines)):
             return not (self._stopped_short(ch, w) or self._indent_opens_paragraph(ch, w))
         if self.at in self.col_breaks:
             return True
