@@ -259,16 +259,22 @@ class _Reflow:
         dash = last.endswith(("——", "—"))
         if dash and ENUM_HEAD_RE.match(ch.texts[0]):
             return True
-        if not dash and (ends_continuing(last) or cuts_word(last, ch.texts[0])):
-            return False  # a clause or a word the column cut (通讯员李四报 / 道…) goes on
-        if not dash and opens_more_than_it_closes("".join(self.open.lines)):
-            return False  # … or a bracket or a quotation (本报讯（通讯员李四 / 王五）)
         if not self.indents or w == float("inf") or len(ch.texts) < 2:
             return False
+        first, second = width(ch.texts[0]), width(ch.texts[1])
+        if first > w - self.indent or second < w - self.options.short_margin:
+            return False  # no indented first line over a full one
         if closes(ch.texts[0]):
             return False  # the paragraph's last few words, then the next paragraph
-        first, second = width(ch.texts[0]), width(ch.texts[1])
-        return first <= w - self.indent and second >= w - self.options.short_margin
+        if dash:
+            return True
+        # a clause, a word the column cut (通讯员李四报 / 道…), a bracket or a quotation
+        # (本报讯（通讯员李四 / 王五）) goes on
+        return not (
+            ends_continuing(last)
+            or opens_more_than_it_closes("".join(self.open.lines))
+            or cuts_word(last, ch.texts[0])
+        )
 
     def _stopped_short(self, ch: Chunk, w: float) -> bool:
         """The open paragraph's last line stops well short of the column, after full
