@@ -233,6 +233,17 @@ def test_a_short_line_that_asks_for_more_goes_on() -> None:
     assert len(units(cut)) == 1
 
 
+def test_a_short_line_ending_in_half_a_word_goes_on_after_a_column_break() -> None:
+    # the line stops short after full ones, but the column cut 突 / 破性: one word, one
+    # paragraph (the same reading of what asks for more as inside a block)
+    raw = (
+        "人们尝试着总结原因：完善\n的产业生态、先进的发展理\n念和技术突\n\n"
+        "破性成果惊艳全球，都让聚\n光灯再一次对准了杭州。\n"
+    )
+    texts = [u.text for u in units(raw) if u.kind == "text"]
+    assert any("技术突破性成果" in t for t in texts), texts
+
+
 def test_a_label_alone_in_brackets_heads_the_line_under_it() -> None:
     # 【破坏程度】 / a heading as wide as the column, no stop in it / text: the heading
     # stands under its label, it is no paragraph's first line cut by a column break

@@ -33,7 +33,7 @@ def split_chunk(
         if j == len(texts) - 1:
             continue
         if not (closes(t) or list_item_end(t, w)):
-            if _stops_unfinished(paras[-1], texts[j + 1], w, margin):
+            if stops_unfinished(paras[-1], texts[j + 1], w, margin):
                 paras.append([])
             continue
         first = len(paras[-1]) == 1
@@ -56,7 +56,7 @@ def split_chunk(
     return [p for p in paras if p]
 
 
-def _stops_unfinished(para: list[str], nxt: str, w: float, margin: float) -> bool:
+def stops_unfinished(para: list[str], nxt: str, w: float, margin: float) -> bool:
     """The paragraph's last line stops well short of the column, after a full line, with
     no mark asking for more, and a full line follows: the paragraph ended there, stop or
     none (a summary over a commentary, ``飞天与航天相遇，看似机缘巧合，实`` / ``则是文化
@@ -67,12 +67,15 @@ def _stops_unfinished(para: list[str], nxt: str, w: float, margin: float) -> boo
     t = para[-1]
     if width(t) > w - _STOPS_SHORT or width(nxt) < w - _STOPS_SHORT or width(para[-2]) < w - margin:
         return False
-    return not (
-        ends_continuing(t)
-        or pushed(t, nxt, w)
-        or cuts_word(t, nxt)
-        or opens_more_than_it_closes("".join(para))
-    )
+    return not (pushed(t, nxt, w) or goes_on(para, nxt))
+
+
+def goes_on(para: list[str], nxt: str) -> bool:
+    """The paragraph's lines ask for more, whatever their width: a clause (a comma, an
+    opening mark), a word the column cut (``通讯员李四报`` / ``道…``, read with the
+    dictionary, last), or a bracket or quotation left open (``本报讯（通讯员李四`` / ``王五）``)."""
+    last = para[-1]
+    return ends_continuing(last) or opens_more_than_it_closes("".join(para)) or cuts_word(last, nxt)
 
 
 #: How far short of the column a line stops to end its paragraph with no stop.

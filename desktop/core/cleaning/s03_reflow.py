@@ -64,7 +64,13 @@ from desktop.core.cleaning.s03_chunks import (
     word_runs_on,
 )
 from desktop.core.cleaning.s03_ends import closes
-from desktop.core.cleaning.s03_paragraphs import list_item_end, paragraph_tail, split_chunk
+from desktop.core.cleaning.s03_paragraphs import (
+    goes_on,
+    list_item_end,
+    paragraph_tail,
+    split_chunk,
+    stops_unfinished,
+)
 from desktop.core.cleaning.textutil import (
     BYLINE_LINE_RE,
     EDITORS_NOTE_RE,
@@ -74,10 +80,8 @@ from desktop.core.cleaning.textutil import (
     TITLE_LINE_RE,
     ends_continuing,
     ends_sentence,
-    opens_more_than_it_closes,
     width,
 )
-from desktop.core.cleaning.wording import cuts_word
 
 
 @dataclass
@@ -266,15 +270,7 @@ class _Reflow:
             return False  # no indented first line over a full one
         if closes(ch.texts[0]):
             return False  # the paragraph's last few words, then the next paragraph
-        if dash:
-            return True
-        # a clause, a word the column cut (通讯员李四报 / 道…), a bracket or a quotation
-        # (本报讯（通讯员李四 / 王五）) goes on
-        return not (
-            ends_continuing(last)
-            or opens_more_than_it_closes("".join(self.open.lines))
-            or cuts_word(last, ch.texts[0])
-        )
+        return dash or not goes_on(self.open.lines, ch.texts[0])
 
     def _stopped_short(self, ch: Chunk, w: float) -> bool:
         """The open paragraph's last line stops well short of the column, after full
@@ -283,12 +279,8 @@ class _Reflow:
         银龄群体将创造新的消费增长点``).  A column break falls after a full line; the few
         words a column carries over stand alone (``是通过两天三夜`` / ``拿了下来！``)."""
         assert self.open is not None
-        lines = self.open.lines
-        if len(lines) < 2 or len(ch.texts) < 2 or w == float("inf"):
-            return False
-        if ends_continuing(lines[-1]) or width(ch.texts[0]) < w - 3:
-            return False
-        return width(lines[-1]) <= w - 3 and width(lines[-2]) >= w - self.options.short_margin
+        margin = self.options.short_margin
+        return len(ch.texts) >= 2 and stops_unfinished(self.open.lines, ch.texts[0], w, margin)
 
     def _open_as_short(self) -> None:
         """The open paragraph was a headline after all: a short unit of its lines."""
