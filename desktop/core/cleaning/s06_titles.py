@@ -24,9 +24,9 @@ from desktop.core.cleaning.s05_model import Segment
 from desktop.core.cleaning.textutil import (
     DECK_DASHES,
     HEADLINE_BREAK,
-    MARK_PAIRS,
     bigrams,
     is_han,
+    opens_more_than_it_closes,
     squeeze,
     width,
 )
@@ -52,7 +52,7 @@ def split_title(lines: list[str], wrapped: bool = False, body: str = "") -> tupl
         return "".join(lines), None
     if len(lines) == 2 and (
         cuts_word(lines[0], lines[1])
-        or _opens_quote(lines[0])
+        or opens_more_than_it_closes(lines[0])  # a quotation only the next line closes
         or ends_open(lines[0])
         or _phrase_across(lines[0], lines[1], body)
     ):
@@ -84,11 +84,6 @@ def _phrase_across(first: str, second: str, body: str) -> bool:
     if len(a) < 2 or len(b) < 2 or not all(map(is_han, a + b)):
         return False
     return a + b in squeeze(body)
-
-
-def _opens_quote(line: str) -> bool:
-    """The line leaves a quotation or bracket open that only the next line closes."""
-    return any(line.count(a) > line.count(b) for a, b in MARK_PAIRS)
 
 
 def side_by_side(line: str) -> tuple[str, str] | None:
