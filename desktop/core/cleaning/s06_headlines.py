@@ -27,6 +27,12 @@ from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s03_reflow import Unit
 from desktop.core.cleaning.s05_likeness import set_like_its_subheads
 from desktop.core.cleaning.s05_model import Piece, Segment, Segmentation
+from desktop.core.cleaning.s06_captions import (
+    assign_captions,
+    fold_photo_captions,
+    set_apart_captions,
+)
+from desktop.core.cleaning.s06_kickers import KICKER_WIDTH, assign_kickers
 from desktop.core.cleaning.s06_ran_together import split_off_untitled, split_ran_together
 from desktop.core.cleaning.s06_settle import (
     hand_on,
@@ -38,7 +44,6 @@ from desktop.core.cleaning.s06_titles import (
     Scorer,
     distinctive_first,
     is_deck,
-    join_kicker,
     promote_deck,
     split_title,
 )
@@ -56,20 +61,14 @@ from desktop.core.cleaning.wording import subject_over_predicate
 _LEADS_INTO_RE = re.compile(r"[：:—]\s*$")
 #: Fewest Han characters of a line under a kicker, as the title (not a code or number).
 _KICKER_TITLE_HAN = 5
-#: Longest label (in em) taken as a kicker when it stands right before a title.
-_KICKER_WIDTH = 8.0
 _ADJACENT_BONUS = 0.12
 #: For sitting right above a story that opens with a byline line: the place of a title.
 _ABOVE_BYLINE_BONUS = 0.5
 #: For sitting over text on another subject than the story above it (a title before its
 #: body is the usual order; one printed after its body still wins on its words).
 _OVER_NEW_SUBJECT_BONUS = 0.3
-#: Longest picture caption (in em) folded into the story whose headline it sits under.
 #: What part of the words a headline needs for the strong pass it needs for the weak one.
 _WEAK_PART = 2.5
-_CAPTION_WIDTH = 24.0
-#: Least fit of a line set apart by blank lines to a story for it to be that story's caption.
-_CAPTION_FIT = 0.5
 
 
 def _adjacent(seg: Segment, i: int, between: set[int]) -> bool:
@@ -192,7 +191,7 @@ class Attacher:
 
     def _strip_label(self, lines: list[str], k: int, s: Segment) -> list[str]:
         """A short first line sharing no words with the body is a kicker, not the title."""
-        if len(lines) < 2 or width(lines[0]) > _KICKER_WIDTH - 2 or s.kicker is not None:
+        if len(lines) < 2 or width(lines[0]) > KICKER_WIDTH - 2 or s.kicker is not None:
             return lines
         if self.scorer.score(lines[0], k) == 0 and self.scorer.score("".join(lines[1:]), k) > 0:
             s.kicker = lines[0]
@@ -234,7 +233,7 @@ class Attacher:
             i = s.title_unit - 1
             if s.subtitle is not None or s.title_unit != s.first - 1 or i not in free:
                 continue
-            if self.units[s.title_unit].gap >= 2 or width(self.units[i].text) <= _KICKER_WIDTH:
+            if self.units[s.title_unit].gap >= 2 or width(self.units[i].text) <= KICKER_WIDTH:
                 continue  # set apart, or a label (stage 6's kickers)
             above = [kk for kk, t in enumerate(self.segments[:k]) if t.last < i]
             if above and self.segments[above[-1]].title is None:
@@ -256,7 +255,7 @@ class Attacher:
         (``公交`` / text … ``轨交`` / text): it goes back into the body."""
         for s in self.segments:
             j = s.subtitle_unit
-            if j < 0 or j != s.first - 1 or width(self.units[j].text) > _KICKER_WIDTH:
+            if j < 0 or j != s.first - 1 or width(self.units[j].text) > KICKER_WIDTH:
                 continue
             if set_like_its_subheads(self.units[j].text, s):
                 s.pieces.insert(0, Piece("subhead", s.subtitle or "", unit=j))
@@ -319,7 +318,7 @@ class Attacher:
         (the deck follows it) unless it is a tiny label (short, and not speaking of the
         body) or the title has a deck of its own."""
         text = self.units[i].text
-        label = width(text) <= _KICKER_WIDTH and (
+        label = width(text) <= KICKER_WIDTH and (
             width(text) < 5 or self.scorer.score(text, k) < self.opts.min_headline_overlap
         )
         return (
@@ -355,70 +354,6 @@ class Attacher:
                 s.subtitle, s.subtitle_unit = self.units[j].text, j
                 self.used.add(j)
 
-    def assign_captions(self, cands: list[tuple[float, int, int]]) -> None:
-        """A caption goes to the story it shares most words with (not to another photo)."""
-        for _sc, i, k in cands:
-            if i in self.used or self.roles[i] != "caption" or self.segments[k].kind == "photo":
-                continue
-            self.segments[k].pieces.append(Piece("caption", self.units[i].text, unit=i))
-            self.used.add(i)
-
-    def assign_kickers(self) -> None:
-        for k, s in enumerate(self.segments):
-            if s.title_unit < 0 or s.kicker is not None:
-                continue
-            head = min(x for x in (s.title_unit, s.subtitle_unit) if x >= 0)
-            parts: list[str] = []
-            j = head - 1
-            while j >= 0 and j in self.pool_set and j not in self.used:
-                role = self.roles[j]
-                short_label = (
-                    role == "headline"
-                    and width(self.units[j].text) <= _KICKER_WIDTH
-                    and not self._heads_elsewhere(j, k)
-                )
-                if short_label and not parts and self._title_over_deck(j, k, s):
-                    s.subtitle, s.subtitle_unit = s.title, s.title_unit
-                    s.title, s.title_unit = self.units[j].text, j
-                    self.used.add(j)
-                    j -= 1
-                    continue
-                if role in ("kicker", "kicker+") or (short_label and not parts):
-                    parts.insert(0, self.units[j].text)
-                    self.used.add(j)
-                    if role == "kicker":
-                        break
-                    j -= 1
-                    continue
-                break
-            if parts:
-                s.kicker = join_kicker(parts)
-
-    def _heads_elsewhere(self, j: int, k: int) -> bool:
-        """A short line sharing more words with an untitled story than with body *k* is
-        that story's headline printed next to this one, not this one's label."""
-        text = self.units[j].text
-        here = self.scorer.score(text, k)
-        floor = self.weak
-        return any(
-            kk != k
-            and s.title is None
-            and s.kind != "photo"
-            and (sc := self.scorer.score(text, kk)) >= floor
-            and sc > here
-            for kk, s in enumerate(self.segments)
-        )
-
-    def _title_over_deck(self, j: int, k: int, s: Segment) -> bool:
-        """A short line above a one-line title is the main title, not a kicker, when it
-        speaks of the body (a rubric or place tag shares no words with it) and the line
-        below is a longer deck."""
-        if s.subtitle is not None or s.title is None or width(self.units[j].text) < 5:
-            return False
-        if len(self.units[s.title_unit].lines) != 1 or width(s.title) <= width(self.units[j].text):
-            return False
-        return self.scorer.score(self.units[j].text, k) >= self.weak
-
     def leftovers_as_titles(self) -> None:
         """An unmatched headline directly above an untitled body is its title, unless
         another untitled body (say the photo whose caption it follows) claims it first."""
@@ -437,36 +372,6 @@ class Attacher:
                 and not is_deck(self.units[j].text)
             ):
                 self.give(j, k)  # its deck too, if the lines hold one
-
-    def set_apart_captions(self) -> None:
-        """A leftover line set apart by several blank lines (how extraction leaves a photo
-        caption), sharing most of its words with a titled story, is that story's caption.
-        The page's last line is a trailing site name, not a caption."""
-        last = len(self.units) - 1
-        for i in self.free():
-            u = self.units[i]
-            if u.gap < 2 or i == last or len(u.lines) != 1:
-                continue
-            fits = [(self.raw.get((i, k), 0.0), k) for k, s in enumerate(self.segments)]
-            sc, k = max(fits, default=(0.0, -1))
-            s = self.segments[k] if k >= 0 else None
-            if s is not None and sc >= _CAPTION_FIT and s.title is not None and s.kind != "photo":
-                s.pieces.append(Piece("caption", u.text, unit=i))
-                self.used.add(i)
-
-    def fold_photo_captions(self) -> None:
-        """An untitled one-line photo caption printed right under a headline that heads
-        a story elsewhere (a headline block with its picture) is that story's caption."""
-        heads = {s.title_unit: s for s in self.segments if s.kind != "photo"}
-        for p in list(self.segments):
-            story = heads.get(p.first - 1)
-            if p.kind != "photo" or p.title is not None or story is None or p is story:
-                continue
-            if len(p.pieces) == 1 and width(p.pieces[0].text) <= _CAPTION_WIDTH:
-                story.pieces.append(Piece("caption", p.pieces[0].text, unit=p.first))
-                self.segments.remove(p)
-                # the photographer is not the story's author: keep the name as furniture
-                self.credits.extend(x for x in (p.byline, p.kicker, p.subtitle) if x)
 
     def return_titles_printed_after(self) -> None:
         """A headline printed under a story's end can be read as the next body's title;
@@ -527,13 +432,13 @@ class Attacher:
         self.titles_led_into()
         self.assign_decks(strong)
         self.assign_dash_decks()
-        self.assign_kickers()
+        assign_kickers(self)
         # a second, weaker pass: short headlines share few words with their bodies
         self.assign_decks(weak, best_only=True)
         self.assign_titles(weak)
         improve_titles(self)
         self.titles_led_into()
-        self.assign_kickers()
+        assign_kickers(self)
         hand_on(self)
         split_side_by_side(self)
         split_ran_together(self)
@@ -544,10 +449,10 @@ class Attacher:
         weak = self.candidates(self.weak)
         self.assign_decks(weak, best_only=True)
         self.assign_dash_decks()
-        self.assign_kickers()
-        self.assign_captions(weak)
-        self.set_apart_captions()
-        self.fold_photo_captions()
+        assign_kickers(self)
+        assign_captions(self, weak)
+        set_apart_captions(self)
+        fold_photo_captions(self)
         self.keep_wire_titles()
         self.title_of_two_lines()
         for seg in self.segments:
