@@ -223,7 +223,7 @@ def test_two_headline_lines_of_one_length_are_one_title_in_two_lines() -> None:
 
 
 def test_two_phrases_set_apart_by_a_space_are_a_headline_however_full() -> None:
-    from desktop.core.cleaning.s03_chunks import _phrases_spaced
+    from desktop.core.cleaning.s03_short import _phrases_spaced
 
     assert _phrases_spaced(["目击高考首日：家长穿红衣", "“送考” 心情比孩子紧张"])
     # a slogan quoted in running text, names: no headline
@@ -319,7 +319,8 @@ def test_a_labelled_subhead_under_a_titles_deck_opens_the_text() -> None:
 
 def test_a_question_ending_on_a_particle_of_speech_is_a_sentence_of_the_text() -> None:
     from desktop.core.cleaning.s02_normalize import Line
-    from desktop.core.cleaning.s03_chunks import Chunk, is_question_head
+    from desktop.core.cleaning.s03_chunks import Chunk
+    from desktop.core.cleaning.s03_short import is_question_head
 
     def chunk(text: str) -> Chunk:
         return Chunk([Line(text, 0)])

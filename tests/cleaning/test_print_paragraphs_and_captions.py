@@ -203,7 +203,8 @@ def test_the_last_words_and_credit_after_a_column_break_end_the_paragraph() -> N
     # read alone, a sentence's end and its credit are no headline
     from desktop.core.cleaning.options import CleanOptions
     from desktop.core.cleaning.s02_normalize import Line
-    from desktop.core.cleaning.s03_chunks import Chunk, is_short_chunk
+    from desktop.core.cleaning.s03_chunks import Chunk
+    from desktop.core.cleaning.s03_short import is_short_chunk
 
     chunk = Chunk([Line("拿了下来!(远德亮孙丽梅)", 0)])
     assert not is_short_chunk(chunk, 13.0, CleanOptions())

@@ -55,13 +55,9 @@ from desktop.core.cleaning.s03_chunks import (
     fills_column,
     glued_on,
     is_fragment,
-    is_line_over_headline,
-    is_question_head,
     is_set_apart,
-    is_short_chunk,
     is_special,
     names_only,
-    word_runs_on,
 )
 from desktop.core.cleaning.s03_ends import closes
 from desktop.core.cleaning.s03_paragraphs import (
@@ -70,6 +66,12 @@ from desktop.core.cleaning.s03_paragraphs import (
     paragraph_tail,
     split_chunk,
     stops_unfinished,
+)
+from desktop.core.cleaning.s03_short import (
+    is_line_over_headline,
+    is_question_head,
+    is_short_chunk,
+    word_runs_on,
 )
 from desktop.core.cleaning.textutil import (
     BYLINE_LINE_RE,
