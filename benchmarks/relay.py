@@ -35,6 +35,7 @@ import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from desktop.core.cleaning import clean_page
 from desktop.core.cleaning.textutil import char_width
@@ -478,89 +479,25 @@ def _must_not(
 
 def cpp_pool(seed: int) -> list[_Story]:
     """Stories built from text the cleaner never saw (``benchmarks/relay_cpp.py``)."""
+    pool: list[_Story] = _sibling("relay_cpp").story_pool(_Story, seed)
+    return pool
+
+
+def _sibling(name: str) -> Any:
+    """A module next to this script (benchmarks is not a package)."""
     spec = importlib.util.spec_from_file_location(
-        "dubao_relay_cpp", Path(__file__).with_name("relay_cpp.py")
+        f"dubao_{name}", Path(__file__).with_name(f"{name}.py")
     )
     assert spec is not None and spec.loader is not None
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
-    pool: list[_Story] = mod.story_pool(_Story, seed)
-    return pool
+    return mod
 
 
 def json_pool(path: Path) -> list[_Story]:
-    """Stories from a JSON file of your own (a list of ``{"title", "subtitle", "kicker",
-    "byline", "blocks": [["paragraph"|"subhead", text], ...]}``), e.g. news you collected to check
-    the cleaner on real text that is not in the repository; untitled stories are skipped."""
-    out: list[_Story] = []
-    for d in json.loads(path.read_text("utf-8")):
-        blocks = [(k, t.strip()) for k, t in d.get("blocks") or [] if t and t.strip()]
-        # a label alone (【点评】, 核心阅读) heads the part under it: a subhead, as the
-        # cleaner gives it
-        blocks = [
-            ("subhead" if _LABEL_ALONE.fullmatch(t) or _SUMMARY_LABEL.fullmatch(t) else k, t)
-            for k, t in blocks
-        ]
-        paras = [t for k, t in blocks if k == "paragraph"]
-        if not d.get("title") or not paras:
-            continue
-        byline = d.get("byline") or None
-        kind = "commentary" if byline and "评论员" in byline else "article"
-        kicker = d.get("kicker") or None
-        st = _Story(kind, d["title"], d.get("subtitle"), kicker, byline, blocks)
-        # the text may print its own lead-in and credit: then the relay adds none
-        lead = _OWN_LEAD.match(paras[0]) or _OWN_DATELINE.match(paras[0])
-        credit = _OWN_CREDIT.search(paras[-1]) or _OWN_SIGNATURE.fullmatch(paras[-1])
-        credit = credit or _OWN_STAFF.fullmatch(paras[-1])
-        st.lead_chars = lead.end() if lead else 0
-        st.title_line = bool(lead) and bool(_TITLE_LINE.match(paras[0][st.lead_chars :]))
-        st.credit_chars = len(paras[-1]) - credit.start() if credit else 0
-        st.note_alone = len(paras) > 1 and bool(_NOTE_ALONE.fullmatch(paras[-1]))
-        if lead or credit:
-            st.byline = None
-        out.append(st)
-    return out
-
-
-#: A lead-in the story's text prints itself: a dateline or ``…讯`` (perhaps in lenticular
-#: brackets: ``【搜狐IT消息】``) and perhaps a byline.
-_OWN_LEAD = re.compile(
-    r"^(?:\S{0,30}?(?:讯|电|消息|特稿)】?[\s:：]*)?(?:[（(][^（）()]{2,40}[）)][\s:：]*)?"
-    r"(?:(?:本报|新华社|中新社)?(?:见习|特约|首席|全媒体)?(?:记者|通讯员)"
-    r"(?:[^，。]{2,40}?\s*报\s*道|[^，,。]{2,24}?)[\s:：]+)?(?<=[\s:：）)】])"
-)
-#: A note in brackets on where the story came from, who else reported it, or where to
-#: read more (``（名单详见本刊2、3版）``).
-_NOTE_ALONE = re.compile(
-    r"[（(](?:据|摘编?自|节选自|选自|转载?自|原载)[^（）()]{2,60}[）)]|[（(][^（）()]{1,20}参与采写[）)]"
-    r"|[（(][^（）()]{0,30}(?:详见|参见)[^（）()]{0,16}[）)]"
-)
-#: A label alone in lenticular brackets (``【编辑点评】``).
-_LABEL_ALONE = re.compile(r"【[^】]{1,12}】")
-#: The label of a summary box over the text (``核心阅读``).
-_SUMMARY_LABEL = re.compile(r"核心阅读|阅读提示|核心提示|内容提要")
-#: A reader's signature set alone under a letter: where they write from and their name
-#: (``河南沁阳市 萧凛然``), a closing credit as names in brackets are.
-_OWN_SIGNATURE = re.compile(r"[\u4e00-\u9fff]{2,12}[省市县区州旗镇乡村]\s+[\u4e00-\u9fff]{2,4}")
-#: The page's staff named under the last story (``本期统筹：崔 斌``): furniture, no text.
-_OWN_STAFF = re.compile(r"(?:本版|本期)?(?:统筹|责任编辑|编辑|策划)\s*[:：]\s*\S.{0,15}")
-#: What follows a wire dateline when the first paragraph only repeats the title.
-_TITLE_LINE = re.compile(r"^题\s*[:：]")
-#: A dateline glued to the first word (``本报讯广东…``, ``本报秦皇岛8月2日电由…``).
-_OWN_DATELINE = re.compile(
-    r"^(?:本报讯|本报[^，。\s]{0,12}?电|[^，。\s]{2,10}?(?:社|报|网|台)[^，。\s]{0,12}?电)"
-)
-#: A closing credit the story's text prints itself: ``（记者 王某）``, ``（张恩刚）``,
-#: ``（图/李宏宇 文/晚山）``.
-_OWN_CREDIT = re.compile(
-    # (a note on the author is text, even naming the reporter who wrote it down)
-    r"[（(](?!作者)(?:[^（）()]{0,30}(?:记者|通讯员|评论员|实习生)[^（）()]{1,30}"
-    r"|(?:文图|图文|文|图)\s*[/／|｜][^（）()]{2,30}"
-    # the dateline set at the end, or the source: （本报伊斯兰堡8月22日电）, （据新华社电）
-    r"|[^（）()，。\s]{2,24}(?:电|讯)"
-    # names run together; not a note on the author or the source (（作者为…）, （来源：…）)
-    r"|(?!作者|来源|原载|本文|注)[\u4e00-\u9fff]{2,4}(?:[ 、]?[\u4e00-\u9fff]{2,4})*)[）)]\s*$"
-)
+    """Stories from a JSON file of your own (``benchmarks/relay_json.py``)."""
+    pool: list[_Story] = _sibling("relay_json").story_pool(_Story, path)
+    return pool
 
 
 def generate(out: Path, pages: int, seed: int, source: str = "seeds") -> dict[str, Path]:
