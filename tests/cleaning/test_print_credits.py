@@ -1,0 +1,195 @@
+"""Conventions of Chinese print for the lines that close a story and name who wrote it: a
+credit in brackets after the last sentence (``（图/李宏宇 文/晚山）``, ``(孟西安祁鸿斌)``,
+``(本报实习生 郭艳艳)``), a signature under it (``齐鲁晚报记者 王媛``, ``——编者``), where a
+reader writes from and their name under a letter, and names alone on a line under the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.cleaning import clean_page
+from desktop.core.cleaning.s03_chunks import LEAD_START_RE
+from desktop.core.cleaning.s04_bylines import parse_lead
+from tests.cleaning.pages import BODY
+
+
+def test_an_author_mark_credit_closes_its_story() -> None:
+    text = (
+        "中央八项规定，反的绝不是职工的\n正常福利，这也是反腐的最终目的\n"
+        "之一。 （图/李宏宇 文\n/晚山）\n\n"
+        "昨晚7点50分左右，福田区下沙村五\n坊93号一民房起火，消防及时赶到将\n火扑灭，所幸无人员伤亡。\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    assert first.byline == "图/李宏宇 文/晚山"
+    assert first.blocks[-1].text.endswith("最终目的之一。")
+    assert second.blocks[0].text.startswith("昨晚7点50分")
+
+
+def test_who_read_the_news_out_in_brackets_closes_its_story() -> None:
+    text = (
+        "全市今年新建口袋公园四十多个，\n周边居民散步有了好去处。\n\n"
+        "（播报人：林丹 许一俊）\n\n"
+        "昨晚7点50分左右，城东一民房起火，\n消防及时赶到将火扑灭，所幸无人员伤亡。\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    assert first.byline == "播报人：林丹 许一俊"
+    assert first.blocks[-1].text.endswith("好去处。")
+    assert second.blocks[0].text.startswith("昨晚7点50分")
+
+
+def test_a_writer_named_after_a_colon() -> None:
+    page = clean_page(f"技能大赛点燃车间热情\n\n撰稿：王晓涵\n\n{BODY}", "p.txt")
+    assert page.articles[0].byline == "撰稿：王晓涵"
+
+
+def test_two_names_run_together_in_a_closing_credit() -> None:
+    from desktop.core.cleaning.s04_bylines import split_credit
+
+    text, people = split_credit("将为本次赛会提供尽善尽美的服务。(孟西安祁鸿斌)")
+    assert text.endswith("服务。") and people is not None and people.byline == "孟西安祁鸿斌"
+    text, people = split_credit("硬是通过两天三夜拿了下来!(周昭健林婷玉)")
+    assert people is not None and people.byline == "周昭健林婷玉"
+    # a note in brackets is no credit of two names
+    assert split_credit("下期再见。（未完待续之后再说）")[1] is None
+
+
+def test_the_last_of_several_reporters_glued_to_baodao() -> None:
+    people, rest = parse_lead("本报记者 皮树义 张锦力报道 300名新工人进厂，")
+    assert people.byline == "本报记者 皮树义 张锦力"
+    assert rest == "300名新工人进厂，"
+
+
+def test_a_source_abbreviated_in_the_closing_credit_names_no_second_team() -> None:
+    # a portal's lead-in and its own name abbreviated at the end (（新体）): one story,
+    # though a lead-in naming nobody and a credit naming staff would show two
+    text = (
+        "新浪体育讯2006年度中国女足的最后一项赛事\n女足超霸杯11月11日在贵州结束，结果上海\n"
+        "队战胜北京队，获得本次比赛的冠军。\n\n在双方势均力敌的较量当中，上海队最终是以\n"
+        "一比零险胜，夺得本次比赛的冠军。（新体）\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert art.publication == "新浪体育"
+    assert len(art.blocks) == 2
+
+
+def test_a_signature_after_the_last_sentence_ends_the_story() -> None:
+    # the last line ends in a name, not a stop, yet the story is over: the headline under
+    # it is the next story's, not a caption set into an unfinished paragraph
+    text = BODY + (
+        "\n职工们说，记者冒酷暑来到高温车间，写\n出了真实可信的稿件。 齐鲁晚报记者 王\n媛\n\n"
+        "送戏下乡惠百姓\n\n1月15日，贺兰县洪广镇欣荣村广场上\n热闹非凡，欢声笑语此起彼伏，秦腔剧\n"
+        "团送戏下乡，为村民演出。\n"
+    )
+    arts = clean_page(text, "p.txt").articles
+    assert arts[0].blocks[-1].text.endswith("齐鲁晚报记者王媛")
+    assert arts[-1].title == "送戏下乡惠百姓"
+    assert arts[-1].blocks[0].text.startswith("1月15日")
+
+
+def test_a_signature_on_lines_of_its_own_ends_the_story_too() -> None:
+    # the sentence ends at a line's end and the signature fills the next line and a bit
+    text = (
+        "地铁开通后，王女士上下班坐地\n铁估计十分钟左右就能到，省\n下了不少时间，非常方便快捷\n"
+        "，她和同事们都说好。\n\n地铁二号线的开通，让沿线市\n民的出行更加便捷，上班路上\n"
+        "的时间节省了二十分钟左右。\n齐鲁晚报·齐鲁壹点记者 王\n媛\n\n"
+        "送戏下乡惠百姓\n\n1月15日，贺兰县洪广镇欣荣\n村广场上热闹非凡，欢声笑语\n"
+        "此起彼伏，秦腔剧团送戏下乡\n，为村民演出。（记者 胡俊\n）\n"
+    )
+    arts = clean_page(text, "p.txt").articles
+    assert arts[0].blocks[-1].text.endswith("王媛")
+    assert arts[-1].title == "送戏下乡惠百姓"
+    assert arts[-1].byline == "记者 胡俊"
+    assert len(arts[-1].blocks) == 1
+
+
+def test_a_role_word_inside_a_headline_names_nobody() -> None:
+    from desktop.core.cleaning.s03_chunks import names_only
+
+    # 暨 joins two things (通讯员暨信息员); it opens no name
+    assert not names_only("开发区·铁山区工会通讯员暨劳动领")
+    assert names_only("开发区工会通讯员 暴小明")
+
+
+def test_a_closing_credit_with_a_note_of_its_own() -> None:
+    from desktop.core.cleaning.s04_bylines import split_credit
+
+    text, people = split_credit("广州地铁开通了。（羊城晚报记者 陈泽云报道（除署名外））")
+    assert text == "广州地铁开通了。"
+    assert people is not None and people.byline == "羊城晚报记者 陈泽云"
+    text, people = split_credit("出行更好把握。”（《南方工报》（大众新闻记者 王青山））")
+    assert text == "出行更好把握。”"
+    assert people is not None
+    assert (people.byline, people.publication) == ("大众新闻记者 王青山", "南方工报")
+    # a closing credit naming its paper is no lead-in, whatever it holds
+    assert not LEAD_START_RE.match("（羊城晚报记者 陈泽云报道（除署名外））")
+
+
+def test_the_papers_commentator_signs_without_a_name() -> None:
+    from desktop.core.cleaning.s04_bylines import split_credit
+
+    text, people = split_credit("营造尊重劳动的良好氛围。（本报评论员）")
+    assert text == "营造尊重劳动的良好氛围。"
+    assert people is not None and people.byline == "本报评论员"
+
+
+@pytest.mark.parametrize("credit", ["(本报实习生 郭艳艳)", "(彭超 人民邮电报)"])
+def test_a_credit_of_an_intern_or_with_the_paper_closes_the_story(credit: str) -> None:
+    page = (
+        BODY
+        + f"\n{credit}\n\n新学期校园安全检查展开\n\n"
+        + "本报讯 近日，全市各中小学\n开展了新学期安全大检查。\n"
+    )
+    arts = clean_page(page, "p.txt").articles
+    assert arts[0].byline is not None and arts[0].byline.split()[-1] in credit
+    assert arts[-1].title == "新学期校园安全检查展开"
+
+
+def test_a_note_on_who_took_the_storys_pictures_stays_in_its_last_paragraph() -> None:
+    text = (
+        "本报讯 记者张三报道 昨日，全省外卖骑手驿站建设推\n进会在杭州召开。\n\n"
+        "省总工会负责人、各市工会负责人参加会议并作交流\n发言。（本文图片 李刚 拍摄）\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert art.byline == "记者张三"
+    assert art.blocks[-1].text.endswith("发言。（本文图片 李刚 拍摄）")
+    assert [b.type for b in art.blocks] == ["paragraph", "paragraph"]
+
+
+def test_names_alone_in_brackets_on_a_line_under_the_last_sentence_are_its_credit() -> None:
+    text = (
+        "骑手驿站今年新建两百个\n\n全省外卖骑手驿站建设推进会昨日在杭\n州召开。\n\n(广文)\n\n"
+        "宁波港口集装箱吞吐量创新高\n\n上半年，宁波港口集装箱吞吐量再创新\n高。\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    assert (first.title, first.byline) == ("骑手驿站今年新建两百个", "广文")
+    assert second.title == "宁波港口集装箱吞吐量创新高"
+
+
+def test_names_under_a_headings_deck_are_the_byline_and_the_line_its_deck() -> None:
+    page = (
+        "# 一个小仓库，两个合伙人，月销水果8万元\n\n"
+        "社交平台和消费需求对接后，开出一片新天地\n\n"
+        "本报记者 徐秀雰\n\n"
+        "这几天，一个卖煎饼阿姨的真实案例，成为网络热传的故事。\n\n"
+        "有许多业内人士评价，这才是最接地气的模式。\n"
+    )
+    [art] = clean_page(page, "p.md").articles
+    assert art.title == "一个小仓库，两个合伙人，月销水果8万元"
+    assert art.subtitle == "社交平台和消费需求对接后，开出一片新天地"
+    assert art.byline == "本报记者 徐秀雰"
+    assert [b.text[:4] for b in art.blocks] == ["这几天，", "有许多业"]
+
+
+def test_where_a_reader_writes_from_and_their_name_sign_the_letter_above() -> None:
+    page = (
+        "免费凉菜也要适量\n\n"
+        "每年暑假，我都会到一家烧烤店打\n工。店里提供免费凉菜，不少食客\n一盛就是满满一大盘。\n\n"
+        "我建议，服务员可以先了解食客的\n需求，再为他们提供免费凉菜，这\n样能避免浪费。\n\n"
+        "辽宁大连市 王忠鹏\n\n"
+        "酷暑袭人，而日系手机企业在中国\n市场的日子却并不好过。\n"
+    )
+    letter, phones = clean_page(page, "p.txt").articles
+    assert letter.title == "免费凉菜也要适量"
+    assert letter.byline == "辽宁大连市 王忠鹏"
+    assert len(letter.blocks) == 2
+    assert phones.blocks[0].text.startswith("酷暑袭人")
