@@ -38,7 +38,7 @@ def story_pool(story: type[Any], path: Path) -> list[Any]:
         # the text may print its own lead-in and credit: then the relay adds none
         lead = _OWN_LEAD.match(paras[0]) or _OWN_DATELINE.match(paras[0])
         credit = _OWN_CREDIT.search(paras[-1]) or _OWN_SIGNATURE.fullmatch(paras[-1])
-        credit = credit or _OWN_STAFF.fullmatch(paras[-1])
+        credit = credit or _OWN_STAFF.fullmatch(paras[-1]) or _OWN_NAMES.fullmatch(paras[-1])
         st.lead_chars = lead.end() if lead else 0
         st.title_line = bool(lead) and bool(_TITLE_LINE.match(paras[0][st.lead_chars :]))
         st.credit_chars = len(paras[-1]) - credit.start() if credit else 0
@@ -69,6 +69,14 @@ _SUMMARY_LABEL = re.compile(r"核心阅读|阅读提示|核心提示|内容提�
 #: A reader's signature set alone under a letter: where they write from and their name
 #: (``河南沁阳市 萧凛然``), a closing credit as names in brackets are.
 _OWN_SIGNATURE = re.compile(r"[\u4e00-\u9fff]{2,12}[省市县区州旗镇乡村]\s+[\u4e00-\u9fff]{2,4}")
+#: Who wrote the story, set alone under its text with no brackets: reporters with their
+#: role (``郑州晚报记者 李爱琴``, ``记者：宋俊初 通讯员：杨荃琳 余军民``) or two names and more
+#: (``李婷 赵宏``).
+_OWN_NAMES = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,8}?(?:记者|通讯员|实习生)[:：]?\s*[\u4e00-\u9fff]{2,4}"
+    r"(?:[ 、　]+[\u4e00-\u9fff]{2,4})*\s*)+"
+    r"|[\u4e00-\u9fff]{2,4}(?:[ 、　]+[\u4e00-\u9fff]{2,4})+"
+)
 #: The page's staff named under the last story (``本期统筹：崔 斌``): furniture, no text.
 _OWN_STAFF = re.compile(r"(?:本版|本期)?(?:统筹|责任编辑|编辑|策划)\s*[:：]\s*\S.{0,15}")
 #: What follows a wire dateline when the first paragraph only repeats the title.
