@@ -206,7 +206,10 @@ _NOTE_SIGNATURE = re.compile(r"[—－]{1,2}\s*编\s*者")
 
 
 def _names_only(byline: str | None) -> bool:
-    return bool(byline) and not re.search(r"记者|通讯员|评论员|编辑", byline or "")
+    """The byline is set on a line of its own: names alone, or behind an ornament."""
+    if not byline:
+        return False
+    return byline[:1] in "■□◎●" or not re.search(r"记者|通讯员|评论员|编辑", byline)
 
 
 def _wrap(text: str, w: int) -> list[str]:
