@@ -165,6 +165,19 @@ def test_names_alone_in_brackets_on_a_line_under_the_last_sentence_are_its_credi
     assert second.title == "宁波港口集装箱吞吐量创新高"
 
 
+def test_a_body_named_alone_in_brackets_under_the_last_sentence_is_its_credit() -> None:
+    # who sent the story in: an organisation, not a person, but a credit all the same
+    # (not the title of the story under it)
+    text = (
+        "社区托管班暑期开班\n\n暑期托管班昨日在城东社区开\n班，首批招收职工子女四十\n名。\n\n"
+        "（城东区总工会）\n\n"
+        "宁波港口集装箱吞吐量创新高\n\n上半年，宁波港口集装箱吞吐量再创新\n高。\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    assert (first.title, first.byline) == ("社区托管班暑期开班", "城东区总工会")
+    assert second.title == "宁波港口集装箱吞吐量创新高"
+
+
 def test_names_under_a_headings_deck_are_the_byline_and_the_line_its_deck() -> None:
     page = (
         "# 一个小仓库，两个合伙人，月销水果8万元\n\n"

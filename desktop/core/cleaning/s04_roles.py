@@ -35,6 +35,7 @@ from desktop.core.cleaning.textutil import (
     JUMP_FROM_RE,
     JUMP_ON_RE,
     LABEL,
+    ORG_CREDIT,
     ORNAMENTS,
     PAGE_STAFF,
     PERSON_RE,
@@ -50,6 +51,7 @@ from desktop.core.cleaning.textutil import (
 from desktop.core.cleaning.wording import names_who_acts
 
 _BARE_CREDIT_RE = re.compile(BARE_CREDIT)
+_ORG_CREDIT_RE = re.compile(ORG_CREDIT)
 _CREDIT_FULL_RE = re.compile(r"^" + CREDIT_END_RE.pattern)
 _FURNITURE_RE = re.compile(
     rf"^(?:{PAGE_STAFF}|(?:本版|本期)?(?:设计|邮箱|电话|传真|热线))\s*[:：]"
@@ -355,7 +357,9 @@ def assign_roles(units: list[Unit], options: CleanOptions | None = None) -> list
                 role = "credit" if ends_sentence(units[i - 1].text) else role
             # names alone in brackets under the last sentence, on a line of their own:
             # the closing credit (…活动。 / （广文）), as they would be at the line's end
-            if role == "headline" and _BARE_CREDIT_RE.fullmatch(text) and roles[-1:] == ["para"]:
+            # (or a body that sent the story in: （城东区总工会）)
+            bare = _BARE_CREDIT_RE.fullmatch(text) or _ORG_CREDIT_RE.fullmatch(text)
+            if role == "headline" and bare and roles[-1:] == ["para"]:
                 role = "credit" if ends_sentence(units[i - 1].text) else role
             if role == "headline" and roles and roles[-1] == "kicker" and "；" in u.text:
                 role = "kicker+"  # a keyword list continued after a column break

@@ -285,6 +285,12 @@ def median(values: list[float]) -> float:
 
 #: Names alone in brackets, a closing credit (``（王飞）``, ``（王飞 李明）``).
 BARE_CREDIT = r"[（(][\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,3}[）)]"
+#: A body named alone in brackets (``（城东区总工会）``, ``（县委宣传部）``): who sent the
+#: story in, when it stands under the last sentence.
+ORG_CREDIT = (
+    r"[（(][\u4e00-\u9fff]{1,14}(?:总工会|工会|委员会|党委|团委|妇联|联合会|协会|学会|办公室|"
+    r"宣传部|中心|局|厅|委|办|站|公司|集团|街道|社区|政府|学校|医院|法院|检察院)[）)]"
+)
 #: A credit closing an article: ``（《浙江工人日报》记者吴晓静）``, ``（记者 张三）``,
 #: ``（图/李宏宇 文/晚山）``, or
 #: names alone in brackets right after the last sentence (``…电网。（王飞）``, or two
