@@ -212,6 +212,11 @@ def _names_only(byline: str | None) -> bool:
     return byline[:1] in "■□◎●" or not re.search(r"记者|通讯员|评论员|编辑", byline)
 
 
+def _unmarked(byline: str | None) -> str | None:
+    """The byline as a reader gives it: without the ornament it may be printed behind."""
+    return byline.lstrip("■□◎●").strip() or None if byline else None
+
+
 def _wrap(text: str, w: int) -> list[str]:
     out, pos = [], 0
     while pos < len(text):
@@ -291,7 +296,7 @@ def _lay_story(
         if credit:
             lay.emit(credit)
             lay.blank()
-        item_byline = st.byline
+        item_byline = _unmarked(st.byline)
     return {
         "kind": st.kind,
         "title": st.title,
@@ -353,7 +358,7 @@ def markdown_page(
                 "title": st.title,
                 "subtitle": st.subtitle,
                 "kicker": None,
-                "byline": st.byline,
+                "byline": _unmarked(st.byline),
                 "publication": None,
                 **_body_truth(st),
                 "subheads": [t for k, t in st.blocks if k == "subhead"],
