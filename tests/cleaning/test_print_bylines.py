@@ -205,6 +205,17 @@ def test_a_byline_line_cut_into_a_lead_in_still_reads_as_one() -> None:
         ("天极网8月3日特稿(戴寻严 编译)在过去", "戴寻严 编译", "天极网", "天极网8月3日特稿 在过去"),
         # the reporters in brackets, with no label before them
         ("（记者冯芸）百年大计，教育为本。", "记者冯芸", None, "百年大计，教育为本。"),
+        # a news app, a site's channel, a paper with the city it was filed from
+        (
+            "长城网·冀云客户端讯（记者 张三 通讯员 李四）为引导",
+            "记者 张三 通讯员 李四",
+            "长城网·冀云客户端",
+            "为引导",
+        ),
+        ("山西新闻网三农频道讯 为了弘扬", None, "山西新闻网三农频道", "为了弘扬"),
+        ("东方今报郑州讯 25日上午10点", None, "东方今报", "25日上午10点"),
+        # an app's report, its reporter in brackets
+        ("云上咸宁报道（记者 夏晖）12月21日，在", "记者 夏晖", "云上咸宁", "12月21日，在"),
         # a portal's channel
         (
             "新浪体育讯 2006年度中国女足的最后一项赛事",

@@ -64,7 +64,9 @@ _LAST_NAME_REPORTS_RE = re.compile(r"[\u4e00-\u9fff]{2,4}\s*报\s*道")
 #: ``（图片由受访者提供）``): it stays with the text, neither a caption nor a byline.
 PICTURE_NOTE_RE = re.compile(r"[（(]\s*(?:本文|文中|本版)?(?:图片|照片|配图)[^（）()]{0,24}[）)]$")
 #: How the name of a paper, site or channel ends, before the 讯 or 消息 of its label.
-_NAMES_SOURCE_RE = re.compile(rf"(?:{SOURCE_END}|体育|财经|科技)$")
+_NAMES_SOURCE_RE = re.compile(rf"(?:{SOURCE_END}|频道|体育|财经|科技)$")
+#: A paper's label with the city it was filed from (``东方今报郑州讯``): the paper's name.
+_SOURCE_AND_CITY_RE = re.compile(rf"(.{{2,10}}?(?:{SOURCE_END}|频道))[\u4e00-\u9fff]{{2,3}}")
 #: What a byline says of how the story was made, before its 报道 (``综合报道``).
 _HOW_MADE_RE = re.compile(r"(?:综合|联合|专题|连线)\s*$")
 _SOURCE_RE = re.compile(r"[（(]\s*(?:来源|稿源|据)[:：]?\s*(?P<pub>[^（）()]{2,20})[）)]$")
@@ -107,8 +109,10 @@ def parse_lead(text: str) -> tuple[People, str]:
         return People(by, pub), head.rstrip() + " " + text[m.end() :]
     m = _BRACKET_LEAD_RE.match(text)
     if m:
-        head = m.group("head") or ""  # 本报北京3月1日电 is a dateline and stays; 本报讯 goes
-        rest = text[m.end() :] if not head or head.endswith("讯") else f"{head} {text[m.end() :]}"
+        head = m.group("head") or ""
+        # a label (本报讯, 云上咸宁报道) goes; a dateline (本报北京3月1日电) stays
+        label = not head or head.endswith(("讯", "报道"))
+        rest = text[m.end() :] if label else f"{head} {text[m.end() :]}"
         return People(tidy_byline(m.group("by")), _tag_source(head)), rest
     m = _OWN_STAFF_RE.match(text)
     whole = _BYLINE_LEAD_RE.match(text)
@@ -151,11 +155,17 @@ def _tag_source(head: str) -> str | None:
     agency = _AGENCY_DISPATCH_RE.match(head)
     if agency:  # 据新华社电
         return agency.group(1)
-    if not head.endswith(("讯", "消息")) or head.startswith(("本报", "本网")):
+    if not head.endswith(("讯", "消息", "报道")) or head.startswith(("本报", "本网")):
         return None
-    name = head.removesuffix("讯").removesuffix("消息")
-    # a dispatch named by its place (芬兰赫尔辛基消息) names no paper
-    return name if _NAMES_SOURCE_RE.search(name) else None
+    name = head.removesuffix("讯").removesuffix("消息").removesuffix("报道")
+    if head.endswith("报道"):
+        return name  # an app's or a site's report (云上咸宁报道（记者…）)
+    if _NAMES_SOURCE_RE.search(name):
+        return name
+    # the paper and its city (东方今报郑州); a dispatch named by its place alone
+    # (芬兰赫尔辛基消息) names no paper
+    city = _SOURCE_AND_CITY_RE.fullmatch(name)
+    return city.group(1) if city else None
 
 
 #: A role word, which :func:`people_named` reads past.

@@ -37,9 +37,13 @@ DECK_DASHES = ("—", "―", "--", "－－")
 NEWS_TAG = (
     # the paper's own (本报讯, 本报扬州讯, 本报综合消息; not 本报通讯员), a second one (又讯)
     r"(?:本[报网][^\s，。、“”（）()]{0,6}?(?:讯(?!员)|综合消息|消息)|又讯|"
-    # another paper's, a site's or a channel's, followed by a space, a bracket, a colon
-    # or the date
-    r"[^\s，。、“”（）()]{2,10}?(?:网|报|社|台|体育|财经|科技)(?:讯|消息)(?=[\s（(:：\d])|"
+    # another paper's, a site's, an app's or a channel's (长城网·冀云客户端讯, 山西新闻网三农
+    # 频道讯), perhaps with the city it was filed from (东方今报郑州讯), followed by a space,
+    # a bracket, a colon or the date
+    r"[^\s，。、“”（）()]{2,10}?(?:网|报|社|台|客户端|频道|体育|财经|科技)"
+    r"(?:[\u4e00-\u9fff]{2,3}?)?(?:讯|消息)(?=[\s（(:：\d])|"
+    # … or its report, the reporters in brackets (云上咸宁报道（记者 夏晖）)
+    r"[^\s，。、“”（）()]{2,10}?报道(?=[（(]\s*(?:见习|全媒体|特约)?(?:记者|通讯员))|"
     # a dispatch named by the place it came from (芬兰赫尔辛基消息, 华盛顿消息), spaced off
     r"[\u4e00-\u9fff]{2,8}?消息(?=[\s\d])|"
     # … or set in lenticular brackets (【赛迪网讯】, 【据新华社电】)
