@@ -25,6 +25,10 @@ def test_sentence_words_are_not_continuations() -> None:
     for text in ("的社保标准为参照", "和他们一起出发。", "与披着铠甲的骑兵不同", "的，"):
         assert starts_mid_sentence(text), text
     assert not starts_mid_sentence("市民纷纷前来。")
+    # a word opening the text, though its first character is a particle more often
+    # (过道 is rarer than 过 and 道 apart): a paragraph of its own, in the story
+    for text in ("过道里，之前主要展示小微农机，", "着陆后，机组人员", "地铁站外排起长队"):
+        assert not starts_mid_sentence(text, strict=True), text
 
 
 BODY = """\

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.cleaning.textutil import is_han
-from desktop.core.reading.segment import dictionary_words, word_class
+from desktop.core.reading.segment import dictionary_words, word_class, word_frequency
 
 #: Particles that never begin a sentence: text starting with one continues another.
 PARTICLE_START = frozenset("的了着过地得之")
@@ -29,7 +29,16 @@ def starts_mid_sentence(text: str, strict: bool = False) -> bool:
     if not is_han(text[1:2]):
         return True
     first = next(iter(dictionary_words(text[:12])), "")
-    return len(first) < 2
+    if len(first) >= 2:
+        return False
+    # a word of its own may open the text though its characters apart are likelier
+    # (过道里 is cut 过 / 道 / 里): a word that common is no particle left over
+    return not any(word_frequency(text[:k]) >= _OPENING_WORD_FREQ for k in (2, 3, 4))
+
+
+#: How often (in jieba's counts) a word must occur to be read as opening a sentence
+#: where its first character is a particle.
+_OPENING_WORD_FREQ = 100
 
 
 #: Last characters of words for bodies and people who act (体育局, 工会, 优胜者, 职工们).

@@ -144,6 +144,13 @@ def add_user_words(words: Iterable[str], freq: int | None = None) -> None:
         _cut_cached.cache_clear()
 
 
+def word_frequency(word: str) -> int:
+    """How often jieba's dictionary counts *word* as a word (0 if it is not one)."""
+    tokenizer = _get_tokenizer()
+    tokenizer.check_initialized()
+    return int(tokenizer.FREQ.get(word) or 0)
+
+
 def is_user_word(word: str) -> bool:
     """Whether ``word`` was added with :func:`add_user_words` (so it is kept whole)."""
     return word in _user_words
