@@ -82,6 +82,9 @@ def test_a_headline_wrapped_inside_a_word_is_one_title() -> None:
     assert split_title(["爱心驿站、“清凉小摊”……各地推出暖心", "举措 为户外劳动者送清凉"])[1] is None
     # a line ending in a word that cannot end a phrase (向, 的, 和 …) was cut mid-phrase
     assert split_title(["40℃高温下，上海工会流动车向", "户外劳动者送饮品、防暑药品"])[1] is None
+    # … and so was a number (1. / 2亿元, 1 / 500亿斤)
+    assert split_title(["两部门紧急预拨中央救灾资金1.", "2亿元支持地震灾区抢险救援"])[1] is None
+    assert split_title(["今年全省粮食总产量首次突破1", "500亿斤 再创历史新高"])[1] is None
     # … and so was a line ending in a comma: no title ends on one
     assert split_title(["百年风雨砥砺前行初心如磐，", "新的征程奋楫扬帆再启航程"])[1] is None
     # a title over its deck breaks between phrases

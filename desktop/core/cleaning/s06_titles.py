@@ -41,9 +41,9 @@ _RIVAL_WEIGHT = 0.5
 
 def split_title(lines: list[str], wrapped: bool = False, body: str = "") -> tuple[str, str | None]:
     """A headline block as (title, subtitle): a ``——`` line or a longer second line is a deck;
-    two lines broken after a colon, inside a word or a quotation, across a phrase its *body*
-    prints whole, a full first line over a shorter one, or two long lines of one length (a
-    title set in two parallel lines) are one title run over."""
+    two lines broken after a colon, inside a word, a number or a quotation, across a phrase
+    its *body* prints whole, a full first line over a shorter one, or two long lines of one
+    length (a title set in two parallel lines) are one title run over."""
     for k, ln in enumerate(lines):
         if k > 0 and is_deck(ln):
             return "".join(lines[:k]), "".join(lines[k:])
@@ -55,9 +55,10 @@ def split_title(lines: list[str], wrapped: bool = False, body: str = "") -> tupl
         or opens_more_than_it_closes(lines[0])  # a quotation only the next line closes
         or ends_open(lines[0])
         or _phrase_across(lines[0], lines[1], body)
+        or _NUMBER_CUT_RE.search(lines[0].rstrip() + "\n" + lines[1].lstrip())
     ):
-        # wrapped inside a word (示范 / 性职工), a quotation (“区区通 / 地铁”) or a phrase
-        # (…流动车向 / 户外劳动者…): one title
+        # wrapped inside a word (示范 / 性职工), a number (1. / 2亿元), a quotation (“区区通 /
+        # 地铁”) or a phrase (…流动车向 / 户外劳动者…): one title
         return "".join(lines), None
     if len(lines) == 2:
         # a headline wrapped over two lines has a short line; a title over a longer
@@ -72,6 +73,8 @@ def split_title(lines: list[str], wrapped: bool = False, body: str = "") -> tupl
     return "".join(lines), None
 
 
+#: A number the line break cuts (``…预拨1.`` / ``2亿元…``, ``…突破1`` / ``500亿斤…``).
+_NUMBER_CUT_RE = re.compile(r"\d[.．]?\n[.．]?\d")
 #: What a headline line may end in where the headline goes on in the next line.
 _RUNS_ON = HEADLINE_BREAK + "，,、"
 
