@@ -527,3 +527,29 @@ def test_a_line_leading_into_the_headline_with_a_dash_is_its_kicker() -> None:
         "扎根田间助农增产增收",
         None,
     )
+
+
+def test_of_a_line_over_a_wrapped_block_the_wrapped_one_is_the_title() -> None:
+    # the title is set in the biggest type, so the column wraps it: a line over it is its
+    # kicker, a line under it its deck
+    text = (
+        "本报讯 记者张三报道 近日，省公安厅交\n管总队上线群众意见平台，市民扫\n"
+        "码即可提出意见建议，半年来平台\n"
+        "收到群众意见两万余条，解决问题\n一万余件。\n\n"
+        "交管总队负责人表示，将继续用好\n群众意见平台，推动执法服务改进。\n\n"
+        "本报讯 记者李四报道 近日，市出入境\n管理部门推出七项便民举措，包括\n"
+        "延长办证窗口时间、开通外国人来\n沪办证绿色通道等。去年到沪外国\n人数创历史新高。\n\n"
+        "省公安交管部门\n\n群众意见扫码提 半年\n解决问题万余件\n\n"
+        "市出入境管理部门推\n出七项便民举措\n\n去年到沪外国人数创历史新高\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    assert (first.kicker, first.title, first.subtitle) == (
+        "省公安交管部门",
+        "群众意见扫码提 半年解决问题万余件",
+        None,
+    )
+    assert (second.kicker, second.title, second.subtitle) == (
+        None,
+        "市出入境管理部门推出七项便民举措",
+        "去年到沪外国人数创历史新高",
+    )

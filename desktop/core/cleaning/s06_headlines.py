@@ -294,7 +294,14 @@ class Attacher:
                 and len(han_chars(lower)) >= _KICKER_TITLE_HAN
                 and self.scorer.score(lower, k) >= self.weak
             )
-            if leads_into or (tag_low and not tag_up) or shorter_below:
+            # the title is set in the biggest type: of a line over a block the column
+            # wraps, the wrapped one is the title (``湖北公安交管部门`` / ``群众意见“码上”提
+            # 解决`` / ``问题万余件``), and so is a wrapped block over a line
+            lines_up = len(self.units[min(t, d)].lines)
+            lines_low = len(self.units[max(t, d)].lines)
+            big_below = lines_up == 1 and lines_low >= 2 and not tag_up
+            shorter_below = shorter_below and not (lines_up >= 2 and lines_low == 1)
+            if leads_into or (tag_low and not tag_up) or shorter_below or big_below:
                 s.kicker, s.title, s.title_unit = upper, lower, max(t, d)
                 s.subtitle, s.subtitle_unit = None, -1
                 self._deck_under(k, s)
