@@ -4,7 +4,8 @@ apart by a space (``目击高考首日：家长穿红衣`` over ``“送考” �
 deck (``――本报记者眼中的六位全国劳模``) or under a kicker (``编者按``), labels and numbered
 headings in a story (``北京：``, ``案例一：``), and questions that are a sentence of the text
 (``这到底是怎么回事呢？``).  Where a title stands (a wire title line, over the lead-in, among
-those collected at the end) is in :mod:`tests.cleaning.test_print_title_places`."""
+those collected at the end) is in :mod:`tests.cleaning.test_print_title_places`; how a
+headline block divides into kicker, title and deck in :mod:`tests.cleaning.test_print_title_blocks`."""
 
 from __future__ import annotations
 
@@ -181,22 +182,6 @@ def test_a_label_ending_in_a_colon_over_a_subhead_is_one_subhead() -> None:
     assert art.blocks[1].text == "北京： 服务再升级，带来新变化"
 
 
-def test_a_deck_set_across_the_page_is_a_deck() -> None:
-    # a deck spanning three columns comes out of the PDF as one line of 40-odd em
-    deck = (
-        "全国棉花、油料、糖料、茶叶、桑蚕茧、黄红麻、肉类七种主要产品创高产新纪录，农村一片生机勃勃"
-    )
-    text = (
-        "据新华社北京6月20日电 我国农业在走过了多\n年“单打一抓粮食”的曲折道路之后，现在正\n"
-        "朝着多种经营的方向转变。去年，棉花、油\n料、糖料、茶叶等七种主要产品创造了高产\n新纪录。\n\n"
-        f"我国多种经营发展之快历史少见\n\n{deck}\n"
-    )
-    [art] = clean_page(text, "p.txt").articles
-    assert art.title == "我国多种经营发展之快历史少见"
-    assert art.subtitle == deck
-    assert len(art.blocks) == 1
-
-
 def test_a_headline_the_column_wrapped_is_one_title() -> None:
     # its first line is exactly as wide as the column, its second shorter: one headline
     # the column wrapped, not a title over its deck (both lines are 12 em or more)
@@ -256,39 +241,6 @@ def test_a_title_ending_in_an_exclamation_over_a_byline_line() -> None:
     assert first.blocks[-1].text.endswith("测量血压和血糖。")
     assert second.title == "暖心！工会圆梦“微心愿” 困难职工秒变幸福“收货人”！"
     assert second.byline == "记者/周斐 通讯员刘梦宇"
-
-
-def test_a_line_ending_in_a_quotation_over_a_dash_deck_is_the_title() -> None:
-    # it ends as a sentence would (！”), but a ——deck under it, over text, makes it a title
-    text = (
-        "义诊活动进乡村\n\n5月23日，路桥区知联会在洋屿村\n举办了大型义诊活动，来自医院的\n"
-        "专家为老人们测量血压和血糖。\n\n"
-        "【新闻特写】“师傅们，你们辛\n苦了！”\n\n——“送清凉”活动记事\n\n"
-        "“天气热，要注意防暑，多喝点水\n啊！”8月1日上午，市总工会主席\n来到公交车站工地慰问工人。\n"
-    )
-    first, second = clean_page(text, "p.txt").articles
-    assert first.blocks[-1].text.endswith("测量血压和血糖。")
-    assert second.title == "【新闻特写】“师傅们，你们辛苦了！”"
-    assert second.subtitle == "——“送清凉”活动记事"
-    # … printed after its story, over the next story's title
-    after = (
-        "“天气热，要注意防暑，多喝点水\n啊！”8月1日上午，市总工会主席\n来到公交车站工地慰问工人。\n"
-        "（本报乌鲁木齐8月1日电）\n\n"
-        "【新闻特写】“师傅们，你们辛\n苦了！”\n\n——“送清凉”活动记事\n\n"
-        "两位老人走失 民警护送回家\n\n"
-        "本报讯 记者张鑫报道 昨日，两位\n走失的老人被民警护送回家。\n"
-    )
-    first, second = clean_page(after, "p.txt").articles
-    assert (first.title, first.subtitle) == (
-        "【新闻特写】“师傅们，你们辛苦了！”",
-        "——“送清凉”活动记事",
-    )
-    assert second.title == "两位老人走失 民警护送回家"
-    # a ——line naming who said the words above is no deck
-    said = text.replace("——“送清凉”活动记事", "——市总工会主席 张三")
-    assert all(
-        a.title != "【新闻特写】“师傅们，你们辛苦了！”" for a in clean_page(said, "p.txt").articles
-    )
 
 
 def test_a_labelled_subhead_under_a_titles_deck_opens_the_text() -> None:
@@ -357,24 +309,6 @@ def test_a_colon_line_between_a_heading_and_its_lead_in_is_the_deck() -> None:
     assert len(art.blocks) == 2
 
 
-def test_a_headline_over_a_storys_title_is_its_main_title() -> None:
-    # the lower line names the story (吉水县…) and took the title by its words; the line
-    # printed over it, sharing no words, is no other story's (the one above has its own)
-    text = (
-        "供电所抢修保供电\n\n"
-        "本报讯 初春的夜晚，寒气逼人，供电所\n的工作人员却连夜进行故障抢修，以实\n"
-        "际行动诠释了服务理念。\n\n"
-        "贯彻阶级路线 大争一\n定胜利\n\n"
-        "吉水县干部会关于在“富村”辩论粮食问题能不能辩赢的结论\n\n"
-        "本报讯 在江西吉水县干部大会上讨论\n开展粮食问题大辩论，发生了一场在\n"
-        "“富村”能不能辩得赢的争论。\n"
-    )
-    first, second = clean_page(text, "p.txt").articles
-    assert first.title == "供电所抢修保供电"
-    assert second.title == "贯彻阶级路线 大争一定胜利"
-    assert second.subtitle == "吉水县干部会关于在“富村”辩论粮食问题能不能辩赢的结论"
-
-
 SECTION_LABELS = """\
 复工的返乡的，步入洒
 满阳光的车厢
@@ -420,19 +354,6 @@ def test_a_headline_set_across_columns_may_hold_a_comma() -> None:
     arts = clean_page(page, "p.txt").articles
     assert arts[-1].title == "脱贫不能“等靠要”，而要“加油干”（现场评论·走向我们的小康生活）"
     assert arts[-1].blocks[0].text.startswith("脱贫致富路上")
-
-
-def test_a_column_label_with_its_headline_on_one_line_is_the_title() -> None:
-    # 【发现最美铁路】“数”看… is a headline printed with its column's label: the story's
-    # title (a label alone, 【服务先锋】, is its kicker), and never a section of the story
-    # above
-    page = (
-        "本报讯 近日，某集团第十届职工技\n能大赛在总装车间开赛，两百余\n名选手参加了比拼。\n\n"
-        "【发现最美铁路】“数”看江\n西革命老区的“高铁时代”\n\n"
-        "近日，记者先后走访南昌、吉安\n、赣州等地，感受“红色铁路”\n魅力。赣深高铁全线如期建成。\n"
-    )
-    arts = clean_page(page, "p.txt").articles
-    assert [a.title for a in arts] == [None, "【发现最美铁路】“数”看江西革命老区的“高铁时代”"]
 
 
 def test_a_headline_whose_first_line_stops_short_in_mid_phrase_may_hold_a_comma() -> None:
@@ -512,44 +433,3 @@ def test_a_headline_wrapped_between_two_words_its_body_prints_together_is_one_ti
     )
     [art] = clean_page(text, "p.txt").articles
     assert (art.title, art.subtitle) == ("".join(lines), None)
-
-
-def test_a_line_leading_into_the_headline_with_a_dash_is_its_kicker() -> None:
-    # 中国农业大学教授丛汶峰—— / 扎根田间助农增产增收: who the story is about, then the
-    # headline saying what it tells
-    text = (
-        "中国农业大学教授丛汶峰——\n\n扎根田间助农增产增收\n\n本报记者  吴  月\n\n"
-        "丛汶峰和团队扎根河北曲周县，推进“绿色吨半粮”\n行动，帮助当地农业增产、农民增收。\n"
-    )
-    [art] = clean_page(text, "p.txt").articles
-    assert (art.kicker, art.title, art.subtitle) == (
-        "中国农业大学教授丛汶峰——",
-        "扎根田间助农增产增收",
-        None,
-    )
-
-
-def test_of_a_line_over_a_wrapped_block_the_wrapped_one_is_the_title() -> None:
-    # the title is set in the biggest type, so the column wraps it: a line over it is its
-    # kicker, a line under it its deck
-    text = (
-        "本报讯 记者张三报道 近日，省公安厅交\n管总队上线群众意见平台，市民扫\n"
-        "码即可提出意见建议，半年来平台\n"
-        "收到群众意见两万余条，解决问题\n一万余件。\n\n"
-        "交管总队负责人表示，将继续用好\n群众意见平台，推动执法服务改进。\n\n"
-        "本报讯 记者李四报道 近日，市出入境\n管理部门推出七项便民举措，包括\n"
-        "延长办证窗口时间、开通外国人来\n沪办证绿色通道等。去年到沪外国\n人数创历史新高。\n\n"
-        "省公安交管部门\n\n群众意见扫码提 半年\n解决问题万余件\n\n"
-        "市出入境管理部门推\n出七项便民举措\n\n去年到沪外国人数创历史新高\n"
-    )
-    first, second = clean_page(text, "p.txt").articles
-    assert (first.kicker, first.title, first.subtitle) == (
-        "省公安交管部门",
-        "群众意见扫码提 半年解决问题万余件",
-        None,
-    )
-    assert (second.kicker, second.title, second.subtitle) == (
-        None,
-        "市出入境管理部门推出七项便民举措",
-        "去年到沪外国人数创历史新高",
-    )
