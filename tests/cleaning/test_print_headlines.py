@@ -5,7 +5,8 @@ deck (``――本报记者眼中的六位全国劳模``) or under a kicker (``�
 headings in a story (``北京：``, ``案例一：``), and questions that are a sentence of the text
 (``这到底是怎么回事呢？``).  Where a title stands (a wire title line, over the lead-in, among
 those collected at the end) is in :mod:`tests.cleaning.test_print_title_places`; how a
-headline block divides into kicker, title and deck in :mod:`tests.cleaning.test_print_title_blocks`."""
+headline block divides into kicker, title and deck in
+:mod:`tests.cleaning.test_print_title_blocks`."""
 
 from __future__ import annotations
 
