@@ -128,3 +128,25 @@ def test_of_a_line_over_a_wrapped_block_the_wrapped_one_is_the_title() -> None:
         "市出入境管理部门推出七项便民举措",
         "去年到沪外国人数创历史新高",
     )
+
+
+def test_a_line_saying_who_issued_what_over_the_title_is_its_kicker() -> None:
+    # 引题 and 主题: the news that a body issued a paper leads into what the paper says
+    from desktop.core.cleaning.wording import subject_over_predicate
+
+    for upper, lower in (
+        ("国办印发实施意见", "完善全国统一电力市场体系"),
+        ("五部门印发意见提出20条举措", "进一步健全就业公共服务体系"),
+        ("中消协倡议", "反对食品浪费  抵制极端吃播"),
+        ("教育部发布两项指南", "助推中小学人工智能教育发展"),
+    ):
+        assert subject_over_predicate(upper, lower), upper
+    # a title that says what was issued, over its deck, names no issuer alone
+    assert not subject_over_predicate("全民阅读促进条例正式施行", "各地图书馆延长开放时间")
+    text = (
+        "本报北京1月8日电 （记者张三）国务院办\n公厅日前印发实施意见，提出加快完\n"
+        "善全国统一电力市场体系，推动电力\n资源在更大范围内优化配置。\n\n"
+        "国办印发实施意见\n\n完善全国统一电力市场体系\n"
+    )
+    (art,) = clean_page(text, "p.txt").articles
+    assert (art.kicker, art.title) == ("国办印发实施意见", "完善全国统一电力市场体系")

@@ -49,11 +49,15 @@ def subject_over_predicate(upper: str, lower: str) -> bool:
     """Two headline lines that read as one clause: the upper only names who or what (no
     verb: ``宝鸡市总、市体育局``, ``华山厂六十名生产竞赛优胜者``), the lower opens on
     what they did (``联合举办全市职工运动会``, ``赴北京旅游观光``).  The subject is the
-    kicker over the title, as a reporting verb is (``庆华厂厂长钱轶清在职代会上说``).
+    kicker over the title, as a reporting verb is (``庆华厂厂长钱轶清在职代会上说``), and
+    so is the news that a body issued a paper (``国办印发实施意见`` / ``完善全国统一电力
+    市场体系``).
     Words are told apart by jieba's dictionary tags (:func:`word_class`)."""
     up = [w for w in dictionary_words(upper.strip()) if w.strip()]
     if up and _SAYS_RE.search(upper.rstrip()) and word_class(up[-1]) == "predicate":
         return True
+    if _ISSUED_RE.search(upper.rstrip()) and not any(c in upper for c in "，,：:"):
+        return True  # who issued what (国办印发实施意见): the news the title says more of
     if not names_who_acts(upper):
         return False
     low = [w for w in dictionary_words(lower.strip()) if is_han(w[:1])]
@@ -73,6 +77,12 @@ def names_who_acts(line: str) -> bool:
 
 #: A line ending on a verb of saying or showing leads into what was said.
 _SAYS_RE = re.compile(r"(?:说|表示|显示|指出|认为|透露|强调|介绍|称)$")
+#: A line ending on a body's issuing a paper, or a call (``国办印发实施意见``,
+#: ``五部门印发意见提出20条举措``, ``中消协倡议``): the kicker over what the paper says.
+_ISSUED_RE = re.compile(
+    r"(?:印发|发布|出台|公布|下发|颁布|签署|提出|倡议)"
+    r"(?:[^，。]{0,8}?(?:意见|通知|方案|指南|办法|条例|规定|规划|决定|举措|措施|令))?$"
+)
 
 
 #: Words that cannot end a headline: a line ending in one was cut mid-phrase.
