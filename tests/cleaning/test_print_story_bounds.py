@@ -218,15 +218,17 @@ def test_a_column_opening_note_printed_with_no_title_over_it_is_cut_from_the_sto
     assert all(len(a.blocks) != 1 for a in clean_page(news, "p.txt").articles)
 
 
-def test_a_note_on_the_author_closes_the_commentary_above() -> None:
+# (the note may hold brackets of its own)
+@pytest.mark.parametrize("note", ["（作者系某大学教授）", "（作者为某市广播电视台（集团）总编辑）"])
+def test_a_note_on_the_author_closes_the_commentary_above(note: str) -> None:
     text = (
         "工人时评\n\n让技能人才有更多获得感\n\n□ 张三\n\n"
         "技能人才是支撑中国制造的重要力\n量。要让技能人才有更多获得感，\n就要畅通职业发展通道。\n\n"
-        "（作者系某大学教授）\n\n对话劳模\n\n"
+        f"{note}\n\n对话劳模\n\n"
         "记者：您从事焊接工作多少年了？\n\n李四：整整30年了，是师傅手把手\n教会了我。\n"
     )
     comment, talk = clean_page(text, "p.txt").articles
-    assert comment.blocks[-1].text == "（作者系某大学教授）"
+    assert comment.blocks[-1].text == note
     assert talk.title == "对话劳模"
 
 

@@ -61,7 +61,9 @@ _IMAGE_CREDIT_RE = re.compile(r"^[（(][^（）()]{0,20}(?:图片|照片|图)[^�
 #: A note on who the author is, closing a commentary: ``（作者系某大学教授）``,
 #: ``（作者单位：…）``, or unbracketed on a line of its own (``作者系…研究员``).
 AUTHOR_NOTE_RE = re.compile(
-    rf"[（(]{AUTHOR_NOTE}[^（）()]{{2,40}}[）)]|{AUTHOR_NOTE}[^（）()，。；！？]{{2,40}}"
+    # (the note may hold brackets of its own: （作者为某市广播电视台（集团）总编辑）)
+    rf"[（(]{AUTHOR_NOTE}(?:[^（）()]|[（(][^（）()]{{1,12}}[）)]){{2,40}}[）)]"
+    rf"|{AUTHOR_NOTE}[^（）()，。；！？]{{2,40}}"
 )
 #: Where a story came from, on a line of its own after it: ``（据新华社郑州9月9日电）``,
 #: the dateline set at the end (``（本报布鲁塞尔、莫斯科、马德里8月22日电）``).
