@@ -373,3 +373,22 @@ def test_numbers_are_not_words_a_headline_shares_with_the_story_above() -> None:
     ).replace("乡村剧团演到城里去\n", "乡村剧团 2024 演到城里去\n")
     arts = clean_page(page, "p.txt").articles
     assert [a.title for a in arts] == ["古籍修复迎新生", "乡村剧团2024演到城里去"]
+
+
+def test_a_pair_of_subheads_over_text_plainly_more_of_the_story_heads_a_section() -> None:
+    # the upper line names only what the section tells (良种, none of the words above);
+    # the text under the pair, past its second line, names what the story does
+    text = (
+        "麦田里的新农具\n\n本报记者 张三\n\n"
+        "初夏，河南周口的麦田里，合作社的\n联合收割机来回穿梭。老王说，合\n作社的收割机装上了北斗导航，麦\n田收割又快又干净。\n\n"
+        "老王的合作社有二十台收割机，今\n年都换上了智能终端，麦田作业数\n据实时上传，合作社的收割机调度\n更省心，麦田收割更快。\n\n"
+        "良种底座更坚实\n\n良种撑起麦田高产\n\n"
+        "老王的合作社今年在麦田种上了良\n种，老王说，合作社的收割机收\n新品种的麦田也顺当，合作社的麦\n田亩产比去年高出一成。\n\n"
+        "老王算了一笔账，合作社的麦田种\n上良种，加上智能收割机，麦田\n每亩多收一百多斤。\n\n"
+        "老王说，合作社的联合收割机装上\n北斗导航和智能终端，麦田作业数\n据实时上传，收割机调度更省心，\n麦田收割又快又干净。\n"
+    )
+    (story,) = clean_page(text, "p.txt").articles
+    assert [b.text for b in story.blocks if b.type == "subhead"] == [
+        "良种底座更坚实",
+        "良种撑起麦田高产",
+    ]

@@ -222,13 +222,15 @@ class Subject:
         more — unless the text under it runs to a closing credit while the open story's
         byline was printed at its top (two teams), or shares next to nothing with the story
         (less than a share of what the page's paragraphs usually do)."""
+        # the text under it, past the second line of a pair (底座更坚实 / 良种支撑…)
+        j = i + 2 if self.roles[i + 1 : i + 3] == ["headline", "para"] else i + 1
         if not self.opens_new_story(i, cur):
             if self.titles_story_above(i, cur):
                 return True
             if not self.changes_subject(i, cur):
                 return False
             self.heads.add(i)
-        elif self.goes_on_with_story(i + 1, cur):
+        elif self.goes_on_with_story(j, cur):
             return False  # the text under it is plainly more of the story: a subhead
         elif cur is not None and not self._named_under(i) and self.continues_story(i + 1, cur):
             return False  # a word or two of it under it, and the text goes on with the story
