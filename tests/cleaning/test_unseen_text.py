@@ -392,3 +392,22 @@ def test_a_pair_of_subheads_over_text_plainly_more_of_the_story_heads_a_section(
         "良种底座更坚实",
         "良种撑起麦田高产",
     ]
+
+
+def test_a_cry_under_a_titled_storys_last_paragraph_is_its_last_paragraph() -> None:
+    # an editorial closes on a cry set on a line of its own: no headline ends on the
+    # stop of a sentence there (nor is it the kicker of the story under it)
+    text = (
+        "社论\n\n团结奋进 共谋发展\n\n热烈祝贺市职工代表大会开幕\n\n"
+        "春潮涌动，万象更新。市第十届职工代\n表大会今天在市会议中心隆重开幕。我\n"
+        "们向大会表示热烈的祝贺！\n\n"
+        "五年来，全市职工在各条战线上建功立\n业，为城市发展作出了重要贡献。新征\n"
+        "程上，职工代表大会肩负光荣使命。\n\n"
+        "让我们团结一心，共同书写城市发展的\n新篇章。\n\n"
+        "预祝大会圆满成功！\n\n"
+        "港口吞吐量创新高\n\n"
+        "本报讯 记者李四报道 昨日，港口集团\n新开两条集装箱航线，港口吞吐量有\n望再创新高。\n"
+    )
+    editorial, news = clean_page(text, "p.txt").articles
+    assert editorial.blocks[-1].text == "预祝大会圆满成功！"
+    assert (news.title, news.kicker) == ("港口吞吐量创新高", None)
