@@ -411,3 +411,19 @@ def test_a_cry_under_a_titled_storys_last_paragraph_is_its_last_paragraph() -> N
     editorial, news = clean_page(text, "p.txt").articles
     assert editorial.blocks[-1].text == "预祝大会圆满成功！"
     assert (news.title, news.kicker) == ("港口吞吐量创新高", None)
+
+
+def test_a_question_opening_the_text_under_a_markdown_heading_and_its_author() -> None:
+    # a page that marks its headings and sets a paragraph a line: the name under the
+    # heading is the author, the short question under it the first paragraph
+    text = (
+        "# 新潮商场成青年新去处\n\n张伟\n\n商场是什么样的？\n\n"
+        "封闭式建筑里，从地下到顶层，餐饮、服饰、文娱等店面依次分布——这是人们对传统商场的"
+        "固有印象。\n\n"
+        "如今的年轻人更愿意为兴趣买单，瞄准青年需求、打破传统模式的新潮商场应运而生。\n\n"
+        "多元化的商场业态，让年轻人更愿意逛逛逛、买买买，从而提振了消费、活跃了市场。\n"
+    )
+    (art,) = clean_page(text, "p.md").articles
+    assert (art.title, art.byline) == ("新潮商场成青年新去处", "张伟")
+    assert [b.type for b in art.blocks] == ["paragraph"] * 4
+    assert art.blocks[0].text == "商场是什么样的？"

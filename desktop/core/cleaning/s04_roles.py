@@ -313,9 +313,16 @@ def assign_roles(units: list[Unit], options: CleanOptions | None = None) -> list
     roles: list[str] = []
     texts = [u for u in units if u.kind == "text"]
     one_line = len(texts) >= 3 and sum(len(u.lines) == 1 for u in texts) >= _ONE_LINE * len(texts)
+    marked = any(u.kind == "heading" for u in units)
     for i, u in enumerate(units):
         if u.kind == "short":
             role = "para" if _opens_labelled_text(units, i) else _role_of_short(u)
+            # a page that marks its headings (#) and sets a paragraph a line: a short
+            # question or cry right under a story's heading or byline opens its text
+            # (# 标题 / 张伟 / 商场是什么样的？)
+            opening = roles[-1:] in (["heading"], ["byline"])
+            if role == "headline" and marked and one_line and opening:
+                role = "para" if u.text.rstrip()[-1:] in "？！?!" else role
             after_title = roles[-1:] in (["heading"], ["headline"]) and units[i - 1].level <= 1
             text = u.text.strip()
             names = role == "headline" and bool(BYLINE_LINE_RE.match(text))
@@ -339,6 +346,8 @@ def assign_roles(units: list[Unit], options: CleanOptions | None = None) -> list
             )
             if alone and i + 1 < len(units):
                 names = units[i + 1].kind == "text" or _opens_labelled_text(units, i + 1)
+                # under a Markdown heading, whatever follows (a heading marks a title)
+                names = names or roles[-1:] == ["heading"]
             # (under a Markdown heading of any level: a section may have its own reporter)
             under_heading = roles[-1:] == ["heading"]
             # … or under its deck, a line that ends no sentence (# 标题 / 副题 / 本报记者 张三)
