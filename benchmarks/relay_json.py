@@ -49,10 +49,10 @@ def story_pool(story: type[Any], path: Path) -> list[Any]:
     return out
 
 
-#: A lead-in the story's text prints itself: a dateline or ``…讯`` (perhaps in lenticular
-#: brackets: ``【搜狐IT消息】``) and perhaps a byline.
+#: A lead-in the story's text prints itself: a dateline, ``…讯`` (perhaps in lenticular
+#: brackets: ``【搜狐IT消息】``) or an app's ``…报道``, and perhaps a byline.
 _OWN_LEAD = re.compile(
-    r"^(?:\S{0,30}?(?:讯|电|消息|特稿)】?[\s:：]*)?(?:[（(][^（）()]{2,40}[）)][\s:：]*)?"
+    r"^(?:\S{0,30}?(?:讯|电|消息|特稿|报道)】?[\s:：]*)?(?:[（(][^（）()]{2,40}[）)][\s:：]*)?"
     r"(?:(?:本报|新华社|中新社)?(?:见习|特约|首席|全媒体)?(?:记者|通讯员)"
     r"(?:[^，。]{2,40}?\s*报\s*道|[^，,。]{2,24}?)[\s:：]+)?(?<=[\s:：）)】])"
 )
