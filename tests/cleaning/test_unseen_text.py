@@ -427,3 +427,30 @@ def test_a_question_opening_the_text_under_a_markdown_heading_and_its_author() -
     assert (art.title, art.byline) == ("新潮商场成青年新去处", "张伟")
     assert [b.type for b in art.blocks] == ["paragraph"] * 4
     assert art.blocks[0].text == "商场是什么样的？"
+
+
+def test_pairs_of_even_parallel_headings_are_the_sections_of_one_story() -> None:
+    # each pair two halves of one width, as the next pair is: a feature's sections, even
+    # where a heading names the text above it more than the text under it
+    paras = [
+        "今年1月10日是第五个中国人民警察节。面对一次次大考，人民公安队伍赓续红色血脉，"
+        "用实际行动守护万家平安。",
+        "赓续红色血脉",
+        "坚守为民初心",
+        "黄墙黛瓦，古樟繁茂，江西瑞金叶坪村的老屋前，游客络绎不绝，讲解员讲述着民警坚守为民"
+        "初心的故事。",
+        "在这里，新入职的民警重温入警誓词，接受一堂特殊的党课。",
+        "推进公安改革",
+        "强化主防警务",
+        "大数据为基层警务插上智慧翅膀，让一线警务越来越聪明。公安改革持续推进，主防警务不断强化。",
+        "筑牢安全防线",
+        "守护百姓平安",
+        "向严重暴力、电诈网赌等突出违法犯罪发起凌厉攻势，加强人员密集场所安全防范，筑牢安全"
+        "防线，守护百姓平安。",
+    ]
+    column = ["\n".join(t[k : k + 16] for k in range(0, len(t), 16)) for t in paras]
+    text = "熠熠警徽耀忠诚\n\n本报记者 张天培\n\n" + "\n\n".join(column) + "\n"
+    (story,) = clean_page(text, "p.txt").articles
+    assert story.title == "熠熠警徽耀忠诚"
+    subheads = [b.text for b in story.blocks if b.type == "subhead"]
+    assert subheads[:2] == ["赓续红色血脉", "坚守为民初心"]

@@ -169,7 +169,12 @@ class Series:
                 for u in (self.units[j].text,)
             )
         if len(built) < 3:
-            return False  # one run of words: too common a shape to tell
+            # one run of words: too common a shape to tell — unless the pair is two
+            # halves of one width, as another pair is further down (赓续红色血脉 /
+            # 坚守为民初心 … 推进公安改革 / 强化主防警务): parallel headings of sections
+            return self._even_pair(i) and any(
+                self._pair_at(j) and self._even_pair(j) for j in self._ahead(i + 3, i)
+            )
         if any(p.type == "subhead" and alike(built, shape(p.text)) for p in cur.pieces):
             return True
         return any(
@@ -204,6 +209,11 @@ class Series:
             and width(label) <= _PAIR_LABEL
             and width(heading) >= 2 * width(label)
         )
+
+    def _even_pair(self, j: int) -> bool:
+        """Lines *j* and *j + 1* are one line each, of one width (at least four em)."""
+        a, b = self.units[j], self.units[j + 1]
+        return len(a.lines) == len(b.lines) == 1 and width(a.text) == width(b.text) >= 4
 
     def _pair_at(self, j: int) -> bool:
         """Lines *j* and *j + 1* are two headlines between paragraphs."""
