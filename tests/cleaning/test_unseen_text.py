@@ -454,3 +454,14 @@ def test_pairs_of_even_parallel_headings_are_the_sections_of_one_story() -> None
     assert story.title == "熠熠警徽耀忠诚"
     subheads = [b.text for b in story.blocks if b.type == "subhead"]
     assert subheads[:2] == ["赓续红色血脉", "坚守为民初心"]
+
+
+def test_a_dateline_alone_before_a_column_break_goes_on_into_its_text() -> None:
+    text = (
+        "甘肃启动河西走廊国家\n遗产线路建设\n\n本报兰州6月11日电  \n\n"
+        "（记者赵帅杰）日前，记者\n从甘肃省政府新闻办举行的\n新闻发布会上获悉，甘肃将\n"
+        "启动河西走廊国家遗产线路\n建设。\n"
+    )
+    (art,) = clean_page(text, "p.txt").articles
+    assert (art.title, art.byline) == ("甘肃启动河西走廊国家遗产线路建设", "记者赵帅杰")
+    assert art.blocks[0].text.startswith("本报兰州6月11日电 日前，记者")

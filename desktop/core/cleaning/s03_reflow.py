@@ -50,6 +50,7 @@ from desktop.core.cleaning.s03_chunks import (
     ITEM_RE,
     LEAD_START_RE,
     MAX_INDENT,
+    STRONG_LEAD_RE,
     Chunk,
     chunks,
     fills_column,
@@ -208,7 +209,10 @@ class _Reflow:
         paras = split_chunk(ch.texts, w, self.options.short_margin, indent)
         if self._under_label():
             self._open_as_short()
-        if self.open is not None and not first.frame and not lead and self._goes_on(ch, w):
+        goes_on = self.open is not None and (
+            self._lead_alone() or (not lead and self._goes_on(ch, w))
+        )
+        if self.open is not None and not first.frame and goes_on:
             self.open.lines.extend(paras[0])
             paras = paras[1:]
         for k, p in enumerate(paras):
@@ -222,6 +226,16 @@ class _Reflow:
                 lead and start,
                 first.bullet and start,
             )
+
+    def _lead_alone(self) -> bool:
+        """The open paragraph is a dateline alone (``本报兰州6月11日电``), the column cut
+        after it: it goes on into the text, whatever opens that."""
+        assert self.open is not None
+        text = "".join(self.open.lines).strip()
+        m = STRONG_LEAD_RE.match(text)
+        # (dated: 据新华社电 alone is where the story above came from)
+        dated = m is not None and bool(_DATE_RE.search(m.group(0)))
+        return dated and m is not None and not text[m.end() :].strip()
 
     def _goes_on(self, ch: Chunk, w: float) -> bool:
         """Does the open paragraph continue with chunk *ch* after a blank line?
@@ -367,6 +381,10 @@ class _Reflow:
         else:
             self.close()
             self.units.append(u)
+
+
+#: The date of a dateline.
+_DATE_RE = re.compile(r"\d{1,2}月\d{1,2}日")
 
 
 def _special_unit(ch: Chunk) -> Unit:
