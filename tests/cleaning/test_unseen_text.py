@@ -465,3 +465,18 @@ def test_a_dateline_alone_before_a_column_break_goes_on_into_its_text() -> None:
     (art,) = clean_page(text, "p.txt").articles
     assert (art.title, art.byline) == ("甘肃启动河西走廊国家遗产线路建设", "记者赵帅杰")
     assert art.blocks[0].text.startswith("本报兰州6月11日电 日前，记者")
+
+
+def test_a_labelled_line_the_column_cut_in_a_clause_is_text() -> None:
+    # one full line opening on a label, its words running on in a clause, the column cut
+    # after it: the first line of a paragraph, not a label heading what follows
+    text = (
+        "以案说法\n\n隔夜醉驾“当严则严”\n\n"
+        "【案情】隔夜醉驾，一般是指行为人在饮酒\n\n"
+        "当日没有驾驶机动车，而是经过一段时间休\n息，次日驾驶机动车时血液酒精含量仍达醉\n"
+        "酒标准的情形。\n\n"
+        "【说法】根据刑法的规定，在道路上醉酒驾\n驶机动车的，构成危险驾驶罪。法院认为，\n"
+        "隔夜醉驾同样危害公共安全。\n"
+    )
+    (art,) = clean_page(text, "p.txt").articles
+    assert art.blocks[0].text.startswith("【案情】隔夜醉驾，一般是指行为人在饮酒当日")

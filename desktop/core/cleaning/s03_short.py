@@ -102,7 +102,12 @@ def is_short_chunk(
     # a label in lenticular brackets heads what follows it, unless its text runs on in
     # full lines after it (``【说法】《民法典》第五百七十八条规定：`` / ``“当事人…``)
     full = len(texts) >= 2 and all(width(t) >= w - options.short_margin for t in texts)
-    if texts[0].startswith(("【", "[")) and not full:
+    # … or one full line whose words after the label run on in a clause, the column
+    # cut after it (``【案情】隔夜醉驾，一般是指行为人在饮酒`` / blank / ``当日没有…``)
+    label = re.match(r"[【\[][^】\]]{1,8}[】\]]", texts[0])
+    clause = label is not None and "，" in texts[0][label.end() :]
+    cut = len(texts) == 1 and clause and w != float("inf") and width(texts[0]) >= w - 0.5
+    if texts[0].startswith(("【", "[")) and not (full or cut):
         return True
     joined = "".join(texts)
     # a line set across columns (a deck spanning the page, a headline over several
