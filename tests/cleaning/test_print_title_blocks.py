@@ -150,3 +150,15 @@ def test_a_line_saying_who_issued_what_over_the_title_is_its_kicker() -> None:
     )
     (art,) = clean_page(text, "p.txt").articles
     assert (art.kicker, art.title) == ("国办印发实施意见", "完善全国统一电力市场体系")
+
+
+def test_a_line_over_the_title_its_words_chose_is_its_kicker_not_its_deck() -> None:
+    text = (
+        "以案说法\n\n隔夜醉驾“当严则严”\n\n"
+        "【案情】隔夜醉驾，一般是指行为人在饮\n酒当日没有驾驶机动车，次日驾驶机动车\n"
+        "时血液酒精含量仍达醉酒标准的情形。\n\n"
+        "【说法】根据刑法的规定，在道路上醉酒\n驾驶机动车的，构成危险驾驶罪。法院认\n"
+        "为，隔夜醉驾同样危害公共安全。\n"
+    )
+    (art,) = clean_page(text, "p.txt").articles
+    assert (art.kicker, art.title, art.subtitle) == ("以案说法", "隔夜醉驾“当严则严”", None)

@@ -271,7 +271,9 @@ class Attacher:
         运动会``: see :func:`subject_over_predicate`); on one line group they are one title
         (``大学生村官黎锦林：秀水河畔的时代足音``).  Else the one that bears
         its column's name in brackets is the title (``纺织行业加速“智”变（大数据观察）``):
-        the line over it is its kicker, the line under it its deck."""
+        the line over it is its kicker, the line under it its deck.  A line left over the
+        title its words chose is its kicker too (``以案说法`` / ``隔夜醉驾“当严则严”``): a
+        deck is printed under its title."""
         for k, s in enumerate(self.segments):
             if s.kicker is not None or s.title is None or s.subtitle is None:
                 continue
@@ -308,6 +310,8 @@ class Attacher:
             elif tag_up and not tag_low:
                 s.title, s.title_unit = upper, min(t, d)
                 s.subtitle, s.subtitle_unit = lower, max(t, d)
+            elif d < t:
+                s.kicker, s.subtitle, s.subtitle_unit = upper, None, -1  # over it: its kicker
 
     def _deck_under(self, k: int, s: Segment) -> None:
         """The line right under body *k*'s title, left over and speaking of the body, is
