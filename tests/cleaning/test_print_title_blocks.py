@@ -162,3 +162,20 @@ def test_a_line_over_the_title_its_words_chose_is_its_kicker_not_its_deck() -> N
     )
     (art,) = clean_page(text, "p.txt").articles
     assert (art.kicker, art.title, art.subtitle) == ("以案说法", "隔夜醉驾“当严则严”", None)
+
+
+def test_a_title_opening_on_for_whom_goes_on_from_the_line_over_it() -> None:
+    # what was done, then for whom or towards what (为, 向, 给): the upper line leads into
+    # the title, as a kicker does
+    from desktop.core.cleaning.wording import subject_over_predicate
+
+    assert subject_over_predicate("省总工会慰问团分赴全省各地", "为一线职工送清凉")
+    assert subject_over_predicate("全球贸易投资促进峰会在京举行", "向新而行  链接未来")
+    assert not subject_over_predicate("让职工在创新大潮中站“C位”", "杭州市总工会全链式助力")
+    text = (
+        "本报讯 记者张三报道 连日来，省总工会\n慰问团分赴全省各地，为高温下坚守一\n"
+        "线的职工送去防暑降温物资。\n\n"
+        "省总工会慰问团分赴全省各地\n\n为一线职工送清凉\n"
+    )
+    (art,) = clean_page(text, "p.txt").articles
+    assert (art.kicker, art.title) == ("省总工会慰问团分赴全省各地", "为一线职工送清凉")

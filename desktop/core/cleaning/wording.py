@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.cleaning.textutil import is_han
+from desktop.core.cleaning.textutil import ends_sentence, is_han
 from desktop.core.reading.segment import dictionary_words, word_class, word_frequency
 
 #: Particles that never begin a sentence: text starting with one continues another.
@@ -51,16 +51,19 @@ def subject_over_predicate(upper: str, lower: str) -> bool:
     what they did (``联合举办全市职工运动会``, ``赴北京旅游观光``).  The subject is the
     kicker over the title, as a reporting verb is (``庆华厂厂长钱轶清在职代会上说``), and
     so is the news that a body issued a paper (``国办印发实施意见`` / ``完善全国统一电力
-    市场体系``).
+    市场体系``), and what was done over for whom it was (``省总工会慰问团分赴全省各地`` /
+    ``为一线职工送清凉``).
     Words are told apart by jieba's dictionary tags (:func:`word_class`)."""
     up = [w for w in dictionary_words(upper.strip()) if w.strip()]
     if up and _SAYS_RE.search(upper.rstrip()) and word_class(up[-1]) == "predicate":
         return True
     if _ISSUED_RE.search(upper.rstrip()) and not any(c in upper for c in "，,：:"):
         return True  # who issued what (国办印发实施意见): the news the title says more of
+    low = [w for w in dictionary_words(lower.strip()) if is_han(w[:1])]
+    if low and low[0] in _FOR_WHOM and not ends_sentence(upper):
+        return True  # what was done, then for whom (…分赴全省各地 / 为一线职工送清凉)
     if not names_who_acts(upper):
         return False
-    low = [w for w in dictionary_words(lower.strip()) if is_han(w[:1])]
     return bool(low) and word_class(low[0]) == "predicate"
 
 
@@ -76,6 +79,9 @@ def names_who_acts(line: str) -> bool:
 
 
 #: A line ending on a verb of saying or showing leads into what was said.
+#: Words opening a title that goes on from the line over it: for whom or towards what
+#: something was done (``为一线职工送清凉``, ``向新而行``, ``给小店支招``).
+_FOR_WHOM = frozenset(("为", "为了", "向", "给"))
 _SAYS_RE = re.compile(r"(?:说|表示|显示|指出|认为|透露|强调|介绍|称)$")
 #: A line ending on a body's issuing a paper, or a call (``国办印发实施意见``,
 #: ``五部门印发意见提出20条举措``, ``中消协倡议``): the kicker over what the paper says.
