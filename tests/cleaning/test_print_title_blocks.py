@@ -179,3 +179,18 @@ def test_a_title_opening_on_for_whom_goes_on_from_the_line_over_it() -> None:
     )
     (art,) = clean_page(text, "p.txt").articles
     assert (art.kicker, art.title) == ("省总工会慰问团分赴全省各地", "为一线职工送清凉")
+
+
+def test_a_note_in_brackets_under_the_last_sentence_is_no_title() -> None:
+    text = (
+        "【案情】黄先生在自家房屋外的三楼公共平\n台种植花木，搭建花园，物业多次要求清\n"
+        "理未果，诉至法院。\n\n"
+        "【说法】法官表示，小区公共区域是全体\n业主共有的空间，任何业主不得擅自占用。\n\n"
+        "（案例来源：最高人民法院，本报记者张三整理）\n\n"
+        "以案说法\n\n业主私搭花园\n物业有权清理\n\n"
+        "本报南宁4月14日电 （记者李四）记者从\n广西壮族自治区水利厅获悉，今年一季\n"
+        "度广西水利投资同比增长。\n"
+    )
+    case, news = clean_page(text, "p.txt").articles
+    assert case.blocks[-1].text == "（案例来源：最高人民法院，本报记者张三整理）"
+    assert news.title is None or not news.title.startswith("（")

@@ -52,6 +52,8 @@ from desktop.core.cleaning.wording import names_who_acts
 
 _BARE_CREDIT_RE = re.compile(BARE_CREDIT)
 _ORG_CREDIT_RE = re.compile(ORG_CREDIT)
+#: A note in brackets that says something (a colon or a comma inside): no headline.
+_NOTE_LINE_RE = re.compile(r"[（(][^（）()]*[：:，,][^（）()]*[）)]")
 _CREDIT_FULL_RE = re.compile(r"^" + CREDIT_END_RE.pattern)
 _FURNITURE_RE = re.compile(
     rf"^(?:{PAGE_STAFF}|(?:本版|本期)?(?:设计|邮箱|电话|传真|热线))\s*[:：]"
@@ -372,6 +374,10 @@ def assign_roles(units: list[Unit], options: CleanOptions | None = None) -> list
             bare = _BARE_CREDIT_RE.fullmatch(text) or _ORG_CREDIT_RE.fullmatch(text)
             if role == "headline" and bare and roles[-1:] == ["para"]:
                 role = "credit" if ends_sentence(units[i - 1].text) else role
+            # a note in brackets under the last sentence (（案例来源：…，本报记者…整理）): a
+            # paragraph of the story, never a headline
+            if role == "headline" and _NOTE_LINE_RE.fullmatch(text) and roles[-1:] == ["para"]:
+                role = "para" if ends_sentence(units[i - 1].text) else role
             if role == "headline" and roles and roles[-1] == "kicker" and "；" in u.text:
                 role = "kicker+"  # a keyword list continued after a column break
             roles.append(role)
