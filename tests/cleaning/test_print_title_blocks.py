@@ -194,3 +194,10 @@ def test_a_note_in_brackets_under_the_last_sentence_is_no_title() -> None:
     case, news = clean_page(text, "p.txt").articles
     assert case.blocks[-1].text == "（案例来源：最高人民法院，本报记者张三整理）"
     assert news.title is None or not news.title.startswith("（")
+
+
+def test_a_headline_wrapped_between_a_verb_and_its_quoted_object_is_one_title() -> None:
+    from desktop.core.cleaning.s06_titles import split_title
+
+    lines = ["城东区康乐街道阳光花园社区开展", "“月圆邻里 情暖中秋”活动"]
+    assert split_title(lines) == ("城东区康乐街道阳光花园社区开展“月圆邻里 情暖中秋”活动", None)

@@ -31,6 +31,7 @@ from desktop.core.cleaning.textutil import (
     width,
 )
 from desktop.core.cleaning.wording import cuts_word, ends_open
+from desktop.core.reading.segment import dictionary_words, word_class
 
 #: A headline line this wide (in em) was filled by the compositor: when the line under it
 #: is shorter, the two are one headline run over, not a title over its deck.
@@ -56,6 +57,7 @@ def split_title(lines: list[str], wrapped: bool = False, body: str = "") -> tupl
         or ends_open(lines[0])
         or _phrase_across(lines[0], lines[1], body)
         or _NUMBER_CUT_RE.search(lines[0].rstrip() + "\n" + lines[1].lstrip())
+        or _verb_over_quote(lines[0], lines[1])
     ):
         # wrapped inside a word (示范 / 性职工), a number (1. / 2亿元), a quotation (“区区通 /
         # 地铁”) or a phrase (…流动车向 / 户外劳动者…): one title
@@ -77,6 +79,13 @@ def split_title(lines: list[str], wrapped: bool = False, body: str = "") -> tupl
 _NUMBER_CUT_RE = re.compile(r"\d[.．]?\n[.．]?\d")
 #: What a headline line may end in where the headline goes on in the next line.
 _RUNS_ON = HEADLINE_BREAK + "，,、"
+
+
+def _verb_over_quote(first: str, second: str) -> bool:
+    """A line ending on a verb over one opening on a quotation: the verb and what it
+    does, one phrase (``…社区开展`` / ``“花灯璀璨 祈福中秋”活动``)."""
+    words = dictionary_words(first.rstrip()[-6:])
+    return second.lstrip()[:1] in "“‘《" and bool(words) and word_class(words[-1]) == "predicate"
 
 
 def _phrase_across(first: str, second: str, body: str) -> bool:
