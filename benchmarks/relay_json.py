@@ -39,6 +39,7 @@ def story_pool(story: type[Any], path: Path) -> list[Any]:
         lead = _OWN_LEAD.match(paras[0]) or _OWN_DATELINE.match(paras[0])
         credit = _OWN_CREDIT.search(paras[-1]) or _OWN_SIGNATURE.fullmatch(paras[-1])
         credit = credit or _OWN_STAFF.fullmatch(paras[-1]) or _OWN_NAMES.fullmatch(paras[-1])
+        credit = credit or _OWN_PHOTO_CREDIT.search(paras[-1])
         st.lead_chars = lead.end() if lead else 0
         st.title_line = bool(lead) and bool(_TITLE_LINE.match(paras[0][st.lead_chars :]))
         st.credit_chars = len(paras[-1]) - credit.start() if credit else 0
@@ -77,6 +78,8 @@ _OWN_NAMES = re.compile(
     r"(?:[ 、　]+[\u4e00-\u9fff]{2,4})*\s*)+"
     r"|[\u4e00-\u9fff]{2,4}(?:[ 、　]+[\u4e00-\u9fff]{2,4})+"
 )
+#: Who took the story's picture, glued to its last sentence (``…好评。何昇洪刘谋强摄``).
+_OWN_PHOTO_CREDIT = re.compile(r"(?<=[。！？”])\s*[\u4e00-\u9fff]{2,8}\s*摄$")
 #: The page's staff named under the last story (``本期统筹：崔 斌``): furniture, no text.
 _OWN_STAFF = re.compile(r"(?:本版|本期)?(?:统筹|责任编辑|编辑|策划)\s*[:：]\s*\S.{0,15}")
 #: What follows a wire dateline when the first paragraph only repeats the title.
