@@ -233,9 +233,9 @@ class _Reflow:
         assert self.open is not None
         text = "".join(self.open.lines).strip()
         m = STRONG_LEAD_RE.match(text)
-        # (dated: 据新华社电 alone is where the story above came from)
-        dated = m is not None and bool(_DATE_RE.search(m.group(0)))
-        return dated and m is not None and not text[m.end() :].strip()
+        if m is None or not _DATE_RE.search(m.group(0)):
+            return False  # (undated: 据新华社电 alone is where the story above came from)
+        return not text[m.end() :].strip()
 
     def _goes_on(self, ch: Chunk, w: float) -> bool:
         """Does the open paragraph continue with chunk *ch* after a blank line?

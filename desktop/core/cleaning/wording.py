@@ -78,10 +78,10 @@ def names_who_acts(line: str) -> bool:
     return word_class(words[-1]) == "proper" or words[-1][-1:] in _AGENT_ENDS
 
 
-#: A line ending on a verb of saying or showing leads into what was said.
 #: Words opening a title that goes on from the line over it: for whom or towards what
 #: something was done (``为一线职工送清凉``, ``向新而行``, ``给小店支招``).
 _FOR_WHOM = frozenset(("为", "为了", "向", "给"))
+#: A line ending on a verb of saying or showing leads into what was said.
 _SAYS_RE = re.compile(r"(?:说|表示|显示|指出|认为|透露|强调|介绍|称)$")
 #: A line ending on a body's issuing a paper, or a call (``国办印发实施意见``,
 #: ``五部门印发意见提出20条举措``, ``中消协倡议``): the kicker over what the paper says.
