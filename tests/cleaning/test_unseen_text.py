@@ -480,3 +480,13 @@ def test_a_labelled_line_the_column_cut_in_a_clause_is_text() -> None:
     )
     (art,) = clean_page(text, "p.txt").articles
     assert art.blocks[0].text.startswith("【案情】隔夜醉驾，一般是指行为人在饮酒当日")
+
+
+def test_a_line_opening_on_a_label_after_a_short_line_opens_a_paragraph() -> None:
+    text = (
+        "一封婉拒信，缘何暖人心\n\n海平\n\n"
+        "【关键词】拒拆鸟巢\n【事件】前不久，因学习受\n噪鹃叫声干扰，一名高三学\n"
+        "生写信请求学校拆除鸟巢，\n学校回信婉拒。\n"
+    )
+    (art,) = clean_page(text, "p.txt").articles
+    assert [b.text[:6] for b in art.blocks] == ["【关键词】拒", "【事件】前不"]

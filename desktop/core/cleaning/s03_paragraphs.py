@@ -8,6 +8,8 @@ indented first line; what ends a paragraph is read in :mod:`.s03_ends`.
 
 from __future__ import annotations
 
+import re
+
 from desktop.core.cleaning.columns import pushed
 from desktop.core.cleaning.s03_chunks import names_only
 from desktop.core.cleaning.s03_ends import closes
@@ -33,7 +35,10 @@ def split_chunk(
         if j == len(texts) - 1:
             continue
         if not (closes(t) or list_item_end(t, w)):
-            if stops_unfinished(paras[-1], texts[j + 1], w, margin):
+            # (a line stopping short over one that opens on a label in lenticular brackets
+            # ends its paragraph: 【关键词】拒拆鸟巢 / 【事件】前不久，…)
+            labelled = width(t) < w - margin and bool(_LABEL_OPENS_RE.match(texts[j + 1]))
+            if labelled or stops_unfinished(paras[-1], texts[j + 1], w, margin):
                 paras.append([])
             continue
         first = len(paras[-1]) == 1
@@ -54,6 +59,10 @@ def split_chunk(
         if short or indent_next:
             paras.append([])
     return [p for p in paras if p]
+
+
+#: A label in lenticular brackets opening a line (``【事件】前不久，…``).
+_LABEL_OPENS_RE = re.compile(r"【[^【】]{1,8}】")
 
 
 def stops_unfinished(para: list[str], nxt: str, w: float, margin: float) -> bool:
