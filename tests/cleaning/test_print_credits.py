@@ -222,3 +222,15 @@ def test_where_a_reader_writes_from_and_their_name_sign_the_letter_above() -> No
     assert letter.byline == "辽宁大连市 王忠鹏"
     assert len(letter.blocks) == 2
     assert phones.blocks[0].text.startswith("酷暑袭人")
+
+
+def test_names_in_brackets_on_the_line_under_the_last_sentence_with_no_blank() -> None:
+    text = (
+        "我的良师益友\n\n每当新报一到，人们总会利用工余时间争\n相传阅，不少栏目的材料都被职工剪收，\n"
+        "深受职工群众的青睐。\n（王天恩）\n\n"
+        "港口吞吐量创新高\n\n本报讯 记者李四报道 昨日，港口集团\n新开两条集装箱航线，港口吞吐量有\n"
+        "望再创新高。\n"
+    )
+    letter, _news = clean_page(text, "p.txt").articles
+    assert letter.byline == "王天恩"
+    assert [b.text[-5:] for b in letter.blocks] == ["众的青睐。"]

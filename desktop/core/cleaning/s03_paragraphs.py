@@ -14,6 +14,7 @@ from desktop.core.cleaning.columns import pushed
 from desktop.core.cleaning.s03_chunks import names_only
 from desktop.core.cleaning.s03_ends import closes
 from desktop.core.cleaning.textutil import (
+    BARE_CREDIT,
     ends_continuing,
     opens_more_than_it_closes,
     width,
@@ -43,6 +44,8 @@ def split_chunk(
             continue
         first = len(paras[-1]) == 1
         nxt = texts[j + 1]
+        if _BARE_CREDIT_RE.fullmatch(nxt.strip()):
+            continue  # names in brackets under the last sentence: its credit (（王天恩）)
         short = width(t) <= w - margin - (2 if first else 0) and not pushed(t, nxt, w)
         goes_on = j + 1 < len(texts) - 1 or not closes(nxt)
         # a short line that itself ends the sentence is this paragraph's last line, not
@@ -61,6 +64,8 @@ def split_chunk(
     return [p for p in paras if p]
 
 
+#: Names alone in brackets (``（王天恩）``).
+_BARE_CREDIT_RE = re.compile(BARE_CREDIT)
 #: A label in lenticular brackets opening a line (``【事件】前不久，…``).
 _LABEL_OPENS_RE = re.compile(r"【[^【】]{1,8}】")
 
