@@ -212,12 +212,12 @@ def test_two_headline_lines_of_one_length_are_one_title_in_two_lines() -> None:
 
 
 def test_two_phrases_set_apart_by_a_space_are_a_headline_however_full() -> None:
-    from desktop.core.cleaning.s03_short import _phrases_spaced
+    from desktop.core.cleaning.s03_short import phrases_spaced
 
-    assert _phrases_spaced(["目击高考首日：家长穿红衣", "“送考” 心情比孩子紧张"])
+    assert phrases_spaced(["目击高考首日：家长穿红衣", "“送考” 心情比孩子紧张"])
     # a slogan quoted in running text, names: no headline
-    assert not _phrases_spaced(["他说“人民城市 百年", "工运”是一句口号"])
-    assert not _phrases_spaced(["张三 李四"])
+    assert not phrases_spaced(["他说“人民城市 百年", "工运”是一句口号"])
+    assert not phrases_spaced(["张三 李四"])
     text = (
         "近日，某集团职工技能大赛落\n下帷幕，两百余名选手参加了\n比拼。\n\n"
         "目击高考首日：家长穿红衣\n“送考” 心情比孩子紧张\n\n"

@@ -490,3 +490,16 @@ def test_a_line_opening_on_a_label_after_a_short_line_opens_a_paragraph() -> Non
     )
     (art,) = clean_page(text, "p.txt").articles
     assert [b.text[:6] for b in art.blocks] == ["【关键词】拒", "【事件】前不"]
+
+
+def test_a_full_line_of_two_phrases_set_apart_by_a_space_is_a_subhead() -> None:
+    # as wide as the column, but two phrases with a space between and no mark: running
+    # text has no space between its words
+    text = (
+        "本报讯 记者张三报道 居民向大兴区清\n源街道表达谢意。需求被看见，居民\n"
+        "向街道《清源》报表达谢意。\n\n"
+        "楼道难下脚 两小时被清理\n\n"
+        "“今天电梯坏了，孩子上班\n走楼梯，楼梯也都堆满了，\n根本过不了人。”社区的李\n女士说。\n"
+    )
+    (art,) = clean_page(text, "p.txt").articles
+    assert [b.type for b in art.blocks] == ["paragraph", "subhead", "paragraph"]

@@ -72,6 +72,7 @@ from desktop.core.cleaning.s03_short import (
     is_line_over_headline,
     is_question_head,
     is_short_chunk,
+    phrases_spaced,
     word_runs_on,
 )
 from desktop.core.cleaning.textutil import (
@@ -489,6 +490,7 @@ def reflow(lines: list[Line], options: CleanOptions | None = None) -> list[Unit]
         elif (n > 0 and _opens_text_under_byline(blocks[n - 1], ch, w)) or (
             is_fragment(ch, nxt, w, r.after_text(), r.flush)
             and not (nxt is not None and is_short_chunk(nxt, w, opts))
+            and not phrases_spaced(ch.texts)  # two phrases apart: a heading, however wide
         ):
             r.add_text(ch, w)
         elif (

@@ -143,7 +143,7 @@ def is_short_chunk(
         return True
     if nxt is not None and len(nxt.lines) == 1 and names_only(nxt.texts[0]):
         return True  # a byline line under it: a title, however full its lines
-    if _phrases_spaced(texts):
+    if phrases_spaced(texts):
         return True
     # several lines of prose ending on a full-width line: text cut by a column break
     prose = any(c in "".join(texts) for c in "，。、；：！？")
@@ -181,13 +181,25 @@ def _unstopped_title(texts: list[str], w: float, nxt: Chunk | None) -> bool:
 _PHRASE_SPACE_RE = re.compile(r"[\u4e00-\u9fff”」》] [“「《]?[\u4e00-\u9fff]{2}")
 
 
-def _phrases_spaced(texts: list[str]) -> bool:
+#: Words and quotation marks only (no comma, no stop).
+_QUOTED_WORDS_RE = re.compile(r"[\u4e00-\u9fff“”‘’]+")
+
+
+def phrases_spaced(texts: list[str]) -> bool:
     """Two full lines holding two phrases set apart by a space: a headline, not prose
     that happens to fill the column.  Running text has no space between words but in a
-    quoted slogan (``“人民城市 百年工运”``) or after a lead-in or a name."""
+    quoted slogan (``“人民城市 百年工运”``) or after a lead-in or a name.  So is one full
+    line of two such phrases with no mark but quotes (``楼道难下脚 两小时被清理``)."""
+    joined = "".join(texts)
+    if len(texts) == 1:
+        halves = joined.strip().split(" ")
+        return (
+            len(halves) == 2
+            and all(width(h) >= 4 and _QUOTED_WORDS_RE.fullmatch(h) for h in halves)
+            and not names_only(joined)
+        )
     if len(texts) != 2:
         return False
-    joined = "".join(texts)
     m = _PHRASE_SPACE_RE.search(texts[0]) or _PHRASE_SPACE_RE.search(texts[1])
     if m is None or joined.count(" ") != 1 or names_only(joined):
         return False
