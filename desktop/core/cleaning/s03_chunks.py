@@ -6,7 +6,9 @@ read one chunk (and the one after it) as a compositor set it:
 
 * :func:`is_fragment`, :func:`fills_column`, :func:`glued_on` — text that a column break
   cut: its sentence goes on in the next chunk;
-* :func:`is_set_apart` — a caption set on its own.
+* :func:`is_set_apart` — a caption set on its own;
+* :func:`split_prose_headings` — on a page of one line a paragraph, a short line that ends
+  no sentence is a line of its own.
 
 What reads as a headline by its shape (a short chunk, a question on its own line) is
 :mod:`.s03_short`.
@@ -268,3 +270,40 @@ def is_set_apart(ch: Chunk, options: CleanOptions) -> bool:
     """One short line with several blank lines above it: a caption, even if it ends in 。."""
     t = ch.texts
     return len(t) == 1 and ch.lines[0].blank_before >= 2 and width(t[0]) <= 24
+
+
+_DATE_LINE_RE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+
+
+def _heading_like(t: str, options: CleanOptions) -> bool:
+    return width(t) <= options.max_headline_width and not (ends_sentence(t) or ends_continuing(t))
+
+
+def _prose_like(t: str, options: CleanOptions) -> bool:
+    return not _heading_like(t, options) and not _DATE_LINE_RE.match(t)
+
+
+def split_prose_headings(
+    chunks: list[Chunk], widths: list[float], options: CleanOptions
+) -> tuple[list[Chunk], list[float]]:
+    """In one-line-per-paragraph text, a short line that ends no sentence is a line of
+    its own (a title or label above the text), not the start of a wrapped paragraph."""
+    out_c: list[Chunk] = []
+    out_w: list[float] = []
+    for ch, w in zip(chunks, widths, strict=True):
+        if w != float("inf") or len(ch.lines) < 2 or is_special(ch.lines[0].text):
+            out_c.append(ch)
+            out_w.append(w)
+            continue
+        cur: list[Line] = []
+        for k, ln in enumerate(ch.lines):
+            cur.append(ln)
+            nxt = ch.lines[k + 1].text if k + 1 < len(ch.lines) else None
+            if nxt is not None and _heading_like(ln.text, options) and _prose_like(nxt, options):
+                out_c.append(Chunk(cur))
+                out_w.append(w)
+                cur = []
+        if cur:
+            out_c.append(Chunk(cur))
+            out_w.append(w)
+    return out_c, out_w

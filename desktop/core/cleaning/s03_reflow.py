@@ -59,6 +59,7 @@ from desktop.core.cleaning.s03_chunks import (
     is_set_apart,
     is_special,
     names_only,
+    split_prose_headings,
 )
 from desktop.core.cleaning.s03_ends import closes
 from desktop.core.cleaning.s03_paragraphs import (
@@ -82,8 +83,6 @@ from desktop.core.cleaning.textutil import (
     LABEL_ALONE_RE,
     PERSON_RE,
     TITLE_LINE_RE,
-    ends_continuing,
-    ends_sentence,
     width,
 )
 
@@ -413,43 +412,6 @@ def _merge_specials(chunks: list[Chunk]) -> list[Chunk]:
     return out
 
 
-_DATE_LINE_RE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
-
-
-def _heading_like(t: str, options: CleanOptions) -> bool:
-    return width(t) <= options.max_headline_width and not (ends_sentence(t) or ends_continuing(t))
-
-
-def _prose_like(t: str, options: CleanOptions) -> bool:
-    return not _heading_like(t, options) and not _DATE_LINE_RE.match(t)
-
-
-def _split_prose_headings(
-    chunks: list[Chunk], widths: list[float], options: CleanOptions
-) -> tuple[list[Chunk], list[float]]:
-    """In one-line-per-paragraph text, a short line that ends no sentence is a line of
-    its own (a title or label above the text), not the start of a wrapped paragraph."""
-    out_c: list[Chunk] = []
-    out_w: list[float] = []
-    for ch, w in zip(chunks, widths, strict=True):
-        if w != float("inf") or len(ch.lines) < 2 or is_special(ch.lines[0].text):
-            out_c.append(ch)
-            out_w.append(w)
-            continue
-        cur: list[Line] = []
-        for k, ln in enumerate(ch.lines):
-            cur.append(ln)
-            nxt = ch.lines[k + 1].text if k + 1 < len(ch.lines) else None
-            if nxt is not None and _heading_like(ln.text, options) and _prose_like(nxt, options):
-                out_c.append(Chunk(cur))
-                out_w.append(w)
-                cur = []
-        if cur:
-            out_c.append(Chunk(cur))
-            out_w.append(w)
-    return out_c, out_w
-
-
 def _labelled(ch: Chunk) -> bool:
     """The chunk opens on a label alone in lenticular brackets (``【在希望的田野上】``):
     it heads what follows, it does not go on with a paragraph above."""
@@ -461,7 +423,7 @@ def reflow(lines: list[Line], options: CleanOptions | None = None) -> list[Unit]
     opts = options or CleanOptions()
     blocks = _merge_specials(chunks(lines))
     widths = column_widths([ch.texts for ch in blocks], opts)
-    blocks, widths = _split_prose_headings(blocks, widths, opts)
+    blocks, widths = split_prose_headings(blocks, widths, opts)
     r = _Reflow(opts)
     gaps = openers([ch.texts for ch in blocks], widths)
     r.indents = page_indents(gaps, opts)

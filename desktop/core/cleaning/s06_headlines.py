@@ -35,6 +35,7 @@ from desktop.core.cleaning.s06_captions import (
 from desktop.core.cleaning.s06_kickers import KICKER_WIDTH, assign_kickers
 from desktop.core.cleaning.s06_ran_together import split_off_untitled, split_ran_together
 from desktop.core.cleaning.s06_settle import (
+    closing_cries,
     hand_on,
     improve_titles,
     last_pair_by_elimination,
@@ -412,25 +413,6 @@ class Attacher:
                         -1,
                     )
 
-    def closing_cries(self) -> None:
-        """A short cry or question left over right under a titled story's last paragraph,
-        speaking of it most (``预祝大会圆满成功！`` closing an editorial): its last
-        paragraph, not a headline of the story under it — a headline does not end on the
-        stop of a sentence there."""
-        for i in self.free():
-            text = self.units[i].text.strip()
-            if self.roles[i] != "headline" or text[-1:] not in "！？!?":
-                continue
-            fits = [(self.raw.get((i, k), 0.0), k) for k in range(len(self.segments))]
-            sc, k = max(fits, default=(0.0, -1))
-            s = self.segments[k] if k >= 0 else None
-            if s is None or s.last != i - 1 or s.title is None or s.kind == "photo":
-                continue
-            if sc >= self.weak:
-                s.pieces.append(Piece("paragraph", text, unit=i))
-                s.last = i
-                self.used.add(i)
-
     def rescore(self) -> None:
         """Score every headline against every body again (after a body was cut in two)."""
         self.scorer = Scorer(self.segments)
@@ -460,7 +442,7 @@ class Attacher:
         self.leftovers_as_titles()
         improve_titles(self)
         self.titles_led_into()
-        self.closing_cries()
+        closing_cries(self)
         self.assign_decks(strong)
         self.assign_dash_decks()
         assign_kickers(self)

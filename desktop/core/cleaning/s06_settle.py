@@ -10,6 +10,8 @@ is split between two bodies when one would stay untitled.  When one headline is 
 and one story untitled, the headline is its title by elimination, as a reader pairs them,
 even when it shares no word with the body — if the text opens a story (a lead-in, a names
 line, the top of the page beginning a sentence) and the headline speaks of no other body.
+A short cry or question left over under a titled story's last paragraph is no headline at
+all: it closes that story (``预祝大会圆满成功！``).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from desktop.core.cleaning.s05_model import Segment
+from desktop.core.cleaning.s05_model import Piece, Segment
 from desktop.core.cleaning.s06_titles import side_by_side
 from desktop.core.cleaning.wording import starts_mid_sentence
 
@@ -144,6 +146,26 @@ def last_pair_by_elimination(att: Attacher) -> None:
     thr = att.opts.min_headline_overlap
     if all(att.raw.get((f, kk), 0.0) < thr for kk in range(len(att.segments)) if kk != k):
         att.give(f, k)
+
+
+def closing_cries(att: Attacher) -> None:
+    """A short cry or question left over right under a titled story's last paragraph,
+    speaking of it most (``预祝大会圆满成功！`` closing an editorial): its last
+    paragraph, not a headline of the story under it — a headline does not end on the
+    stop of a sentence there."""
+    for i in att.free():
+        text = att.units[i].text.strip()
+        if att.roles[i] != "headline" or text[-1:] not in "！？!?":
+            continue
+        fits = [(att.raw.get((i, k), 0.0), k) for k in range(len(att.segments))]
+        sc, k = max(fits, default=(0.0, -1))
+        s = att.segments[k] if k >= 0 else None
+        if s is None or s.last != i - 1 or s.title is None or s.kind == "photo":
+            continue
+        if sc >= att.weak:
+            s.pieces.append(Piece("paragraph", text, unit=i))
+            s.last = i
+            att.used.add(i)
 
 
 def _opens_story(att: Attacher, k: int) -> bool:
