@@ -102,6 +102,9 @@ def test_seed_pages_lose_nothing(seeds: list[tuple[str, str]]) -> None:
         # a headline left over and set above an untitled story keeps its second line
         "一\n\n一\n\n记者金钧胤报道 \n\n（《浙江工人日报》记者吴晓静）\n\n本报讯 记者李凡报道 \n\n"
         "本报讯 记者李凡报道 \n\n本报讯 记者李凡报道 \n\n一\n",
+        # the same names line printed three times under a heading: one byline, the
+        # repeats kept as furniture
+        "一\n\n# 标题\n\n记者金钧胤报道 \n\n记者金钧胤报道 \n\n记者金钧胤报道 \n",
     ],
 )
 def test_pages_the_property_found_lose_nothing(text: str) -> None:

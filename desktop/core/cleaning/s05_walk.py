@@ -204,6 +204,8 @@ class Walk:
         # already has (from a lead-in with no text after it) are kept beside these
         people, rest = parse_lead(u.text)
         names = people.byline if people.byline and not rest.strip() else tidy_byline(u.text)
+        if seg.byline and names and merge_people(seg.byline, names) == seg.byline:
+            self.furniture.append(u.text.strip())  # the names printed once more: keep them
         seg.byline = seg.lead_byline = merge_people(seg.byline, names)
 
     def section_byline(self, i: int) -> bool:
