@@ -137,3 +137,24 @@ def test_a_full_line_of_two_phrases_set_apart_by_a_space_is_a_subhead() -> None:
     )
     (art,) = clean_page(text, "p.txt").articles
     assert [b.type for b in art.blocks] == ["paragraph", "subhead", "paragraph"]
+
+
+def test_a_heading_between_speakers_named_with_their_posts_divides_one_round_up() -> None:
+    # what deputies said, each paragraph opening on a name, a post in brackets and a
+    # colon: a heading between two such paragraphs divides the round-up, even naming
+    # only the text under it
+    paras = [
+        "李某委员（某省政协副主席）：法院依法审理跨境电信诈骗犯罪集团案，彰显了维护人民群众"
+        "安全的决心。",
+        "张某代表（某省高级人民法院院长）：近年来，新型犯罪时有发生，法院依法从严惩处，守住"
+        "安全底线。",
+        "让法治成为安心发展的“定心丸”",
+        "毕某代表（某智能装备公司董事长）：以法治维护市场公平竞争秩序，让法治成为企业安心发展"
+        "的“定心丸”。",
+        "赵某代表（某大学校长）：法院出台保护民营经济的具体举措，让企业家安心发展，定心丸吃得"
+        "更踏实。",
+    ]
+    column = ["\n".join(t[k : k + 14] for k in range(0, len(t), 14)) for t in paras]
+    text = "严格司法守公正\n\n本报记者 魏某\n\n" + "\n\n".join(column) + "\n"
+    (story,) = clean_page(text, "p.txt").articles
+    assert [b.type for b in story.blocks] == ["paragraph"] * 2 + ["subhead"] + ["paragraph"] * 2

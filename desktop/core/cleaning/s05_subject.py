@@ -51,6 +51,9 @@ from desktop.core.cleaning.textutil import (
 if TYPE_CHECKING:
     from desktop.core.cleaning.s05_model import Segment
 
+#: A paragraph opening on a speaker with their post in brackets and a colon
+#: (``张某代表（某省高级人民法院院长）：…``, ``王某（某大学教授）：…``).
+_SPEAKER_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:代表|委员)?[（(][^（）()]{2,40}[）)][:：]")
 #: How a news story's first sentence opens: on its date (or days: ``3月26~27日``) or a word for
 #: "recently".
 _NEWS_OPENING_RE = re.compile(
@@ -224,6 +227,8 @@ class Subject:
         (less than a share of what the page's paragraphs usually do)."""
         # the text under it, past the second line of a pair (底座更坚实 / 良种支撑…)
         j = i + 2 if self.roles[i + 1 : i + 3] == ["headline", "para"] else i + 1
+        if cur is not None and self._speakers_round(i, j, cur):
+            return False  # more of a round-up of speakers, under a heading
         if not self.opens_new_story(i, cur):
             if self.titles_story_above(i, cur):
                 return True
@@ -244,6 +249,14 @@ class Subject:
         c = self.cohesion_under(i + 1, cur) if cur is not None else None
         usual = self.cohesion.usual()
         return c is not None and usual >= SUBJECT_CHANGE and self._shares_little(c)
+
+    def _speakers_round(self, i: int, j: int, cur: Segment) -> bool:
+        """The open story's last paragraph and the text under line *i* (from *j*) each open
+        on a speaker named with their post in brackets and a colon (``李某代表（…院长）：``):
+        a round-up of what people said, whose sections a heading only divides."""
+        last = next((p.text for p in reversed(cur.pieces) if p.type == "paragraph"), "")
+        below = self.units[j].text if j < len(self.units) and self.roles[j] == "para" else ""
+        return bool(_SPEAKER_RE.match(last) and _SPEAKER_RE.match(below))
 
     def _shares_little(self, c: float) -> bool:
         """Cohesion *c* is little for the page: under a part of what its consecutive
