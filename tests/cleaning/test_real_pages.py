@@ -158,3 +158,25 @@ def test_a_heading_between_speakers_named_with_their_posts_divides_one_round_up(
     text = "严格司法守公正\n\n本报记者 魏某\n\n" + "\n\n".join(column) + "\n"
     (story,) = clean_page(text, "p.txt").articles
     assert [b.type for b in story.blocks] == ["paragraph"] * 2 + ["subhead"] + ["paragraph"] * 2
+
+
+def test_a_label_over_a_wide_heading_and_a_question_heads_a_section_as_one_before_it() -> None:
+    # the story already has a section headed by a two-character label over a heading:
+    # a label like it over a wide heading and a question is the next section's header
+    paras = [
+        "小区门禁必须刷脸才能解锁，移动支付平台开通了扫脸即付，人脸信息在不法平台上被低价出售。",
+        "烦  恼",
+        "滥用人脸识别，信息储存不当",
+        "一些经营场所强制刷脸，人脸信息存储不当，人脸识别乱象让不少市民感到烦恼。",
+        "人脸识别乱象不利于构建安全清朗的网络生态，也不利于保护个人权益，专家说，要健全法律规制。",
+        "探  索",
+        "针对乱象，出台完善相关规范",
+        "如何应对刷脸乱象？",
+        "专家说，小区门禁强制刷脸、移动支付扫脸即付、人脸信息存储不当等人脸识别乱象，要靠健全法律规制来治理。",
+        "近日，有关部门联合发布办法，规范人脸识别技术应用，不法平台出售人脸信息、经营场所强制刷脸等乱象将受到规制。",
+    ]
+    column = ["\n".join(t[k : k + 16] for k in range(0, len(t), 16)) for t in paras]
+    text = "人脸信息安全保护有了新办法\n\n本报记者 金某\n\n" + "\n\n".join(column) + "\n"
+    (story,) = clean_page(text, "p.txt").articles
+    subheads = [b.text for b in story.blocks if b.type == "subhead"]
+    assert subheads[1:] == ["探索", "针对乱象，出台完善相关规范", "如何应对刷脸乱象？"]

@@ -93,14 +93,29 @@ class Series:
             return False
         if any(len(self.units[j].lines) > 1 for j in range(i, i + 3)):
             return False
-        # a heading cut in two short lines; a title block's deck runs long
-        if any(width(self.units[j].text) > _STACK_HEADING for j in (i + 1, i + 2)):
+        # a heading cut in two short lines; a title block's deck runs long — unless the
+        # story already has a section headed by a label of this width over a heading
+        # (烦  恼 / 滥用人脸识别… … 探  索 / 针对乱象，… / 如何应对刷脸乱象？)
+        wide = any(width(self.units[j].text) > _STACK_HEADING for j in (i + 1, i + 2))
+        if wide and not self._labelled_like(i, cur):
             return False
         # the heading speaks of the story it is a section of (排档, 海鲜)
         heading = words(self.units[i + 1].text + self.units[i + 2].text)
         if len(heading & bigrams(cur.body)) < 2:
             return False
         return self.subject.continues_story(i + 3, cur)
+
+    def _labelled_like(self, i: int, cur: Segment) -> bool:
+        """The open story has a subhead as wide as label *i* right over another subhead
+        (or joined to it): a section headed by a label like it."""
+        label = width(self.units[i].text)
+        return any(
+            p.type == q.type == "subhead" and width(p.text) == label
+            for p, q in pairwise(cur.pieces)
+        ) or any(  # (or the two joined into one: 烦恼 滥用人脸识别…)
+            p.type == "subhead" and " " in p.text and width(p.text.split(" ")[0]) == label
+            for p in cur.pieces
+        )
 
     def is_label_pair(self, i: int, cur: Segment | None) -> bool:
         """A label alone in lenticular brackets over a heading, between paragraphs of the
