@@ -180,3 +180,34 @@ def test_a_label_over_a_wide_heading_and_a_question_heads_a_section_as_one_befor
     (story,) = clean_page(text, "p.txt").articles
     subheads = [b.text for b in story.blocks if b.type == "subhead"]
     assert subheads[1:] == ["探索", "针对乱象，出台完善相关规范", "如何应对刷脸乱象？"]
+
+
+def test_a_short_label_over_a_left_over_headline_cuts_no_story_of_its_own() -> None:
+    # a case report run into the story above it, its headline block (a column label over
+    # the title) printed at the page's end: the label is the title's kicker, it does not
+    # cut the report in two where the report's second part names it
+    news = [
+        "新华社北京2月11日电 日前，国务院办公厅印发关于完善全国统一电力市场体系的实施意见，"
+        "提出到2030年基本建成全国统一电力市场体系。",
+        "意见明确，要健全多层次电力市场体系，推动电力资源在更大范围内共享互济和优化配置。",
+        "意见提出，加快推进电力市场信用体系建设，建立电力市场评价制度。",
+    ]
+    case = [
+        "【案情】黄先生在自家房屋外的三楼公共平台种植花木，搭建花园。楼下商铺出现漏水，物业要求"
+        "黄先生清理花园未果，诉至法院。",
+        "法院审理认为，公共平台属于全体业主共有，黄先生擅自搭建花园，物业有权要求清理，判决驳回"
+        "黄先生的诉讼请求。",
+        "【说法】以案说法，法官表示，日常生活中，物业管理服务已经成为保障居民生活质量的重要支撑，"
+        "小区公共区域是全体业主共同使用的空间。",
+        "法官提醒，业主应当遵守管理规约，物业清理行为应当依法依约，共同构建安全整洁的美好家园。",
+    ]
+    column = ["\n".join(t[k : k + 18] for k in range(0, len(t), 18)) for t in news + case]
+    text = (
+        "国办印发实施意见\n\n完善全国统一电力市场体系\n\n"
+        + "\n\n".join(column)
+        + "\n\n（案例来源：最高人民法院，本报记者张三整理）\n\n"
+        + "以案说法\n\n业主私搭“花园”，\n物业有权清理吗？\n"
+    )
+    _news, report = clean_page(text, "p.txt").articles
+    assert (report.kicker, report.title) == ("以案说法", "业主私搭“花园”，物业有权清理吗？")
+    assert report.blocks[0].text.startswith("【案情】")

@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING
 from desktop.core.cleaning.s05_model import Segment
 from desktop.core.cleaning.s05_split import MIN_STORY, paragraph_idf, seams
 from desktop.core.cleaning.s05_subject import SUBJECT_CHANGE
-from desktop.core.cleaning.textutil import SETTING_LINE_RE, Idf, bigrams
+from desktop.core.cleaning.s06_kickers import KICKER_WIDTH
+from desktop.core.cleaning.textutil import SETTING_LINE_RE, Idf, bigrams, width
 
 if TYPE_CHECKING:
     from desktop.core.cleaning.s06_headlines import Attacher
@@ -44,9 +45,12 @@ def _best_cut(att: Attacher) -> tuple[int, int, int, bool] | None:
     thr = att.opts.min_headline_overlap
     best: tuple[float, int, int, int, bool] | None = None
     idf: Idf | None = None
-    for f in att.free():
+    free = att.free()
+    for f in free:
         if len(bigrams(att.units[f].text)) < 3 or f - 1 in att.cut_titles:
             continue  # printed under a headline that just cut a body: its deck
+        if width(att.units[f].text) <= KICKER_WIDTH and (f + 1 in free or f + 1 in att.cut_titles):
+            continue  # a short label right over another headline: its kicker (以案说法)
         for k, s in enumerate(att.segments):
             # a leftover printed right above the body (its title set after it) needs
             # fewer of the body's words: where it stands says which story it heads
