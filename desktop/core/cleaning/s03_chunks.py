@@ -27,7 +27,7 @@ from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s02_normalize import Line
 from desktop.core.cleaning.s03_ends import closes
 from desktop.core.cleaning.textutil import (
-    BARE_CREDIT,
+    BARE_CREDIT_RE,
     DATED_TAG,
     ENUM_HEAD_RE,
     FEATURE_ROLE,
@@ -134,7 +134,7 @@ def chunks(lines: list[Line]) -> list[Chunk]:
             joins = bool(_BYLINE_LEAD_RE.match(out[-1].lines[0].text + ln.text))
         # names alone in brackets under a finished paragraph close its story: the line
         # after them (no blank between) opens the next (…意识。 / （韩媛媛） / 投诉人：…)
-        if joins and len(out[-1].lines) == 1 and _BARE_CREDIT_RE.fullmatch(out[-1].lines[0].text):
+        if joins and len(out[-1].lines) == 1 and BARE_CREDIT_RE.fullmatch(out[-1].lines[0].text):
             joins = not (len(out) > 1 and closes(out[-2].lines[-1].text))
         # a byline lead-in (记者X报道) under a headline line with no blank between
         joins = joins and not (LEAD_START_RE.match(ln.text) and _headline_above(out))
@@ -165,10 +165,6 @@ _HEADING_WIDTH = 20
 
 def _furniture(text: str) -> bool:
     return text[:1] in _FURNITURE_START and bool(FURNITURE_LINE_RE.match(text))
-
-
-#: Names alone in brackets (``（韩媛媛）``).
-_BARE_CREDIT_RE = re.compile(BARE_CREDIT)
 
 
 #: What a furniture line can start with (a cheap guard before the regex).

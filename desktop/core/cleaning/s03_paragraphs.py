@@ -8,13 +8,12 @@ indented first line; what ends a paragraph is read in :mod:`.s03_ends`.
 
 from __future__ import annotations
 
-import re
-
 from desktop.core.cleaning.columns import pushed
 from desktop.core.cleaning.s03_chunks import names_only
 from desktop.core.cleaning.s03_ends import closes
 from desktop.core.cleaning.textutil import (
-    BARE_CREDIT,
+    BARE_CREDIT_RE,
+    LABEL_RE,
     ends_continuing,
     opens_more_than_it_closes,
     width,
@@ -38,13 +37,13 @@ def split_chunk(
         if not (closes(t) or list_item_end(t, w)):
             # (a line stopping short over one that opens on a label in lenticular brackets
             # ends its paragraph: 【关键词】拒拆鸟巢 / 【事件】前不久，…)
-            labelled = width(t) < w - margin and bool(_LABEL_OPENS_RE.match(texts[j + 1]))
+            labelled = width(t) < w - margin and bool(LABEL_RE.match(texts[j + 1]))
             if labelled or stops_unfinished(paras[-1], texts[j + 1], w, margin):
                 paras.append([])
             continue
         first = len(paras[-1]) == 1
         nxt = texts[j + 1]
-        if _BARE_CREDIT_RE.fullmatch(nxt.strip()):
+        if BARE_CREDIT_RE.fullmatch(nxt.strip()):
             continue  # names in brackets under the last sentence: its credit (（王天恩）)
         short = width(t) <= w - margin - (2 if first else 0) and not pushed(t, nxt, w)
         goes_on = j + 1 < len(texts) - 1 or not closes(nxt)
@@ -62,12 +61,6 @@ def split_chunk(
         if short or indent_next:
             paras.append([])
     return [p for p in paras if p]
-
-
-#: Names alone in brackets (``（王天恩）``).
-_BARE_CREDIT_RE = re.compile(BARE_CREDIT)
-#: A label in lenticular brackets opening a line (``【事件】前不久，…``).
-_LABEL_OPENS_RE = re.compile(r"【[^【】]{1,8}】")
 
 
 def stops_unfinished(para: list[str], nxt: str, w: float, margin: float) -> bool:

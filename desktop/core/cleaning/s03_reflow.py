@@ -50,7 +50,6 @@ from desktop.core.cleaning.s03_chunks import (
     ITEM_RE,
     LEAD_START_RE,
     MAX_INDENT,
-    STRONG_LEAD_RE,
     Chunk,
     chunks,
     fills_column,
@@ -78,6 +77,7 @@ from desktop.core.cleaning.s03_short import (
 )
 from desktop.core.cleaning.textutil import (
     BYLINE_LINE_RE,
+    DATED_TAG,
     EDITORS_NOTE_RE,
     ENUM_HEAD_RE,
     LABEL_ALONE_RE,
@@ -232,10 +232,8 @@ class _Reflow:
         after it: it goes on into the text, whatever opens that."""
         assert self.open is not None
         text = "".join(self.open.lines).strip()
-        m = STRONG_LEAD_RE.match(text)
-        if m is None or not _DATE_RE.search(m.group(0)):
-            return False  # (undated: 据新华社电 alone is where the story above came from)
-        return not text[m.end() :].strip()
+        # (undated, 据新华社电 alone is where the story above came from)
+        return _DATELINE_RE.fullmatch(text) is not None
 
     def _goes_on(self, ch: Chunk, w: float) -> bool:
         """Does the open paragraph continue with chunk *ch* after a blank line?
@@ -383,8 +381,8 @@ class _Reflow:
             self.units.append(u)
 
 
-#: The date of a dateline.
-_DATE_RE = re.compile(r"\d{1,2}月\d{1,2}日")
+#: A dateline (``本报兰州6月11日电``, ``据新华社北京2月24日电``).
+_DATELINE_RE = re.compile(rf"据?{DATED_TAG}")
 
 
 def _special_unit(ch: Chunk) -> Unit:

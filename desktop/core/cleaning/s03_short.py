@@ -28,6 +28,7 @@ from desktop.core.cleaning.s03_ends import PHOTO_CREDIT_RE, SENTENCE_THEN_BRACKE
 from desktop.core.cleaning.textutil import (
     COLUMN_TAG_RE,
     HEADLINE_BREAK,
+    LABEL_RE,
     NOTE_IN_BRACKETS,
     PERSON_RE,
     PERSONS_RE,
@@ -104,7 +105,7 @@ def is_short_chunk(
     full = len(texts) >= 2 and all(width(t) >= w - options.short_margin for t in texts)
     # … or one full line whose words after the label run on in a clause, the column
     # cut after it (``【案情】隔夜醉驾，一般是指行为人在饮酒`` / blank / ``当日没有…``)
-    label = re.match(r"[【\[][^】\]]{1,8}[】\]]", texts[0])
+    label = LABEL_RE.match(texts[0])
     clause = label is not None and "，" in texts[0][label.end() :]
     cut = len(texts) == 1 and clause and w != float("inf") and width(texts[0]) >= w - 0.5
     if texts[0].startswith(("【", "[")) and not (full or cut):

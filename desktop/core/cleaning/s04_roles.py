@@ -21,7 +21,7 @@ from desktop.core.cleaning.textutil import (
     ADDRESS_LINE,
     ATTRIBUTION_RE,
     AUTHOR_NOTE,
-    BARE_CREDIT,
+    BARE_CREDIT_RE,
     BYLINE_LINE_RE,
     CREDIT_END_RE,
     DATE_LINE,
@@ -50,7 +50,6 @@ from desktop.core.cleaning.textutil import (
 )
 from desktop.core.cleaning.wording import names_who_acts
 
-_BARE_CREDIT_RE = re.compile(BARE_CREDIT)
 _ORG_CREDIT_RE = re.compile(ORG_CREDIT)
 #: A note in brackets that says something (a colon or a comma inside): no headline.
 _NOTE_LINE_RE = re.compile(r"[（(][^（）()]*[：:，,][^（）()]*[）)]")
@@ -371,7 +370,7 @@ def assign_roles(units: list[Unit], options: CleanOptions | None = None) -> list
             # names alone in brackets under the last sentence, on a line of their own:
             # the closing credit (…活动。 / （广文）), as they would be at the line's end
             # (or a body that sent the story in: （城东区总工会）)
-            bare = _BARE_CREDIT_RE.fullmatch(text) or _ORG_CREDIT_RE.fullmatch(text)
+            bare = BARE_CREDIT_RE.fullmatch(text) or _ORG_CREDIT_RE.fullmatch(text)
             if role == "headline" and bare and roles[-1:] == ["para"]:
                 role = "credit" if ends_sentence(units[i - 1].text) else role
             # a note in brackets under the last sentence (（案例来源：…，本报记者…整理）): a

@@ -289,6 +289,7 @@ def median(values: list[float]) -> float:
 
 #: Names alone in brackets, a closing credit (``（王飞）``, ``（王飞 李明）``).
 BARE_CREDIT = r"[（(][\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,3}[）)]"
+BARE_CREDIT_RE = re.compile(BARE_CREDIT)
 #: A body named alone in brackets (``（城东区总工会）``, ``（县委宣传部）``): who sent the
 #: story in, when it stands under the last sentence.
 ORG_CREDIT = (
@@ -369,6 +370,8 @@ INDEX_ENTRY_RE = re.compile(r"^\S.{1,30}?\s*第?[A-Z]?\d{1,2}版$")
 LABEL = r"[【\[][^】\]]{1,12}[】\]]"
 #: … alone on its line.
 LABEL_ALONE_RE = re.compile(rf"^{LABEL}$")
+#: A short label in brackets opening a line (``【事件】前不久，…``).
+LABEL_RE = re.compile(r"[【\[][^【】\[\]]{1,8}[】\]]")
 #: The label over an editor's note (``编者按``): it opens the story the note introduces.
 EDITORS_NOTE_RE = re.compile(r"^[【\[]?(?:编者按|编者的话)[】\]]?[:：]?$")
 #: The title of the note that opens a new column or series (``开栏的话``): a piece of its own.
