@@ -250,6 +250,20 @@ class Attacher:
                 s.title, s.subtitle = s.subtitle, s.title
                 s.title_unit, s.subtitle_unit = i, s.title_unit
 
+    def decks_between(self) -> None:
+        """A headline left over between a story's title and its text can belong to no
+        other story: it is that story's deck (``…村党总支书记赵会杰`` / ``找准产业路  办好
+        民生事`` / text), and :meth:`title_of_two_lines` then reads which line is the title."""
+        free = set(self.free())
+        for s in self.segments:
+            i = s.first - 1
+            if s.title is None or s.subtitle is not None or s.title_unit != i - 1:
+                continue
+            if i in free and self.units[i].gap < 2:
+                s.subtitle, s.subtitle_unit = self.units[i].text, i
+                self.used.add(i)
+                free.discard(i)
+
     def first_section_labels(self) -> None:
         """A short label taken as a story's deck, printed right above its text, is the
         text's first section label when the text has later sections labelled alike
@@ -458,6 +472,7 @@ class Attacher:
         split_off_untitled(self)
         last_pair_by_elimination(self)
         self.titles_over_titles()
+        self.decks_between()
         self.first_section_labels()
         weak = self.candidates(self.weak)
         self.assign_decks(weak, best_only=True)
