@@ -229,3 +229,14 @@ def test_a_headline_between_a_storys_title_and_its_text_is_in_its_title_block() 
     # story's headline can be
     portrait = next(a for a in clean_page(PORTRAIT, "p.txt").articles if a.byline)
     assert "找到致富路 兑现老承诺" in (portrait.kicker, portrait.title, portrait.subtitle)
+
+
+def test_a_person_named_by_their_post_over_what_they_did_is_the_kicker() -> None:
+    # jieba cuts an unknown name into characters, one of them a verb (刘玉梅, 赵会杰)
+    from desktop.core.cleaning.wording import names_who_acts
+
+    assert names_who_acts("山东临沂市李家庄村党支部书记刘玉梅")
+    assert not names_who_acts("刘玉梅当选村支书")
+    portrait = next(a for a in clean_page(PORTRAIT, "p.txt").articles if a.byline)
+    assert portrait.kicker == "山东临沂市李家庄村党支部书记刘玉梅"
+    assert portrait.title == "找到致富路 兑现老承诺"

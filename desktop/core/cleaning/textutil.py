@@ -118,6 +118,9 @@ _POST = (
 #: Who said the words above, on a line of its own after them: ``——山东烟台市芝罘区纪委
 #: 书记、监委主任 姜雪宁``, ``——全国劳模 张三``.
 ATTRIBUTION_RE = re.compile(rf"^(?:——|－－|--)\s*[^。！？]{{0,30}}?{_POST}\s*{_PERSON}$")
+#: A person named by where they serve and their post (``内蒙古赤峰市小庙子村党总支书记
+#: 赵会杰``, ``全国劳模 张三``): who, with no verb.
+POSTED_PERSON_RE = re.compile(rf"^[^。！？，,：:\s]{{0,24}}?{_POST}\s?{_PERSON}$")
 #: A person named with their posts, as a dialogue lists its guests (``鲍虎军 全国政协委员、
 #: 民进浙江省委会副主委、浙江大学计算机科学与技术学院教授``).
 GUEST_RE = re.compile(rf"^{_PERSON}\s+[^。！？\s][^。！？]{{2,70}}?{_POST}$")

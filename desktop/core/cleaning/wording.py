@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.cleaning.textutil import ends_sentence, is_han
+from desktop.core.cleaning.textutil import POSTED_PERSON_RE, ends_sentence, is_han
 from desktop.core.reading.segment import dictionary_words, word_class, word_frequency
 
 #: Particles that never begin a sentence: text starting with one continues another.
@@ -69,7 +69,10 @@ def subject_over_predicate(upper: str, lower: str) -> bool:
 
 def names_who_acts(line: str) -> bool:
     """*line* only names someone who acts, with no verb: a body, a place or people
-    (``宝鸡市总、市体育局``, ``一航庆安``, ``商州市集体商业公司部分职工``)."""
+    (``宝鸡市总、市体育局``, ``一航庆安``, ``商州市集体商业公司部分职工``), or a person by
+    their post (``…村党总支书记赵会杰``)."""
+    if POSTED_PERSON_RE.match(line.strip()):
+        return True  # a person named by their post (…村党总支书记赵会杰): jieba cuts the name
     words = [w for w in dictionary_words(line.strip()) if w.strip()]
     if not words or any(c in line for c in "：:，,"):
         return False  # a headline of two parts (专家：…), or a clause
