@@ -6,6 +6,7 @@ things.  :mod:`desktop.core.cleaning.s05_series` reads them."""
 from __future__ import annotations
 
 from desktop.core.cleaning import clean_page
+from tests.cleaning.pages import PORTRAIT
 
 
 def test_a_label_is_set_like_the_label_of_a_two_part_subhead() -> None:
@@ -168,3 +169,31 @@ def test_a_title_over_its_deck_after_single_line_sections_heads_a_new_story() ->
     assert second.title == "大学生河边勇救落水男孩"
     assert second.subtitle == "男孩玩耍不慎落水 大学生跳进河里施救"
     assert second.blocks[0].text.startswith("前天傍晚")
+
+
+def test_one_run_headings_of_one_length_three_times_are_a_series() -> None:
+    # the first shares no word with the short intro above it and is named in the text
+    # under it, as a new story's title would be; two twins of its very length further
+    # down show the story's sections
+    portrait = next(a for a in clean_page(PORTRAIT, "p.txt").articles if a.byline)
+    assert [b.text for b in portrait.blocks if b.type == "subhead"] == [
+        "兑现当初的承诺",
+        "种下致富的果树",
+        "留住返乡的青年",
+    ]
+    assert portrait.blocks[-1].text == "“日子越过越有奔头！”刘玉梅说。"
+
+
+def test_one_run_headlines_of_one_length_twice_are_no_series() -> None:
+    # one twin is not enough for so common a build: a title over a story of its own
+    text = (
+        "本报讯 今年以来，市总工会组织开展职工技能\n大赛，三千余名职工参赛。\n\n"
+        "大赛设置了焊工、电工等十个工种，赛出了一\n批技术能手。\n\n"
+        "新区图书馆开门迎客\n\n"
+        "本市新区图书馆昨天正式开馆，馆内藏书三十\n万册，设有少儿阅览区。\n\n"
+        "图书馆开馆首日接待读者两千余人次。\n\n"
+        "城西菜市场改造完工\n\n"
+        "经过三个月改造，城西菜市场昨天重新开业，\n摊位整齐，地面干净。\n"
+    )
+    titles = [a.title for a in clean_page(text, "p.txt").articles]
+    assert titles == [None, "新区图书馆开门迎客", "城西菜市场改造完工"]

@@ -7,6 +7,7 @@ in :mod:`tests.cleaning.test_print_headlines`."""
 from __future__ import annotations
 
 from desktop.core.cleaning import clean_page
+from tests.cleaning.pages import PORTRAIT
 
 
 def test_a_deck_set_across_the_page_is_a_deck() -> None:
@@ -201,27 +202,6 @@ def test_a_headline_wrapped_between_a_verb_and_its_quoted_object_is_one_title() 
 
     lines = ["城东区康乐街道阳光花园社区开展", "“月圆邻里 情暖中秋”活动"]
     assert split_title(lines) == ("城东区康乐街道阳光花园社区开展“月圆邻里 情暖中秋”活动", None)
-
-
-PORTRAIT = (
-    "省内三十二家博物馆推出暑期研学活动\n\n"
-    "本报讯 记者从省文物局获悉，今年暑期，省内三十\n二家博物馆将推出研学活动一百余场。\n\n"
-    "活动面向中小学生，内容涵盖考古体验、文物修\n复等，报名可通过各馆公众号进行。\n\n"
-    "山东临沂市李家庄村党支部书记刘玉梅\n\n"
-    "找到致富路  兑现老承诺\n\n"
-    "本报记者  王  林报道 走进沂蒙山区的李家庄，宽阔的水泥\n"
-    "路通到家家户户门口，满山的苹果压弯了枝头。\n\n"
-    "说起村支书刘玉梅，68岁的村民张大伯感慨：\n“她来了以后，咱庄上大变样了！”\n\n"
-    "兑现当初的承诺\n\n"
-    "2008年，刘玉梅接过了村支书的担子。那时进\n山只有一条土路，雨天车辆根本进不来。\n\n"
-    "“当初说过的话，一定要兑现当初的承诺！”她\n挨家挨户上门商量，用了两年时间把路修通。\n\n"
-    "种下致富的果树\n\n"
-    "路通了，刘玉梅又琢磨起产业。她请来农技专\n家，带着乡亲们在荒坡上种下了上千亩苹果。\n\n"
-    "如今，李家庄的苹果卖到了全国各地，村民人\n均年收入翻了两番。\n\n"
-    "留住返乡的青年\n\n"
-    "这几年，村里办起了电商服务站，不少在外打\n工的年轻人回到了李家庄。\n\n"
-    "“日子越过越有奔头！”刘玉梅说。\n"
-)
 
 
 def test_a_headline_between_a_storys_title_and_its_text_is_in_its_title_block() -> None:

@@ -65,17 +65,21 @@ class Series:
         """Lone line *i* has a twin further down, before the next lead-in or credit: another
         lone line between paragraphs built alike (``技术有人教，销售有保障`` … ``引来山泉水，
         用水不再愁``), the story's section headings.  Titles of different stories are not
-        built to one pattern."""
+        built to one pattern.  One run of words is too common a build to tell by one twin:
+        it takes two, each of its very length (``办好群众盼望的事`` … ``找准产业发展之路`` …
+        ``共创美好幸福生活``)."""
         built = shape(self.units[i].text)
-        if len(built) < 3:
-            return False  # one run of words: too common a shape to tell
+        twins = 0
         for j in self._ahead(i + 2, i):
             u, role = self.units[j], self.roles[j]
             lone = self.roles[j - 1] == "para" and j + 1 < len(self.roles)
             lone = lone and role == "headline" and self.roles[j + 1] == "para"
-            if lone and alike(built, shape(u.text)):
+            if not lone:
+                continue
+            if len(built) >= 3 and alike(built, shape(u.text)):
                 return True
-        return False
+            twins += len(built) == 1 and shape(u.text) == built
+        return twins >= 2
 
     def is_labelled_stack(self, i: int, cur: Segment | None) -> bool:
         """A short label over a heading of two lines, between paragraphs of the open story
