@@ -434,3 +434,32 @@ def test_a_headline_wrapped_between_two_words_its_body_prints_together_is_one_ti
     )
     [art] = clean_page(text, "p.txt").articles
     assert (art.title, art.subtitle) == ("".join(lines), None)
+
+
+def test_a_question_cut_in_two_lines_at_its_comma_is_a_headline() -> None:
+    # running text fills its column: a line stopping well short after a comma, over a
+    # question, was broken where the headline's sense breaks
+    text = (
+        "【案情】王先生在楼道里堆放旧家具多年，邻居\n多次反映消防通道被堵，"
+        "物业公司多次劝说\n无果，将家具清运，王先生诉至法院，要求物\n业公司赔偿损失。\n\n"
+        "【说法】法官表示，楼道属于全体业主共有的\n公共区域，任何人不得擅自占用。"
+        "物业公司\n依法清理，是履行管理职责的必要措施。\n\n"
+        "以案说法\n\n"
+        "楼道堆放杂物，\n物业能否清运？\n\n"
+        "本报杭州5月6日电  （记者赵明）记者从浙江\n省交通运输厅获悉，全省今年将新改建农村\n"
+        "公路五千公里，新增通客车建制村两百个。\n"
+    )
+    case, news = clean_page(text, "p.txt").articles
+    assert (case.kicker, case.title) == ("以案说法", "楼道堆放杂物，物业能否清运？")
+    assert news.title is None
+
+
+def test_a_question_cut_at_its_comma_is_a_headline_only_where_the_column_shows_it() -> None:
+    from desktop.core.cleaning.s02_normalize import Line
+    from desktop.core.cleaning.s03_chunks import Chunk
+    from desktop.core.cleaning.s03_short import is_question_head
+
+    cut = Chunk([Line("楼道堆放杂物，", 0), Line("物业能否清运？", 1)])
+    assert is_question_head(cut, 20)
+    assert not is_question_head(cut, 8)  # lines as full as the column: a speaker's words
+    assert not is_question_head(cut)  # no column to measure against

@@ -456,7 +456,7 @@ def reflow(lines: list[Line], options: CleanOptions | None = None) -> list[Unit]
         elif (
             is_short_chunk(ch, w, opts, nxt, 0 if r.flush else MAX_INDENT)
             or (is_open and is_set_apart(ch, opts))
-            or (not is_open and is_question_head(ch))
+            or (not is_open and is_question_head(ch, w))
             or (not is_open and is_line_over_headline(ch, nxt, w, opts))
         ):
             r.add_short(ch, w, nxt)

@@ -282,18 +282,27 @@ def _set_full(texts: list[str], w: float, nxt: Chunk | None, indent: float) -> b
     return True
 
 
-def is_question_head(ch: Chunk) -> bool:
+def is_question_head(ch: Chunk, w: float = float("inf")) -> bool:
     """A short question or exclamation on a line of its own: a headline or subhead.  One
     ending on a particle of speech (``这到底是怎么回事呢？``, ``快来吧！``) is a sentence
-    of the text: headlines ask plainly (``…怎么解？``, ``…错了吗？``)."""
+    of the text: headlines ask plainly (``…怎么解？``, ``…错了吗？``).  A comma is a
+    speaker's (dialogue) unless the question is cut in two lines, the first well short of
+    the column *w*: running text fills it (``业主私搭“花园”，`` / ``物业有权清理吗？``)."""
     t = "".join(ch.texts)
+    cut = len(ch.texts) == 2 and (
+        _clearly_short(ch.texts[0], w) or _short_of_narrow_column(ch.texts[0], w)
+    )
     return (
         len(ch.texts) <= 2
-        and width(t) <= 16
+        and width(t) <= (_CUT_QUESTION if cut else 16)
         and t[-1:] in "？！?!"
         and t[-2:-1] not in _SPOKEN_PARTICLES
-        and not any(c in t for c in "，。；：,;:")  # a speaker (李某：…？) is dialogue
+        and not any(c in t for c in ("。；：;:" if cut else "，。；：,;:"))
     )
+
+
+#: Widest question (in em) cut in two lines that reads as a headline.
+_CUT_QUESTION = 24
 
 
 #: A question with its column's name (``训练受伤，只能自担风险？（以案说法）``), which may
