@@ -1,7 +1,7 @@
 """Texts shared by the print-conventions tests: a story's two paragraphs set in a narrow
-column, to put under a headline, a byline, a page header or another story; and a page
-whose portrait of a village head is headed by a kicker naming her by her post and
-divided into sections by one-run headings of one length."""
+column, to put under a headline, a byline, a page header or another story; a page of a
+series with its boxes; and a page whose portrait of a village head is headed by a kicker
+naming her by her post and divided into sections by one-run headings of one length."""
 
 from __future__ import annotations
 
@@ -37,3 +37,85 @@ PORTRAIT = (
     "这几年，村里办起了电商服务站，不少在外打\n工的年轻人回到了李家庄。\n\n"
     "“日子越过越有奔头！”刘玉梅说。\n"
 )
+
+
+#: A page of a series on the new forms of employment: an editor's note, numbered headings,
+#: a named box (``相关链接``) and a photo.
+SERIES = """\
+工会服务暖人心
+
+编者按：新就业形态劳动者
+的权益保障，是近年来社会
+关注的热点。本报今起推出
+系列报道，敬请关注。
+
+一、建会入会有了新渠道
+
+今年以来，全市各级工会组
+织深入快递网点、外卖站点
+，推动新就业形态劳动者入
+会，新发展会员两万余人。
+
+二、服务阵地遍布街头
+
+全市已建成户外劳动者服务
+站点三百余个，为快递员、
+外卖员提供歇脚、饮水、充
+电等服务。
+
+（本报记者 王五）
+
+相关链接
+
+截至去年底，全国新就业形
+态劳动者已超过八千万人。
+
+春风送岗暖人心
+
+本报讯（记者 赵六）2月28日，
+市总工会举办春风行动专场
+招聘会，120家企业提供岗位
+三千余个。
+
+图为招聘会现场。新华社发 张七 摄
+"""
+
+
+SERIES = """\
+工会服务暖人心
+
+编者按：新就业形态劳动者
+的权益保障，是近年来社会
+关注的热点。本报今起推出
+系列报道，敬请关注。
+
+一、建会入会有了新渠道
+
+今年以来，全市各级工会组
+织深入快递网点、外卖站点
+，推动新就业形态劳动者入
+会，新发展会员两万余人。
+
+二、服务阵地遍布街头
+
+全市已建成户外劳动者服务
+站点三百余个，为快递员、
+外卖员提供歇脚、饮水、充
+电等服务。
+
+（本报记者 王五）
+
+相关链接
+
+截至去年底，全国新就业形
+态劳动者已超过八千万人。
+
+春风送岗暖人心
+
+本报讯（记者 赵六）2月28日，
+市总工会举办春风行动专场
+招聘会，120家企业提供岗位
+三千余个。
+
+图为招聘会现场。新华社发 张七 摄
+"""

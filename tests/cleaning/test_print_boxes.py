@@ -1,12 +1,13 @@
 """Conventions of Chinese print for a box printed with its story: a label in lenticular brackets
-over text inside a story (``【执纪者说】``), a box set after the story's credit, a Markdown
-section after the credit, a summary box over the text (``核心阅读``) and bulleted points over
-a lead-in.  Where a story begins and ends is in :mod:`tests.cleaning.test_print_story_bounds`."""
+over text inside a story (``【执纪者说】``), a box set after the story's credit (a named box,
+``相关链接``; readers' comments under their label), a Markdown section after the credit, a
+summary box over the text (``核心阅读``) and bulleted points over a lead-in.  Where a story
+begins and ends is in :mod:`tests.cleaning.test_print_story_bounds`."""
 
 from __future__ import annotations
 
 from desktop.core.cleaning import clean_page
-from tests.cleaning.pages import BODY
+from tests.cleaning.pages import BODY, SERIES
 
 
 def test_a_label_in_lenticular_brackets_over_text_inside_a_story_is_its_box() -> None:
@@ -210,3 +211,77 @@ def test_bulleted_points_over_a_lead_in_are_the_storys_summary_box() -> None:
     # without bullets they are no box: the lead-in opens a story of its own
     plain = SUMMARY_BOX.replace("■ ", "")
     assert clean_page(plain, "p.txt").articles[-1].blocks[0].text.startswith("本报合肥")
+
+
+def test_numbered_headings_and_a_box_belong_to_their_story() -> None:
+    page = clean_page(SERIES, "p.txt")
+    first, second = page.articles
+    assert first.title == "工会服务暖人心"
+    assert first.byline == "本报记者 王五"
+    subheads = [b.text for b in first.blocks if b.type == "subhead"]
+    # a numbered heading nearly as wide as the column is no paragraph's cut-off first line
+    assert subheads == ["一、建会入会有了新渠道", "二、服务阵地遍布街头", "相关链接"]
+    assert first.blocks[-1].text.startswith("截至去年底")
+    assert second.title == "春风送岗暖人心"
+
+
+def test_a_named_box_opening_on_its_own_heading_belongs_to_the_story() -> None:
+    # ■延伸阅读 over the box's heading and its first item's two lines: the story's box
+    box = (
+        "\n■延伸阅读\n\n各地驿站各有特色\n\n◆浙江杭州\n\n驿站配上了充电柜\n\n"
+        "杭州的新就业形态劳动者驿站配\n上了充电柜和微波炉，骑手歇脚\n更方便了。\n"
+    )
+    page = clean_page(SERIES.split("相关链接")[0] + box, "p.txt")
+    [art] = page.articles
+    assert art.title == "工会服务暖人心"
+    subheads = [b.text for b in art.blocks if b.type == "subhead"][2:]
+    assert subheads == ["延伸阅读", "各地驿站各有特色", "浙江杭州", "驿站配上了充电柜"]
+    assert art.blocks[-1].text.startswith("杭州的新就业")
+
+
+def test_a_named_box_holding_a_dated_brief_belongs_to_the_story() -> None:
+    # ■链接 over a brief's own title and dateline: the reporters named in its lead-in
+    # wrote the box, printed inside the story's frame, not a story of their own
+    box = (
+        "\n■链接\n\n全国驿站超过十万个\n\n本报北京2月1日电 （记者李四）全\n"
+        "国总工会日前发布，全国已建成户外\n劳动者服务站点十万余个。\n\n"
+        "各地驿站普遍配备了饮水机、微波\n炉和充电设施。\n"
+    )
+    page = clean_page(SERIES.split("相关链接")[0] + box, "p.txt")
+    [art] = page.articles
+    assert art.title == "工会服务暖人心"
+    assert art.byline == "本报记者 王五"
+    subheads = [b.text for b in art.blocks if b.type == "subhead"][2:]
+    assert subheads == ["链接", "全国驿站超过十万个"]
+    assert art.blocks[-2].text.startswith("本报北京2月1日电 （记者李四）全国总工会")
+    assert art.blocks[-1].text.startswith("各地驿站")
+
+
+def test_a_named_box_holding_a_dated_brief_on_a_markdown_page_belongs_to_the_story() -> None:
+    text = (
+        "# 工会服务暖人心\n\n本报讯（记者 王五）今年以来，全市各级工会组织深入快递网点，"
+        "推动新就业形态劳动者入会。\n\n全市已建成户外劳动者服务站点三百余个。\n\n"
+        "## ■链接\n\n## 全国驿站超过十万个\n\n"
+        "本报北京2月1日电 （记者李四）全国总工会日前发布，"
+        "全国已建成户外劳动者服务站点十万余个。\n\n"
+        "各地驿站普遍配备了饮水机、微波炉和充电设施。\n\n"
+        "# 春风送岗暖人心\n\n本报讯（记者 赵六）2月28日，市总工会举办春风行动专场招聘会。\n"
+    )
+    first, second = clean_page(text, "p.md").articles
+    assert "王五" in (first.byline or "")
+    assert [b.text for b in first.blocks if b.type == "subhead"] == ["■链接", "全国驿站超过十万个"]
+    assert first.blocks[-1].text.startswith("各地驿站")
+    assert second.title == "春风送岗暖人心"
+
+
+def test_readers_comments_under_their_label_after_the_credit_belong_to_the_story() -> None:
+    # 留言: what readers wrote of the story, printed after its credit, in its frame
+    box = (
+        "\n网友留言\n\n网友“小熊”：为这波操作点赞！驿站\n配上了充电柜，骑手歇脚更方便\n了。\n\n"
+        "网友“晨光”：希望驿站越建越多。\n"
+    )
+    page = clean_page(SERIES.split("相关链接")[0] + box, "p.txt")
+    [art] = page.articles
+    assert art.title == "工会服务暖人心"
+    assert [b.text for b in art.blocks if b.type == "subhead"][-1] == "网友留言"
+    assert art.blocks[-1].text.startswith("网友“晨光”")
