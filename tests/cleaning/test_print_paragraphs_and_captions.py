@@ -180,6 +180,17 @@ def test_a_short_line_ending_in_a_semicolon_ends_its_list_item() -> None:
     assert [b.text[-4:] for b in art.blocks] == ["创始人；", "常精准；", "未熄灭；", "过河”。"]
 
 
+def test_a_short_line_ending_in_a_dash_ends_its_paragraph() -> None:
+    # the dash leads into the paragraphs under it; a column break falls after a full line
+    text = (
+        "入夏以来，全市公安机关\n开展夏季治安打击整治\n行动，全面净化社会面\n环境——\n\n"
+        "快侦快破，严打盗窃、\n诈骗等多发犯罪，破获\n案件一千余起；\n\n"
+        "守好校园，在中小学周\n边设置护学岗三百个。\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert [b.text[-4:] for b in art.blocks] == ["环境——", "千余起；", "三百个。"]
+
+
 PHOTOS = """\
 春耕备耕正当时
 

@@ -90,11 +90,11 @@ _STOPS_SHORT = 3
 
 
 def list_item_end(line: str, w: float) -> bool:
-    """A visibly short line ending in a semicolon or colon (``具体安排如下：``,
-    ``…开展义诊活动；``) ends its paragraph: a column break falls after a full line, and a
-    list of items sets each one as a paragraph."""
+    """A visibly short line ending in a semicolon, a colon or a dash (``具体安排如下：``,
+    ``…开展义诊活动；``, ``…全面净化社会面环境——``) ends its paragraph: a column break
+    falls after a full line, and a list of items sets each one as a paragraph."""
     t = line.rstrip()
-    return t[-1:] in "；：;:" and width(t) <= w - 2
+    return (t[-1:] in "；：;:" or t.endswith("——")) and width(t) <= w - 2
 
 
 def paragraph_tail(lines: list[str]) -> str:
