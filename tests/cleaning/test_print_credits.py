@@ -234,3 +234,18 @@ def test_names_in_brackets_on_the_line_under_the_last_sentence_with_no_blank() -
     letter, _news = clean_page(text, "p.txt").articles
     assert letter.byline == "王天恩"
     assert [b.text[-5:] for b in letter.blocks] == ["众的青睐。"]
+
+
+def test_two_photographers_run_together_before_she_end_the_paragraph() -> None:
+    # the column cut 摄 onto a line of its own: the title under the blank line is no
+    # more of that paragraph
+    text = (
+        "保洁员上岗后，能够严格要求\n自己，工作认真负责，不管严\n寒酷暑，坚持按时上下班，清\n"
+        "除垃圾不间断，受到了全镇群\n众的广泛好评。王立新赵海波\n摄\n\n"
+        "开展安全教育 预防暑期溺水\n\n"
+        "本报讯 为增强学生安全意\n识，提高自救互救能力，24日\n上午，区文体旅游局联合街道\n"
+        "开展暑期防溺水安全教育活动。\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    assert "开展安全教育" not in first.blocks[-1].text
+    assert second.title == "开展安全教育 预防暑期溺水"

@@ -62,8 +62,14 @@ def closes(text: str) -> bool:
         or _AUTHOR_NOTE_END_RE.search(t)
         or SENTENCE_THEN_BRACKET_RE.search(t)
         or PHOTO_CREDIT_RE.search(t)
+        or _NAMES_RUN_TOGETHER_RE.search(t)
         or jump_on(t)
     )
+
+
+#: Two photographers' names run together before 摄 after the last sentence (``…广泛好评。
+#: 何昇洪刘谋强摄``): the paragraph ends there, whatever the names are taken for.
+_NAMES_RUN_TOGETHER_RE = re.compile(r"(?<=[。！？”])(?!\S*拍摄)[\u4e00-\u9fff]{4,8}摄$")
 
 
 #: A note on who the author is after the last sentence, or set as a paragraph of its own
