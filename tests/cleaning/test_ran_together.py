@@ -250,9 +250,12 @@ def test_a_paragraph_that_refers_back_is_no_seam() -> None:
         "此外，市总工会还将推出三大行动。",
         "接下来，将推出“法治护航”“健康巡航”等三大行动。",
         "从抢占移动互联网先机到电商直播蓬勃发展，杭州一次次站在了时代的风口。",
+        # a story opening on a quotation goes on with what it was (这是…)
+        "“太方便了，在单位就能做全套体检。”参加完体检的吴师傅说。",
+        "这是近段时间以来，市总工会为非公企业职工开展的第三次免费体检。",
     ]
     pieces = [Piece("paragraph", t) for t in paras]
-    assert [k for k, _ in seams(pieces)] == [4]
+    assert [k for k, _ in seams(pieces)] == [4, 5]
 
 
 RUN_ON = """\
