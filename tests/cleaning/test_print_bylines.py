@@ -392,3 +392,17 @@ def test_a_names_line_after_a_lead_in_with_no_text_keeps_both_names() -> None:
     )
     page = clean_page(text, "p.txt")
     assert [a.byline for a in page.articles] == ["记者李凡 记者金钧胤"]
+
+
+def test_a_question_under_a_commentarys_author_opens_its_text() -> None:
+    # no section is headed before the text begins: the author's name is the byline and
+    # the question the first paragraph
+    text = (
+        "快评\n\n“夜市经济”成城市“新名片”\n\n李明远\n\n夜市是什么样的？\n\n"
+        "路边摊、塑料凳、烟火气——这是人们对\n传统夜市的固有印象。\n\n"
+        "如今，不少城市把夜市搬进街区，用灯\n光、音乐和文创留住了年轻人。\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert (art.title, art.byline) == ("“夜市经济”成城市“新名片”", "李明远")
+    assert [b.type for b in art.blocks] == ["paragraph"] * 3
+    assert art.blocks[0].text == "夜市是什么样的？"

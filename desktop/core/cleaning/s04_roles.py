@@ -307,6 +307,25 @@ def _exclaims_over(
 _ONE_LINE = 0.8
 
 
+def _asks(u: Unit) -> bool:
+    """Unit *u* is one short line asking or crying out (``商场是什么样的？``)."""
+    return u.kind == "short" and len(u.lines) == 1 and u.text.rstrip()[-1:] in "？！?!"
+
+
+def _text_at(units: list[Unit], j: int) -> bool:
+    """Unit *j* is running text, no lead-in (which opens a story of its own)."""
+    return j < len(units) and units[j].kind == "text" and not units[j].leadin
+
+
+def _opens_text(units: list[Unit], roles: list[str], i: int, marked: bool, one_line: bool) -> bool:
+    """Short unit *i* stands where a story's text begins: under its byline, over its
+    text — or under its heading or byline on a page that marks its headings (#) and
+    sets a paragraph a line."""
+    if marked and one_line and roles[-1:] in (["heading"], ["byline"]):
+        return True
+    return roles[-1:] == ["byline"] and _text_at(units, i + 1)
+
+
 def assign_roles(units: list[Unit], options: CleanOptions | None = None) -> list[str]:
     """One role per unit: para, caption, photo, credit, photocredit, kicker, headline,
     heading, table, item, jump, note, furniture."""
@@ -318,12 +337,12 @@ def assign_roles(units: list[Unit], options: CleanOptions | None = None) -> list
     for i, u in enumerate(units):
         if u.kind == "short":
             role = "para" if _opens_labelled_text(units, i) else _role_of_short(u)
-            # a page that marks its headings (#) and sets a paragraph a line: a short
-            # question or cry right under a story's heading or byline opens its text
-            # (# 标题 / 张伟 / 商场是什么样的？)
-            opening = roles[-1:] in (["heading"], ["byline"])
-            if role == "headline" and marked and one_line and opening:
-                role = "para" if u.text.rstrip()[-1:] in "？！?!" else role
+            # a short question or cry right under a story's byline, over its text, opens
+            # that text (张伟 / 商场是什么样的？ / text): no section is headed before the
+            # text begins; so it does under a heading, on a page that marks its headings
+            # (#) and sets a paragraph a line (# 标题 / 商场是什么样的？)
+            if role == "headline" and _asks(u) and _opens_text(units, roles, i, marked, one_line):
+                role = "para"
             after_title = roles[-1:] in (["heading"], ["headline"]) and units[i - 1].level <= 1
             text = u.text.strip()
             names = role == "headline" and bool(BYLINE_LINE_RE.match(text))
@@ -347,6 +366,8 @@ def assign_roles(units: list[Unit], options: CleanOptions | None = None) -> list
             )
             if alone and i + 1 < len(units):
                 names = units[i + 1].kind == "text" or _opens_labelled_text(units, i + 1)
+                # … or over a question opening the text (尚嵘峥 / 商场是什么样的？ / text)
+                names = names or (_asks(units[i + 1]) and _text_at(units, i + 2))
                 # under a Markdown heading, whatever follows (a heading marks a title)
                 names = names or roles[-1:] == ["heading"]
             # (under a Markdown heading of any level: a section may have its own reporter)
