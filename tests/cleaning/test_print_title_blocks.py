@@ -220,3 +220,18 @@ def test_a_person_named_by_their_post_over_what_they_did_is_the_kicker() -> None
     portrait = next(a for a in clean_page(PORTRAIT, "p.txt").articles if a.byline)
     assert portrait.kicker == "山东临沂市李家庄村党支部书记刘玉梅"
     assert portrait.title == "找到致富路 兑现老承诺"
+
+
+def test_a_wrapped_block_narrower_than_the_line_under_it_is_the_title() -> None:
+    # the column wrapped the upper block at 11 em while the line under it runs 17: the
+    # upper is set bigger, though it says a paper was issued (…方案印发), as a kicker may
+    text = (
+        "纺织工业绿色低碳发展方\n案印发\n\n"
+        "到2030年重点企业能耗下降18%左右\n\n"
+        "本报北京4月9日电  （记者王明）近日，工业和信息化部等\n部门联合印发《纺织工业绿色低碳"
+        "发展方案》，提出\n到2030年，重点企业单位产值能耗下降18%左右。\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert art.title == "纺织工业绿色低碳发展方案印发"
+    assert art.subtitle == "到2030年重点企业能耗下降18%左右"
+    assert art.kicker is None

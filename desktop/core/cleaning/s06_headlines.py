@@ -318,7 +318,15 @@ class Attacher:
             lines_low = len(self.units[max(t, d)].lines)
             big_below = lines_up == 1 and lines_low >= 2 and not tag_up
             shorter_below = shorter_below and not (lines_up >= 2 and lines_low == 1)
-            if leads_into or (tag_low and not tag_up) or shorter_below or big_below:
+            # … and a block the column wrapped shorter than the one line under it is
+            # plainly set bigger: the title, whatever it says (``轻工业数字化转型实施方`` /
+            # ``案印发`` / ``到2027年关键工序数控化率达75%左右``)
+            first_up = self.units[min(t, d)].lines[0]
+            big_above = lines_up >= 2 and lines_low == 1 and width(lower) > width(first_up) + 1
+            if big_above:
+                s.title, s.title_unit = upper, min(t, d)
+                s.subtitle, s.subtitle_unit = lower, max(t, d)
+            elif leads_into or (tag_low and not tag_up) or shorter_below or big_below:
                 s.kicker, s.title, s.title_unit = upper, lower, max(t, d)
                 s.subtitle, s.subtitle_unit = None, -1
                 self._deck_under(k, s)
