@@ -140,6 +140,7 @@ def test_a_line_saying_who_issued_what_over_the_title_is_its_kicker() -> None:
         ("五部门印发意见提出20条举措", "进一步健全就业公共服务体系"),
         ("中消协倡议", "反对食品浪费  抵制极端吃播"),
         ("教育部发布两项指南", "助推中小学人工智能教育发展"),
+        ("水利部部署", "农村供水工程“提质增效”专项行动"),  # an order and what it asks
     ):
         assert subject_over_predicate(upper, lower), upper
     # a title that says what was issued, over its deck, names no issuer alone
