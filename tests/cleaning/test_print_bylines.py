@@ -169,6 +169,8 @@ def test_a_byline_line_cut_into_a_lead_in_still_reads_as_one() -> None:
         ("芬兰赫尔辛基消息8月2日全球最大", None, None, "8月2日全球最大"),  # its space closed up
         ("湖北日报消息 一股清泉跃出幕阜山", None, "湖北日报", "一股清泉跃出幕阜山"),
         ("齐鲁晚报·齐鲁壹点记者 王媛报道 3月26日", "齐鲁晚报·齐鲁壹点记者 王媛", None, "3月26日"),
+        # … or of a magazine named in title marks
+        ("本报讯 《环球人物》记者  田  亮报道 “从东", "《环球人物》记者 田 亮", None, "“从东"),
         ("本报讯 本报记者 皮树义 张锦力报道 300名", "本报记者 皮树义 张锦力", None, "300名"),
         # more of the paper's staff, the last glued to 报道
         (

@@ -39,6 +39,7 @@ from desktop.core.cleaning.textutil import (
     RANK,
     ROLE_RE,
     SOURCE_END,
+    TITLED_OUTLET,
     ends_continuing,
     ends_sentence,
     ends_with_editor_code,
@@ -69,8 +70,9 @@ LEAD_START_RE = re.compile(
     rf"(?:{RANK}?(?:记者|通讯员)[^，。；]{{1,30}}?报\s*道)|"
     # a feature's credits: 专题策划 廖卓斌 专题撰文 …记者 彭博 专题摄影 …报道
     rf"{FEATURE_ROLE}[^，。；]{{0,70}}?报\s*道|"
-    # a reporter of another paper or site: 齐鲁晚报·齐鲁壹点记者 王媛报道
-    rf"[^\s，。；“”（(]{{2,12}}?{SOURCE_END}[^\s，。；“”]{{0,6}}?(?:记者|通讯员)\s*"
+    # a reporter of another paper or site: 齐鲁晚报·齐鲁壹点记者 王媛报道, 《环球人物》记者…
+    rf"(?:[^\s，。；“”（(]{{2,12}}?{SOURCE_END}[^\s，。；“”]{{0,6}}?|{TITLED_OUTLET})"
+    r"(?:记者|通讯员)\s*"
     r"[\u4e00-\u9fff]{2,4}(?:[ 、]+[\u4e00-\u9fff]{2,4})*\s*报\s*道)"
 )
 #: A lead-in that always starts a new article, even without a blank line above it.

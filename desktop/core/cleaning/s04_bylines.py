@@ -21,6 +21,7 @@ from desktop.core.cleaning.textutil import (
     ORNAMENTS,
     RANK,
     SOURCE_END,
+    TITLED_OUTLET,
 )
 
 _PREFIX = rf"(?:{RANK}|驻\S{{1,4}})?"
@@ -33,7 +34,7 @@ _PEOPLE_MARK_RE = re.compile(rf"{ANY_ROLE_RE.pattern}|(?<![/／|｜])(?:文|图)
 #: ``[本报讯] 记者X 通讯员Y、Z报道`` at the start of a paragraph.
 _BYLINE_LEAD_RE = re.compile(
     rf"^(?P<head>{NEWS_TAG}|据?{DATED_TAG}|本报[^\s，。]{{0,10}}电)?\s*"
-    rf"(?P<by>(?:本报|[^\s，。；：“”]{{2,12}}?{SOURCE_END}[^\s，。；：“”]{{0,6}}?)?"
+    rf"(?P<by>(?:本报|{TITLED_OUTLET}|[^\s，。；：“”]{{2,12}}?{SOURCE_END}[^\s，。；：“”]{{0,6}}?)?"
     rf"(?:{_ROLE_WORD}[^，。；：“]{{1,40}}?|{FEATURE_ROLE}[^，。；：“]{{1,70}}?))\s*报\s*道\s*[:：]?\s*"
 )
 #: ``据新华社北京2月24日电（记者 张三）``, ``东南网莆田1月17日讯（通讯员 卓丽双）``: a

@@ -52,6 +52,8 @@ NEWS_TAG = (
 #: How the name of a paper, site or news service ends (``新华社``, ``东南网``, ``浙江在线``,
 #: ``澎湃新闻``).
 SOURCE_END = r"(?:社|报|台|网|在线|客户端|新闻)"
+#: A paper or a magazine named in title marks (``《环球人物》``): an outlet whatever its name.
+TITLED_OUTLET = r"《[^《》\s]{2,12}》"
 #: A dated lead-in: ``新华社北京2月24日电``, ``东南网莆田1月17日讯``, ``浙江在线4月28日讯``,
 #: ``本报8月31日综合消息``.
 DATED_TAG = (
