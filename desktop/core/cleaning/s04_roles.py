@@ -170,12 +170,27 @@ def _label_then_headline(t: str) -> bool:
 
 def _opens_labelled_text(units: list[Unit], j: int) -> bool:
     """Unit *j* is a short labelled line over a paragraph that opens on a label too: the
-    first of a story's labelled parts (``【关键词】智慧养老`` / ``【故事】“我想问问…``),
-    text and no headline."""
+    first of a story's labelled parts (``【关键词】智慧养老`` / ``【故事】“我想问问…``,
+    ``投诉人：徐先生`` / ``投诉内容：…``), text and no headline."""
     if j + 1 >= len(units) or units[j].kind != "short" or units[j + 1].kind != "text":
         return False
+    if _form_fields(units[j].text, units[j + 1].text):
+        return True
     rest = after_label(units[j].text)
     return bool(rest and han_chars(rest)) and after_label(units[j + 1].text) is not None
+
+
+#: A form's field: a name and a colon (``投诉人：``, ``投诉内容：``).
+_FIELD_RE = re.compile(r"^([\u4e00-\u9fff]{2,5})[：:]")
+
+
+def _form_fields(line: str, text: str) -> bool:
+    """A short line and the paragraph under it each open on a field of one form, named
+    alike (``投诉人：徐先生`` / ``投诉内容：…``): a complaint or a request set out as the
+    form has it, text and no headline (a headline ``专家：…`` is not followed by more of
+    its fields)."""
+    a, b = _FIELD_RE.match(line.strip()), _FIELD_RE.match(text.strip())
+    return a is not None and b is not None and a.group(1)[:2] == b.group(1)[:2]
 
 
 def _is_caption_text(
