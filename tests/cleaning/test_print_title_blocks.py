@@ -236,3 +236,18 @@ def test_a_wrapped_block_narrower_than_the_line_under_it_is_the_title() -> None:
     assert art.title == "纺织工业绿色低碳发展方案印发"
     assert art.subtitle == "到2030年重点企业能耗下降18%左右"
     assert art.kicker is None
+
+
+def test_on_a_page_that_marks_its_headings_the_heading_is_the_title() -> None:
+    # the plain line under it is its deck, however short and whatever it says
+    text = (
+        "# “惠工学堂”发布300门公益课程\n\n"
+        "20门新设“AI技术”课程火爆\n\n"
+        "记者王明\n\n"
+        "新一轮“惠工学堂”公益课程在企业和社区同步开课，其中新设的20门“AI技术”课程报名火爆。\n\n"
+        "据介绍，300门课程涵盖技能提升、文化艺术、身心健康等类别，职工可免费报名。\n"
+    )
+    [art] = clean_page(text, "p.md").articles
+    assert art.title == "“惠工学堂”发布300门公益课程"
+    assert art.subtitle == "20门新设“AI技术”课程火爆"
+    assert art.kicker is None

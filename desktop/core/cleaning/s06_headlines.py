@@ -323,7 +323,10 @@ class Attacher:
             # ``案印发`` / ``到2027年关键工序数控化率达75%左右``)
             first_up = self.units[min(t, d)].lines[0]
             big_above = lines_up >= 2 and lines_low == 1 and width(lower) > width(first_up) + 1
-            if big_above:
+            # a page that marks its headings (#) says which is the title: a plain line
+            # under the heading is its deck (# “闵工学堂”发布654门公益课程 / 38门新设…)
+            marked = self.units[min(t, d)].kind == "heading" != self.units[max(t, d)].kind
+            if big_above or marked:
                 s.title, s.title_unit = upper, min(t, d)
                 s.subtitle, s.subtitle_unit = lower, max(t, d)
             elif leads_into or (tag_low and not tag_up) or shorter_below or big_below:
