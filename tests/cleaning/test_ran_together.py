@@ -253,6 +253,8 @@ def test_a_paragraph_that_refers_back_is_no_seam() -> None:
         # a story opening on a quotation goes on with what it was (这是…)
         "“太方便了，在单位就能做全套体检。”参加完体检的吴师傅说。",
         "这是近段时间以来，市总工会为非公企业职工开展的第三次免费体检。",
+        # … and so does one saying what else was done that day
+        "当天共为村民送去春联六百余副、福字三百余张。",
     ]
     pieces = [Piece("paragraph", t) for t in paras]
     assert [k for k, _ in seams(pieces)] == [4, 5]

@@ -104,10 +104,10 @@ TITLE_LINE_RE = re.compile(
     rf"^(?P<dateline>据?{DATED_TAG}|本报[^\s，。]{{0,10}}电)\s*题\s*[:：]\s*"
 )
 #: A paragraph that refers back to what came before (``此外，…``, ``该公司…``, ``…介绍，此次
-#: 培训…``, ``这是…``): it goes on with a story, it cannot open one.
+#: 培训…``, ``这是…``, ``当天…``): it goes on with a story, it cannot open one.
 REFERS_BACK_RE = re.compile(
     r"^(?:此外|同时|另外|然而|但是|不过|而且|并且|随后|此后|对此|为此|其中|因此|所以|于是|另据"
-    r"|与此同时|接下来|下一步|这(?:也|就|正)?是"
+    r"|与此同时|接下来|下一步|这(?:也|就|正)?是|当天|当日|当晚|同日|次日"
     r"|该(?:[市县区镇村省]|公司|企业|单位|项目|活动|中心|厂|校|院))"
     r"|^[^。！？]{0,20}?(?:此次|这次|上述)"
 )
