@@ -94,6 +94,8 @@ _OWN_CREDIT = re.compile(
     # (a note on the author is text, even naming the reporter who wrote it down)
     r"[（(](?!作者)(?:[^（）()]{0,30}(?:记者|通讯员|评论员|实习生)[^（）()]{1,30}"
     r"|(?:文图|图文|文|图)\s*[/／|｜][^（）()]{2,30}"
+    # who wrote the text and took the pictures, named first: （陈向阳 文/图）
+    r"|[\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4})*\s*(?:文\s*[/／]\s*图|文图|图文)"
     # the dateline set at the end, or the source: （本报伊斯兰堡8月22日电）, （据新华社电）
     r"|[^（）()，。\s]{2,24}(?:电|讯)"
     # names run together; not a note on the author or the source (（作者为…）, （来源：…）)

@@ -138,3 +138,9 @@ def test_a_story_opening_on_an_editors_note_gets_no_lead_in(tmp_path: Path) -> N
     assert relay._opens_on_note(story)
     relay, story = _story(tmp_path, ["新春伊始，万象更新。", "清晨，张大山来到田间。"])
     assert not relay._opens_on_note(story)
+
+
+def test_who_wrote_and_took_the_pictures_named_first_is_a_credit(tmp_path: Path) -> None:
+    relay, story = _story(tmp_path, ["老旧小区改造是重要工作。", "居民纷纷点赞。（陈向阳 文/图）"])
+    assert story.credit_chars == len("（陈向阳 文/图）")
+    assert relay._body_truth(story)["body_end"].endswith("居民纷纷点赞。")
