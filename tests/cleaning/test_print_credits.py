@@ -251,3 +251,20 @@ def test_two_photographers_run_together_before_she_end_the_paragraph() -> None:
     first, second = clean_page(text, "p.txt").articles
     assert "开展安全教育" not in first.blocks[-1].text
     assert second.title == "开展安全教育 预防暑期溺水"
+
+
+def test_names_then_what_they_made_in_brackets_are_a_credit_that_ends_the_story() -> None:
+    # （陈向阳 文/图）: the text and the pictures are theirs; the text under it is another
+    # story, whose title is printed further down
+    text = (
+        "开展安全教育 预防暑期溺水\n\n"
+        "本报讯 为增强学生安全意识，24日上午，区\n文体旅游局在游泳馆开展防溺水主题活动。\n\n"
+        "下午，志愿者在社区暑期乐园为学生们上了\n一堂写作公益课。（王向阳 文/图）\n\n"
+        "近日，某县石门口乡“青年之家”揭牌仪式在\n该县税务所举行，青年代表参加了仪式。\n\n"
+        "下一步，团县委将继续整合资源，探索更多\n联系青年、凝聚青年的途径。\n\n"
+        "石门口乡“青年之家”启用\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    assert first.byline == "王向阳 文/图"
+    assert first.blocks[-1].text.endswith("写作公益课。")
+    assert second.blocks[0].text.startswith("近日，某县石门口乡")

@@ -313,8 +313,9 @@ CREDIT_END_RE = re.compile(
     # the paper's commentator signs without a name: （本报评论员）
     r"(?:(?:记者|通讯员|实习生)[^（）()]{1,30}|评论员[^（）()]{0,30})(?:[（(][^（）()]{1,8}[）)])?|(?:文图|图文|文|图)\s*[/／|｜][^（）()]{2,30}"
     rf"|{_WORK_DONE}\s*[:：]\s*{_PERSONS}"
-    # the names and their paper: （彭超 人民邮电报）
-    rf"|{_PERSONS}\s+{_ORG}"
+    # the names and their paper: （彭超 人民邮电报）; the names and what they made:
+    # （陈向阳 文/图）
+    rf"|{_PERSONS}\s+{_ORG}|{_PERSONS}\s*(?:文\s*[/／]\s*图|文图|图文)"
     # a feature's credits: （专题策划 廖卓斌　专题撰文 …记者 彭博）
     rf"|{FEATURE_ROLE}[^（）()]{{1,70}})[）)]"
     rf"|(?<=[。！？!?”])\s*(?:{BARE_CREDIT}|[（(]{_PERSON}{_PERSON}[）)]))$"
