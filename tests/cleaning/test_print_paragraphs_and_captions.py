@@ -191,6 +191,22 @@ def test_a_short_line_ending_in_a_dash_ends_its_paragraph() -> None:
     assert [b.text[-4:] for b in art.blocks] == ["环境——", "千余起；", "三百个。"]
 
 
+def test_a_paragraph_opening_on_a_label_on_an_indented_line_runs_on() -> None:
+    # a page that indents its paragraphs: the label's first line stops two em short, the
+    # next one is full, and the column breaks mid-sentence — text, not a heading
+    text = (
+        "当然，对高三学生而言，备考毫\n无疑问是需要保障好的大事，但这与拒\n"
+        "拆鸟巢并不矛盾。有媒体回访发现，校\n方一系列举措取得了积极成效。\n\n"
+        "【事件】前不久，因学习受鸟鸣\n干扰，某市一名高三学生写信请求学校\n\n"
+        "拆除鸟巢。校长没有简单照办，也没有\n直接拒绝，而是以一封公开信回应。\n\n"
+        "【点评】这封回信之所以暖人心\n，在于它把学生的诉求当回事，也把鸟\n儿的生存当回事。\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert art.title is None and art.subtitle is None
+    assert [b.text[:4] for b in art.blocks] == ["当然，对", "【事件】", "【点评】"]
+    assert art.blocks[1].text.endswith("以一封公开信回应。")
+
+
 PHOTOS = """\
 春耕备耕正当时
 

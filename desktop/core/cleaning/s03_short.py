@@ -102,7 +102,11 @@ def is_short_chunk(
         return False
     # a label in lenticular brackets heads what follows it, unless its text runs on in
     # full lines after it (``【说法】《民法典》第五百七十八条规定：`` / ``“当事人…``)
-    full = len(texts) >= 2 and all(width(t) >= w - options.short_margin for t in texts)
+    # (the first perhaps indented, on a page that indents its paragraphs)
+    full = len(texts) >= 2 and all(
+        width(t) >= w - options.short_margin - (indent if k == 0 else 0)
+        for k, t in enumerate(texts)
+    )
     # … or one full line whose words after the label run on in a clause, the column
     # cut after it (``【案情】隔夜醉驾，一般是指行为人在饮酒`` / blank / ``当日没有…``)
     label = LABEL_RE.match(texts[0])
