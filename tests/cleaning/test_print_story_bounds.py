@@ -369,6 +369,25 @@ def test_an_editors_closing_note_ends_the_story_and_titles_nothing(note: str) ->
     assert arts[-1].title == "蚕丝吐尽春未老"
 
 
+def test_a_closing_note_the_column_cut_in_two_lines_ends_the_last_paragraph() -> None:
+    # both lines as full as the narrow column's: read as text, a note all the same
+    page = (
+        "本报讯 日前，第三届“西湖\n工匠”认定结果出炉，共有\n二十位高素质劳动者被认定\n"
+        "为“西湖工匠”。\n\n"
+        "新征程上，我们比以往任\n何时候都更加需要发挥工人\n阶级主力军作用，让每一位\n"
+        "劳动者书写出更多更精彩动\n人的“工匠故事”。\n\n"
+        "（第三届“西湖工匠”及提\n名奖名单详见本刊2、3版）\n\n"
+        "“最美工匠”名单发布\n\n"
+        "本报讯 12月11日，省委宣\n传部、省总工会联合发布100\n名“最美工匠”名单。\n"
+    )
+    first, second = clean_page(page, "p.txt").articles
+    assert len(first.blocks) == 2
+    assert first.blocks[-1].text.endswith(
+        "“工匠故事”。（第三届“西湖工匠”及提名奖名单详见本刊2、3版）"
+    )
+    assert second.title == "“最美工匠”名单发布"
+
+
 EDITOR_CODE = """\
 全省现有专任教师一百一十万人
 ，其中中小学专任教师八十七万

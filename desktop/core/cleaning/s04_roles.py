@@ -77,7 +77,7 @@ _SOURCE_ALONE_RE = re.compile(rf"据[^（）()，。\s]{{2,12}}?{SOURCE_END}")
 #: An editor's note closing a story (``（本系列评论到此结束）``, ``（未完待续）``, ``（完）``),
 #: who else helped report it (``（龙驰参与采写）``), or where to read more
 #: (``（…名单详见本刊2、3版）``).
-_CLOSING_NOTE_RE = re.compile(
+CLOSING_NOTE_RE = re.compile(
     r"[（(](?:(?:本(?:系列|栏|文|版|组)|完|全文完|未完|待续|注[:：])[^（）()]{0,24}"
     r"|[^（）()]{1,20}(?:参与采写|参与采访|亦有贡献)"
     r"|[^（）()]{0,30}(?:详见|参见|见本报|见本刊)[^（）()]{0,16})[）)]"
@@ -118,7 +118,7 @@ def _role_of_short(u: Unit) -> str:
     t = u.text.strip()
     if JUMP_FROM_RE.fullmatch(t) or JUMP_ON_RE.fullmatch(t):
         return "jump"
-    if _CLOSING_NOTE_RE.fullmatch(t) and not _IMAGE_CREDIT_RE.match(t):
+    if CLOSING_NOTE_RE.fullmatch(t) and not _IMAGE_CREDIT_RE.match(t):
         return "source"  # before credits: who helped report it is no byline
     if _CREDIT_FULL_RE.match(t):
         return "credit"

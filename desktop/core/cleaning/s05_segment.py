@@ -27,6 +27,7 @@ from desktop.core.cleaning.s04_bylines import (
 )
 from desktop.core.cleaning.s04_roles import (
     BARE_SOURCE_RE,
+    CLOSING_NOTE_RE,
     PHOTO_WORDS_RE,
     SOURCE_NOTE_RE,
 )
@@ -100,8 +101,11 @@ class _Walker(Walk):
 
     def para(self, i: int, u: Unit) -> None:
         text = u.text
-        if SOURCE_NOTE_RE.fullmatch(text.strip()) or self.bare_source(i):
-            self.source_note(i, u)  # set as a paragraph of its own under the last one
+        # a source or a closing note set as a paragraph of its own under the last one,
+        # however many lines the column cut it into (（…名单详见 / 本刊2、3版）)
+        note = SOURCE_NOTE_RE.fullmatch(text.strip()) or CLOSING_NOTE_RE.fullmatch(text.strip())
+        if note or self.bare_source(i):
+            self.source_note(i, u)
             return
         opening = jump_from(text)
         if opening and opening.end() < len(text):
