@@ -463,3 +463,16 @@ def test_a_question_cut_at_its_comma_is_a_headline_only_where_the_column_shows_i
     assert is_question_head(cut, 20)
     assert not is_question_head(cut, 8)  # lines as full as the column: a speaker's words
     assert not is_question_head(cut)  # no column to measure against
+
+
+def test_a_line_over_a_dated_opening_in_a_narrow_column_is_a_title() -> None:
+    # as wide as an indented opening line cut off by a column break, but the text under
+    # it opens as a news story's first sentence does (12月11日，…): nothing of it is left
+    text = (
+        "新征程上，我们比以往任\n何时候都更加需要发挥工人\n阶级主力军作用。\n\n"
+        "“最美工匠”名单发布\n\n"
+        "12月11日，省委宣传部、省\n总工会联合发布100名“最\n美工匠”名单。\n"
+    )
+    _, second = clean_page(text, "p.txt").articles
+    assert second.title == "“最美工匠”名单发布"
+    assert second.blocks[0].text.startswith("12月11日，")

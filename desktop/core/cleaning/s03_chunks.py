@@ -34,6 +34,7 @@ from desktop.core.cleaning.textutil import (
     FURNITURE_LINE_RE,
     MARK_PAIRS,
     MARKED_BYLINE_RE,
+    NEWS_OPENING_RE,
     NEWS_TAG,
     ORNAMENTS,
     RANK,
@@ -252,6 +253,8 @@ def is_fragment(
     # a lead-in (记者X报道) may be cut after 报: read it across the line break
     if width(first) < w - 0.5 or LEAD_START_RE.match("".join(nxt.texts[:2])):
         return False
+    if NEWS_OPENING_RE.match(first) and "，" in first[:12]:
+        return False  # a news story's first sentence opens there (12月11日，…): no rest
     # an indented (or flush) opening line alone in its column, right after a paragraph
     lo = w - 0.5 if flush else w - 2.5
     return after_text and len(ch.texts) == 1 and lo <= width(ch.texts[0]) <= w + 0.5

@@ -43,6 +43,7 @@ from desktop.core.cleaning.textutil import (
     COLUMN_TAG_RE,
     DECK_DASHES,
     ENUM_HEAD_RE,
+    NEWS_OPENING_RE,
     NOTICE_TITLE_RE,
     bigrams,
     width,
@@ -54,12 +55,6 @@ if TYPE_CHECKING:
 #: A paragraph opening on a speaker with their post in brackets and a colon
 #: (``张某代表（某省高级人民法院院长）：…``, ``王某（某大学教授）：…``).
 _SPEAKER_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:代表|委员)?[（(][^（）()]{2,40}[）)][:：]")
-#: How a news story's first sentence opens: on its date (or days: ``3月26~27日``) or a word for
-#: "recently".
-_NEWS_OPENING_RE = re.compile(
-    r"^(?:\d{4}年)?\d{1,2}月\d{1,2}(?:[~～至—－-]\d{1,2})?日"
-    r"|^(?:近日|日前|昨日|昨天|今天|今日|近期|前不久)[，,]"
-)
 #: A headline between two spans of text that share this little of their words (weighted
 #: cohesion, :meth:`.Idf.cohesion`) heads a new story: a story's parts name the same people
 #: and things.  The page's own measure sets the scale: consecutive paragraphs of its text
@@ -385,7 +380,7 @@ class Subject:
         named = ahead >= _AFTER_SHARE * len(head)
         # a news lead opens on when it happened (5月28日，… 近日，…): with a title over it
         # naming what it tells, a story starts even under one paragraph or a shared word
-        dated = named and bool(_NEWS_OPENING_RE.match(self.units[i + 1].text))
+        dated = named and bool(NEWS_OPENING_RE.match(self.units[i + 1].text))
         if paras == 1:
             return dated and shared == 0
         if shared == 0 and ahead >= 1:

@@ -103,6 +103,12 @@ _PERSON = (
 TITLE_LINE_RE = re.compile(
     rf"^(?P<dateline>据?{DATED_TAG}|本报[^\s，。]{{0,10}}电)\s*题\s*[:：]\s*"
 )
+#: How a news story's first sentence opens: on its date (or days: ``3月26~27日``) or a word for
+#: "recently".
+NEWS_OPENING_RE = re.compile(
+    r"^(?:\d{4}年)?\d{1,2}月\d{1,2}(?:[~～至—－-]\d{1,2})?日"
+    r"|^(?:近日|日前|昨日|昨天|今天|今日|近期|前不久)[，,]"
+)
 #: A paragraph that refers back to what came before (``此外，…``, ``该公司…``, ``…介绍，此次
 #: 培训…``, ``这是…``, ``当天…``): it goes on with a story, it cannot open one.
 REFERS_BACK_RE = re.compile(
