@@ -408,3 +408,10 @@ def test_a_question_under_a_commentarys_author_opens_its_text() -> None:
     assert (art.title, art.byline) == ("“夜市经济”成城市“新名片”", "李明远")
     assert [b.type for b in art.blocks] == ["paragraph"] * 3
     assert art.blocks[0].text == "夜市是什么样的？"
+
+
+def test_names_letter_spaced_to_the_width_of_four_are_a_byline_line() -> None:
+    # 人民日报 sets a two-character name as wide as four (张  枨), among longer ones
+    assert BYLINE_LINE_RE.match("本报记者  王乐文  方  敏  朱佩娴")
+    assert BYLINE_LINE_RE.match("◎本报记者  张  枨")
+    assert not BYLINE_LINE_RE.match("本报记者  张  枨生")

@@ -93,10 +93,10 @@ _COMPOUND_SURNAMES = (
     "南宫|西门|第五"
 )
 #: A name begins with a surname; a two-character name may be letter-spaced to the width of
-#: three (``王 珂``, ``钱 艳``).
+#: three or four (``王 珂``, ``钱 艳``, ``张  枨``).
 _PERSON = (
     rf"(?:(?:{_COMPOUND_SURNAMES})[\u4e00-\u9fff]{{1,2}}|[{_SURNAMES}][\u4e00-\u9fff]{{1,3}}"
-    rf"|[{_SURNAMES}] [\u4e00-\u9fff](?![\u4e00-\u9fff]))"
+    rf"|[{_SURNAMES}] {{1,2}}[\u4e00-\u9fff](?![\u4e00-\u9fff]))"
 )
 #: A wire story's title set after its dateline (``新华社北京6月27日电 题：老旧小区改造中的暖心
 #: 故事``): the title line is a paragraph of its own, and the story's title.
