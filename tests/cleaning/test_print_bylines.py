@@ -37,6 +37,8 @@ from tests.cleaning.pages import BODY
         # (each closed up, the names kept apart)
         ("姚雪青 钱 艳 宋 岩", "姚雪青 钱艳 宋岩"),
         ("●本报记者 李 纵 周小苑", "本报记者 李纵 周小苑"),
+        # a reporter of a magazine named in title marks
+        ("◎《环球人物》记者  田  亮", "《环球人物》记者 田亮"),
         # names with their paper or news service, or with what they did
         ("冯晓芳 新华社", "冯晓芳 新华社"),
         ("中央纪委国家监委网站 陈昊", "中央纪委国家监委网站 陈昊"),

@@ -144,7 +144,7 @@ _AUTHOR_MARK = (
     rf"(?:(?:文图|图文|文|图)\s*[/／|｜:：]|文/图|(?:撰稿|撰文|作者|摄影|{_WORK_DONE})\s*[:：])"
 )
 _MARKED = (
-    rf"(?:{_PERSON_ROLE}\s*[/／]?\s*{_PERSON}"
+    rf"(?:(?:{TITLED_OUTLET}\s*)?{_PERSON_ROLE}\s*[/／]?\s*{_PERSON}"
     rf"|{_AUTHOR_MARK}\s*(?:{_PERSON_ROLE}\s*{_PERSON}|{_PEN_NAME}))"
 )
 _WHO = rf"(?:{_MARKED}|{_PERSON})"
