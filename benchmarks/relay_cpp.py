@@ -192,7 +192,7 @@ class _Corpus:
 
 
 def make_story(story_cls: Any, corpus: _Corpus, rng: random.Random) -> Any:
-    """One synthetic story as the relay's ``_Story``."""
+    """One synthetic story as a ``relay_story.Story``."""
     r = rng.random()
     kind = "photo" if r < 0.08 else "commentary" if r < 0.16 else "article"
     if kind == "photo":

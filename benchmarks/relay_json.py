@@ -16,9 +16,9 @@ from typing import Any
 
 def story_pool(story: type[Any], path: Path) -> list[Any]:
     """Stories from a JSON file of your own (a list of ``{"title", "subtitle", "kicker",
-    "byline", "blocks": [["paragraph"|"subhead", text], ...]}``), e.g. news you collected to check
-    the cleaner on real text that is not in the repository, as *story* objects (``relay._Story``);
-    untitled stories are skipped."""
+    "byline", "blocks": [["paragraph"|"subhead", text], ...]}``), e.g. news you collected to
+    check the cleaner on real text that is not in the repository, as *story* objects
+    (``relay_story.Story``); untitled stories are skipped."""
     out: list[Any] = []
     for d in json.loads(path.read_text("utf-8")):
         blocks = [(k, t.strip()) for k, t in d.get("blocks") or [] if t and t.strip()]
