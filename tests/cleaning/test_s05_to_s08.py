@@ -134,6 +134,18 @@ def test_a_story_ending_in_an_ellipsis_and_a_note_is_complete() -> None:
     assert a.complete
 
 
+def test_a_story_ending_in_a_signature_after_its_last_sentence_is_complete() -> None:
+    # names glued after the last sentence (a reader's, photographers' run together) close
+    # the story whether or not the byline took them
+    for tail in ("读者 薛芳玲", "王立新赵海波摄"):
+        raw = (
+            "本报讯 她在小店里修了二十年电器，\n收费往往只要几块钱。\n\n"
+            f"街坊们都说，这样的手艺人越来越少\n了，大家都舍不得她。{tail}\n"
+        )
+        (a,) = clean_page(raw, "f.txt").articles
+        assert a.complete, tail
+
+
 def test_photo_item_with_credit_and_title() -> None:
     raw = (
         "2月24日，工人正在钢材物流区作业。近年来，湖州市持续发挥内河航运优势。"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.cleaning.options import CleanOptions
+from desktop.core.cleaning.s03_ends import closes
 from desktop.core.cleaning.s05_model import Segment
 from desktop.core.cleaning.textutil import (
     NOTICE_TITLE_RE,
@@ -56,7 +57,9 @@ def _complete(seg: Segment) -> bool:
     note = _NOTE_AFTER_RE.search(last)  # （据新华社郑州9月9日电）, （本报…电）
     if note and ends_sentence(last[: note.start()]):
         return True  # …坚守……（殷伟杰参与采写）
-    return ends_sentence(last) or (seg.closed and bool(seg.byline))
+    # a sentence's end, or a signature or credit after the last sentence (…广泛好评。
+    # 何昇洪刘谋强摄, …主力军。 读者 薛芳玲), which the byline may not have taken
+    return closes(last) or (seg.closed and bool(seg.byline))
 
 
 def _blocks(seg: Segment) -> list[Block]:
