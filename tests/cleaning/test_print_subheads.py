@@ -379,3 +379,38 @@ def test_a_headline_bearing_its_columns_name_is_no_subhead() -> None:
     first, second = clean_page(text, "p.txt").articles
     assert [b.type for b in first.blocks].count("subhead") == 2
     assert second.title == "雾凇奇观是怎么形成的？（自然讲堂）"
+
+
+def test_a_new_storys_opening_over_its_first_section_heading_goes_with_it() -> None:
+    # titles printed after their stories (and one over its own): the paragraph over the
+    # heading shares nothing with the story above and much with the text under it — the
+    # next story's opening, whose first section the heading heads
+    text = (
+        "教育部加快推进就业能力提升“双千”计划\n\n"
+        "本报北京7月2日电 （记者吴明）2日，记者从教育部获悉：教育部加快推进就业能力\n"
+        "提升“双千”计划，面向高校毕业生开设微专业和职业能力培训课程。\n\n"
+        "目前，国家智慧教育平台已遴选一千余门微专业课程和职业能力培训课程，供高校毕业\n"
+        "生免费学习，帮助毕业生提升就业能力。\n\n"
+        "据介绍，教育部部署实施“双千”计划以来，全国高校开设微专业课程一千个，\n"
+        "职业能力培训课程一千个，助力毕业生找准职业方向。\n\n"
+        "近年来，针对农村高额彩礼问题，各地持续发力、综合施治，引导农村青年树立正\n"
+        "确的婚恋观，培育简约文明的婚俗文化，农村高额彩礼治理取得明显成效。\n\n"
+        "党员干部带头示范树新风\n\n"
+        "“他们小两口用实际行动践行婚俗新风，树了好榜样！”镇党委副书记王军专程来\n"
+        "到村民黄会元家中，颁发全镇首张“农村婚俗新风光荣证”。\n\n"
+        "作为一名老党员，黄会元从女儿女婿商量婚事起，就主动提出不要高额彩礼，\n"
+        "带头践行婚俗新风，在村里赢得了赞誉。\n\n"
+        "建章立制画下“硬杠杠”\n\n"
+        "各地把治理高额彩礼纳入村规民约，为农村婚俗立下规矩，彩礼金额较治理前\n"
+        "明显下降，婚俗新风在农村蔚然成风。\n\n"
+        "（本报记者 张贺）\n\n"
+        "治理农村高额彩礼、推进移风易俗成效明显\n\n"
+        "为爱情“减负” 为幸福“加分”\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    assert len(first.blocks) == 3
+    assert second.blocks[0].text.startswith("近年来，")
+    assert [b.text for b in second.blocks if b.type == "subhead"] == [
+        "党员干部带头示范树新风",
+        "建章立制画下“硬杠杠”",
+    ]

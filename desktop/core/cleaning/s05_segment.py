@@ -300,6 +300,12 @@ class _Walker(Walk):
         elif self.subject.is_labelled_subhead(i, self.cur):
             self.add(i, Piece("subhead", f"{u.text} {self.units[i + 1].text}"))
             self.skip = i + 1
+        elif (cur := self.cur) is not None and self.subject.lead_goes_below(i, cur):
+            # the new story opens on the open one's last paragraph: cut there, and the
+            # line is the new story's first section heading
+            k = max(j for j, p in enumerate(cur.pieces) if p.type == "paragraph")
+            self.segments.append(cut_at(cur, k, cur.last))
+            self.add(i, Piece("subhead", u.text))
         else:  # attached by content in stage 6
             self.pool.append(i)
             cur = self.cur

@@ -45,6 +45,7 @@ from desktop.core.cleaning.textutil import (
     ENUM_HEAD_RE,
     NEWS_OPENING_RE,
     NOTICE_TITLE_RE,
+    REFERS_BACK_RE,
     bigrams,
     width,
 )
@@ -67,6 +68,9 @@ _SUBJECT_CHANGE_PART = 0.4
 #: nothing (on a page whose paragraphs share words at all).
 _HEAD_OVER_CHANGE = 0.03
 _LITTLE_PART = 0.6
+#: How many times what a story's last paragraph shares with it that paragraph must share
+#: with the text under a new story's heading to be that story's opening.
+_LEADS_BELOW = 3
 #: Least text (characters) on either side for cohesion to be measured (a brief's worth).
 _COHESION_TEXT = 100
 #: Share of a headline's bigrams found in the text under it for it to speak of that text
@@ -304,6 +308,32 @@ class Subject:
         if c is None or not (c < _HEAD_OVER_CHANGE and self._shares_little(c)):
             return False
         return not self.echoes_title(i, cur)
+
+    def lead_goes_below(self, i: int, cur: Segment) -> bool:
+        """Line *i* heads a new story, and the open story's last paragraph is that
+        story's opening, printed over its first section heading: it shares next to
+        nothing with the story above and plainly more with the text under line *i*
+        (``近年来，针对农村高额彩礼问题，…`` / ``党员干部带头示范树新风`` / text), on a page
+        whose paragraphs do share words."""
+        paras = [p for p in cur.pieces if p.type == "paragraph"]
+        if len(paras) < 2 or cur.pieces[-1].type != "paragraph" or self.roles[i] != "headline":
+            return False
+        last = paras[-1]
+        if last.unit < 0 or self.units[last.unit].leadin or REFERS_BACK_RE.match(last.text):
+            return False
+        above = [p.text for p in paras[:-1]]
+        below = [
+            self.units[k].text
+            for k in range(i + 1, min(i + 4, len(self.units)))
+            if self.roles[k] == "para"
+        ]
+        if sum(map(len, above)) < _COHESION_TEXT or sum(map(len, below)) < _COHESION_TEXT:
+            return False
+        if self.cohesion.usual() < SUBJECT_CHANGE:
+            return False  # a page whose paragraphs share next to nothing: this tells nothing
+        up = self.cohesion.shared([last.text], above)
+        down = self.cohesion.shared([last.text], below)
+        return up < SUBJECT_CHANGE and down >= _LEADS_BELOW * max(up, SUBJECT_CHANGE / 2)
 
     def cohesion_under(self, j: int, cur: Segment) -> float | None:
         """How much the text from line *j* up to the next headline shares with the open
