@@ -41,6 +41,8 @@ def test_one_spaced_headline_stays_whole_when_every_body_has_one() -> None:
 def test_side_by_side_needs_two_headline_shaped_halves() -> None:
     assert side_by_side("以花为媒 关爱女工") == ("以花为媒", "关爱女工")
     assert side_by_side("昨日，全省 召开会议") is None  # a clause, not a headline
+    # a space inside a quotation divides no headline in two
+    assert side_by_side("总工会开展“最美劳动者 微笑带回家”活动") is None
     assert side_by_side("AI 工具进车间") is None  # one half too short
     assert side_by_side("港口吞吐再创新高") is None
 

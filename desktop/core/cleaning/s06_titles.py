@@ -101,9 +101,10 @@ def _phrase_across(first: str, second: str, body: str) -> bool:
 def side_by_side(line: str) -> tuple[str, str] | None:
     """Two headlines printed side by side on one line: two headline-shaped halves (each
     a phrase of 4–16 em with no inner clause punctuation; a headline's ``X：Y`` colon is
-    fine) around one run of spaces."""
+    fine) around one run of spaces — not a space inside a quotation or brackets
+    (``市总工会开展“最美劳动者 微笑带回家”公益活动``)."""
     m = re.fullmatch(r"(\S+)[ \u3000]+(\S+)", line.strip())
-    if m is None:
+    if m is None or opens_more_than_it_closes(m.group(1)):
         return None
     halves = (m.group(1), m.group(2))
     for h in halves:
