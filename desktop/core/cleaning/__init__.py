@@ -12,7 +12,7 @@ from desktop.core.cleaning.s01_decode import DecodeError, decode
 from desktop.core.cleaning.s09_editions import link_editions
 
 #: Bump whenever the cleaner's output changes; the library re-cleans stored pages then.
-CLEANER_VERSION: int = 20
+CLEANER_VERSION: int = 21
 
 __all__ = [
     "CLEANER_VERSION",
