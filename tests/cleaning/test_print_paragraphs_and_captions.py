@@ -207,6 +207,22 @@ def test_a_paragraph_opening_on_a_label_on_an_indented_line_runs_on() -> None:
     assert art.blocks[1].text.endswith("以一封公开信回应。")
 
 
+def test_full_lines_ending_on_a_word_glossed_in_brackets_run_on_after_a_column_break() -> None:
+    # …结合AI（人工智能） reads like a title bearing its column's name, but the lines are
+    # as full as the column's and hold a comma: running text the column cut
+    text = (
+        "小区门禁必须“刷脸”才能解锁，酒店\n入住须“刷脸”验证，商场购物也会被\n"
+        "摄像头“刷脸”识别……人脸识别技术\n广泛应用，带来便利的同时也引发了\n不少担忧。\n\n"
+        "同时，不当使用人脸识别技术导致的\n敏感个人信息泄露也广受关注。\n\n"
+        "一些不法分子利用深度伪造技术和泄\n露的人脸信息，结合AI（人工智能）\n\n"
+        "换脸，实施犯罪行为。去年夏天，某\n地公安机关破获了一个此类团伙。\n"
+    )
+    [art] = clean_page(text, "p.txt").articles
+    assert art.title is None
+    assert [b.text[:6] for b in art.blocks] == ["小区门禁必须", "同时，不当使", "一些不法分子"]
+    assert "AI（人工智能）换脸" in art.blocks[2].text
+
+
 PHOTOS = """\
 春耕备耕正当时
 

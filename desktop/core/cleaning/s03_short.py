@@ -144,16 +144,18 @@ def is_short_chunk(
         return False
     if unbalanced(joined) or ends_open(joined):
         return False  # a quotation or phrase left open: running text cut by a column break
-    if tagged:
+    # several lines of prose ending on a full-width line: text cut by a column break,
+    # even when it ends on a word glossed in brackets (…结合AI（人工智能）)
+    prose = any(c in "".join(texts) for c in "，。、；：！？")
+    wider = w != float("inf") and width(texts[0]) > w + 2  # set across columns: no body text
+    cut = prose and len(texts) >= 2 and width(last) > w - options.short_margin and not wider
+    if tagged and not cut:
         return True
     if nxt is not None and len(nxt.lines) == 1 and names_only(nxt.texts[0]):
         return True  # a byline line under it: a title, however full its lines
     if phrases_spaced(texts):
         return True
-    # several lines of prose ending on a full-width line: text cut by a column break
-    prose = any(c in "".join(texts) for c in "，。、；：！？")
-    wider = w != float("inf") and width(texts[0]) > w + 2  # set across columns: no body text
-    if prose and len(texts) >= 2 and width(last) > w - options.short_margin and not wider:
+    if cut:
         return False
     if _unstopped_title(texts, w, nxt):
         return True
