@@ -125,6 +125,20 @@ def test_a_line_ending_in_half_a_word_runs_on_after_a_column_break() -> None:
     assert art.blocks[0].text == "2025年或将成为新就业形态劳动者权益保障的历史性节点。"
 
 
+def test_a_line_ending_in_half_a_number_runs_on_after_a_column_break() -> None:
+    from desktop.core.cleaning.wording import cuts_word
+
+    assert cuts_word("怀仁市毛皂镇柳东营村80", "0余亩重盐碱地里，玉米长势喜人。")
+    assert not cuts_word("全民健身日活动启动2", "2025年8月8日，全市举行…")  # a date opens
+    text = (
+        "攻克关键技术\n\n破解堵点难点\n\n"
+        "怀仁市毛皂镇柳东营村80\n\n"
+        "0余亩重盐碱地里，玉米、西瓜等作物长\n势喜人，这得益于煤矸石改良土壤技术。\n"
+    )
+    blocks = clean_page(text, "p.txt").articles[-1].blocks
+    assert blocks[-1].text.startswith("怀仁市毛皂镇柳东营村800余亩重盐碱地里")
+
+
 def test_editors_named_without_a_colon_are_furniture() -> None:
     text = "2024年3月5日 星期二\n要闻 3\n责任编辑 张三 版式设计 李四\n\n" + BODY
     page = clean_page(text, "p.txt")

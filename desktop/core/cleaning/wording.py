@@ -95,6 +95,8 @@ _ISSUED_RE = re.compile(
 )
 
 
+#: A line opening on a number that may open a paragraph: a year, a date, a time.
+_OPENS_ON_NUMBER_RE = re.compile(r"\d{4}年|\d{1,2}月|\d{1,2}日|\d{1,2}[:：]\d{2}")
 #: Words that cannot end a headline: a line ending in one was cut mid-phrase.
 CUT_END = frozenset("的之和与及或把被将向从对")
 
@@ -115,6 +117,8 @@ def cuts_word(first: str, second: str) -> bool:
     character left over that makes a word with the start of the second.  One phrase
     wrapped, not a line that ends where a word does (``…莘庄全长`` / ``虹莘路…``)."""
     a, b = first.rstrip()[-6:], second.lstrip()[:6]
+    if a[-1:].isdigit() and b[:1].isdigit() and not _OPENS_ON_NUMBER_RE.match(second.lstrip()):
+        return True  # a number cut in two (…柳东营村80 / 0余亩…)
     if not (a and b and is_han(a[-1]) and is_han(b[0])):
         return False
     alone = dictionary_words(a)
