@@ -310,6 +310,22 @@ def test_a_colon_line_between_a_heading_and_its_lead_in_is_the_deck() -> None:
     assert len(art.blocks) == 2
 
 
+def test_a_line_ending_no_sentence_between_a_heading_and_its_lead_in_is_the_deck() -> None:
+    text = (
+        "# 江北区总工会 又收锦旗\n\n去年帮了58名职工讨薪，涉及金额90余万元\n\n"
+        "本报讯 通讯员王明报道 “感谢总工会法律援助帮我父亲讨薪成功。”近日，江北区总工会"
+        "收到了一封感谢信和一面锦旗。\n\n"
+        "去年，区总工会职工服务中心共帮助58名职工讨回欠薪。\n"
+    )
+    [art] = clean_page(text, "p.md").articles
+    assert (art.title, art.subtitle) == (
+        "江北区总工会 又收锦旗",
+        "去年帮了58名职工讨薪，涉及金额90余万元",
+    )
+    assert art.byline == "通讯员王明"
+    assert len(art.blocks) == 2
+
+
 SECTION_LABELS = """\
 复工的返乡的，步入洒
 满阳光的车厢

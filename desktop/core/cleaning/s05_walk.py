@@ -129,10 +129,11 @@ class Walk:
         return all(p.type == "paragraph" and self.units[p.unit].bullet for p in cur.pieces)
 
     def deck_over_lead(self) -> None:
-        """A line ending in a colon between a heading and the lead-in under it is the
+        """A line that ends no sentence between a heading and the lead-in under it is the
         heading's deck (``# 有工匠精神才能创新发展`` / ``“大国工匠…论坛”热议：`` /
-        ``本报北京12月16日电 …``), not a paragraph: the lead-in opens the story."""
-        self._deck_over(lambda text: text.rstrip()[-1:] in "：:")
+        ``本报北京12月16日电 …``; ``# 宁波江北区总工会 又收锦旗`` / ``去年帮了58名职工讨薪，
+        涉及金额90余万元`` / ``本报讯 …``), not a paragraph: the lead-in opens the story."""
+        self._deck_over(lambda text: not ends_sentence(text))
 
     def deck_over_byline(self) -> None:
         """A line that ends no sentence between a heading and the names line under it is
