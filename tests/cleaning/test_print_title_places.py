@@ -381,3 +381,28 @@ def test_a_line_with_no_stop_alone_over_a_headline_is_no_text() -> None:
     # or a title over its deck), but both head the story under them
     heads = {arts[1].kicker, arts[1].title, arts[1].subtitle} - {None}
     assert heads == {"截至去年底，全市已开通定制班线六百条", "“定制”班车 出行更便捷"}
+
+
+def test_a_line_ending_no_sentence_under_a_title_printed_after_its_story_is_its_deck() -> None:
+    # kicker, title and deck printed after the story they head, right over the next
+    # story's lead-in: the deck's words are the story's above, not the lead-in's
+    text = (
+        "本报4月5日讯（见习记者 陈伟） 在某区某社区有群特殊的\n"
+        "热心人，他们自发组成志愿者队伍，维护花坛卫\n"
+        "生、清理楼道垃圾、撕除小广告。\n\n"
+        "志愿者代表王先生说，平时闲着没事，就喜欢在\n社区里溜达，及时发现问题，让社区变得更好。\n\n"
+        "裕园社区\n\n"
+        "“俺们社区有群热心人”\n\n"
+        "维护花坛、清理楼道垃圾和小广告，他们啥都干\n\n"
+        "本报5月10日讯（记者 林媛媛） 10日下午，一场特别\n"
+        "的母亲节活动在某工地举行，工人们的母亲来到\n"
+        "工地，和孩子们一起过节。\n"
+    )
+    first, second = clean_page(text, "p.txt").articles
+    assert (first.kicker, first.title, first.subtitle) == (
+        "裕园社区",
+        "“俺们社区有群热心人”",
+        "维护花坛、清理楼道垃圾和小广告，他们啥都干",
+    )
+    assert len(first.blocks) == 2
+    assert second.blocks[0].text.startswith("本报5月10日讯 10日下午")

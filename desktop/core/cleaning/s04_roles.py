@@ -238,6 +238,11 @@ def _heads_lead(units: list[Unit], roles: list[str], i: int, options: CleanOptio
     j = i + 2 if roles[i + 1] == "headline" else i + 1  # past the deck
     if j >= len(units) or not units[j].leadin:
         return False
+    if roles[i - 1] == "headline" and j == i + 1 and len(units[i].lines) == 1:
+        # one line stopping without a mark under a headline, right over a lead-in: that
+        # headline's deck, whichever story it speaks of (its own title may be printed
+        # after its story: ``“俺们社区有群热心人”`` / ``维护花坛、…，他们啥都干`` / 本报…讯)
+        return _exclaims(units[i], options, unstopped=True)
     if not (ends_sentence(units[i - 1].text) or roles[i - 1] == "headline"):
         return False
     opening = "".join(u.text for u in units[j : j + 2] if u.kind == "text")
