@@ -145,6 +145,8 @@ def test_a_line_saying_who_issued_what_over_the_title_is_its_kicker() -> None:
         assert subject_over_predicate(upper, lower), upper
     # a title that says what was issued, over its deck, names no issuer alone
     assert not subject_over_predicate("全民阅读促进条例正式施行", "各地图书馆延长开放时间")
+    # … nor does the paper itself issued, named before the verb
+    assert not subject_over_predicate("纺织工业绿色低碳发展方案印发", "到2030年能耗下降18%左右")
     text = (
         "本报北京1月8日电 （记者张三）国务院办\n公厅日前印发实施意见，提出加快完\n"
         "善全国统一电力市场体系，推动电力\n资源在更大范围内优化配置。\n\n"

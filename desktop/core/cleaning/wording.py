@@ -57,8 +57,11 @@ def subject_over_predicate(upper: str, lower: str) -> bool:
     up = [w for w in dictionary_words(upper.strip()) if w.strip()]
     if up and _SAYS_RE.search(upper.rstrip()) and word_class(up[-1]) == "predicate":
         return True
-    if _ISSUED_RE.search(upper.rstrip()) and not any(c in upper for c in "，,：:"):
-        return True  # who issued what (国办印发实施意见): the news the title says more of
+    issued = _ISSUED_RE.search(upper.rstrip())
+    if issued and not any(c in upper for c in "，,：:"):
+        # who issued what (国办印发实施意见): the news the title says more of — unless
+        # the paper itself was issued (轻工业数字化转型实施方案印发): a title over its deck
+        return not _PAPER_RE.search(upper[: issued.start()])
     low = [w for w in dictionary_words(lower.strip()) if is_han(w[:1])]
     if low and low[0] in _FOR_WHOM and not ends_sentence(upper):
         return True  # what was done, then for whom (…分赴全省各地 / 为一线职工送清凉)
@@ -89,6 +92,8 @@ _SAYS_RE = re.compile(r"(?:说|表示|显示|指出|认为|透露|强调|介绍|
 #: A line ending on a body's issuing a paper, a call or an order (``国办印发实施意见``,
 #: ``五部门印发意见提出20条举措``, ``中消协倡议``, ``自然资源部部署``): the kicker over what
 #: the paper says or the order asks.
+#: A paper a body issues, named before the verb (``…实施方案印发``): the news itself.
+_PAPER_RE = re.compile(r"(?:意见|通知|方案|指南|办法|条例|规定|规划|决定|举措|措施|令)$")
 _ISSUED_RE = re.compile(
     r"(?:印发|发布|出台|公布|下发|颁布|签署|提出|倡议|部署)"
     r"(?:[^，。]{0,8}?(?:意见|通知|方案|指南|办法|条例|规定|规划|决定|举措|措施|令))?$"
