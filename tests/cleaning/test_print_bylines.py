@@ -417,3 +417,10 @@ def test_names_letter_spaced_to_the_width_of_four_are_a_byline_line() -> None:
     assert BYLINE_LINE_RE.match("本报记者  王乐文  方  敏  朱佩娴")
     assert BYLINE_LINE_RE.match("◎本报记者  张  枨")
     assert not BYLINE_LINE_RE.match("本报记者  张  枨生")
+
+
+def test_names_of_rarer_surnames_are_names() -> None:
+    # 亓, 眭, 况 …: surnames too, though rare; 暨 (and) is a word that joins two names
+    for line in ("本报记者  亓玉昆", "记者 眭小林", "通讯员 况明"):
+        assert BYLINE_LINE_RE.match(line), line
+    assert not BYLINE_LINE_RE.match("通讯员暨劳动领")
