@@ -89,15 +89,17 @@ def names_who_acts(line: str) -> bool:
 _FOR_WHOM = frozenset(("为", "为了", "向", "给"))
 #: A line ending on a verb of saying or showing leads into what was said.
 _SAYS_RE = re.compile(r"(?:说|表示|显示|指出|认为|透露|强调|介绍|称)$")
+#: What a body issues: a paper or the measures it sets out.
+_PAPER = r"(?:意见|通知|方案|指南|办法|条例|规定|规划|决定|举措|措施|令)"
 #: A line ending on a body's issuing a paper, a call or an order (``国办印发实施意见``,
 #: ``五部门印发意见提出20条举措``, ``中消协倡议``, ``自然资源部部署``): the kicker over what
 #: the paper says or the order asks.
-#: A paper a body issues, named before the verb (``…实施方案印发``): the news itself.
-_PAPER_RE = re.compile(r"(?:意见|通知|方案|指南|办法|条例|规定|规划|决定|举措|措施|令)$")
 _ISSUED_RE = re.compile(
     r"(?:印发|发布|出台|公布|下发|颁布|签署|提出|倡议|部署)"
-    r"(?:[^，。]{0,8}?(?:意见|通知|方案|指南|办法|条例|规定|规划|决定|举措|措施|令))?$"
+    rf"(?:[^，。]{{0,8}}?{_PAPER})?$"
 )
+#: A paper named before the verb that issued it (``…实施方案印发``): the news itself.
+_PAPER_RE = re.compile(rf"{_PAPER}$")
 
 
 #: A line opening on a number that may open a paragraph: a year, a date, a time.
