@@ -32,7 +32,12 @@ from desktop.core.cleaning.s06_captions import (
     fold_photo_captions,
     set_apart_captions,
 )
-from desktop.core.cleaning.s06_kickers import KICKER_WIDTH, assign_kickers
+from desktop.core.cleaning.s06_kickers import (
+    KICKER_WIDTH,
+    LEADS_INTO_RE,
+    assign_kickers,
+    title_of_two_lines,
+)
 from desktop.core.cleaning.s06_ran_together import split_off_untitled, split_ran_together
 from desktop.core.cleaning.s06_settle import (
     closing_cries,
@@ -49,19 +54,10 @@ from desktop.core.cleaning.s06_titles import (
     split_title,
 )
 from desktop.core.cleaning.textutil import (
-    COLUMN_TAG_RE,
-    NOTICE_TITLE_RE,
-    SETTING_LINE_RE,
-    han_chars,
     squeeze,
     width,
 )
-from desktop.core.cleaning.wording import subject_over_predicate
 
-#: How a line leading into the title under it ends: a colon or a dash.
-_LEADS_INTO_RE = re.compile(r"[：:—]\s*$")
-#: Fewest Han characters of a line under a kicker, as the title (not a code or number).
-_KICKER_TITLE_HAN = 5
 _ADJACENT_BONUS = 0.12
 #: For sitting right above a story that opens with a byline line: the place of a title.
 _ABOVE_BYLINE_BONUS = 0.5
@@ -253,7 +249,8 @@ class Attacher:
     def decks_between(self) -> None:
         """A headline left over between a story's title and its text can belong to no
         other story: it is that story's deck (``…村党总支书记赵会杰`` / ``找准产业路  办好
-        民生事`` / text), and :meth:`title_of_two_lines` then reads which line is the title."""
+        民生事`` / text), and :func:`.s06_kickers.title_of_two_lines` then reads which line
+        is the title."""
         free = set(self.free())
         for s in self.segments:
             i = s.first - 1
@@ -275,80 +272,6 @@ class Attacher:
             if set_like_its_subheads(self.units[j].text, s):
                 s.pieces.insert(0, Piece("subhead", s.subtitle or "", unit=j))
                 s.first, s.subtitle, s.subtitle_unit = j, None, -1
-
-    def title_of_two_lines(self) -> None:
-        """Of a title and a deck printed one above the other, each on its own, which is
-        the title.  The upper ending in a colon or a dash leads into the lower: it is the
-        kicker and the lower the title (``木镟技艺代表性传承人李学民：`` / ``千刀方成器
-        玲珑显匠心``, ``…精准执法之后——`` / ``老焦的小店保住了``), and so is an upper line
-        naming only where or when (``四川绵阳市游仙区``, ``“十四五”时期``), or only who acts
-        over a lower line opening on what they did (``宝鸡市总、市体育局`` / ``联合举办全市职工
-        运动会``: see :func:`subject_over_predicate`); on one line group they are one title
-        (``大学生村官黎锦林：秀水河畔的时代足音``).  Else the one that bears
-        its column's name in brackets is the title (``纺织行业加速“智”变（大数据观察）``):
-        the line over it is its kicker, the line under it its deck.  A line left over the
-        title its words chose is its kicker too (``以案说法`` / ``隔夜醉驾“当严则严”``): a
-        deck is printed under its title."""
-        for k, s in enumerate(self.segments):
-            if s.kicker is not None or s.title is None or s.subtitle is None:
-                continue
-            t, d = s.title_unit, s.subtitle_unit
-            if t < 0 or d < 0 or abs(t - d) != 1 or is_deck(s.subtitle):
-                continue
-            upper, lower = (s.subtitle, s.title) if d < t else (s.title, s.subtitle)
-            tag_up, tag_low = bool(COLUMN_TAG_RE.search(upper)), bool(COLUMN_TAG_RE.search(lower))
-            leads_into = bool(
-                _LEADS_INTO_RE.search(upper) or SETTING_LINE_RE.match(upper)
-            ) or subject_over_predicate(upper, lower)
-            # a deck says more than its title, in smaller type: a shorter phrase under a
-            # title, speaking of the story, is the main title, the line over it its
-            # kicker — not a notice's number (…公告 / 杭规划资源告[2024]R017号) nor who
-            # wrote a letter (我们喜爱《陕西工人报》 / 兴平市66号信箱杨晓勇)
-            shorter_below = (
-                width(lower) < width(upper)
-                and not tag_up
-                and not NOTICE_TITLE_RE.search(upper)
-                and len(han_chars(lower)) >= _KICKER_TITLE_HAN
-                and self.scorer.score(lower, k) >= self.weak
-            )
-            # the title is set in the biggest type: of a line over a block the column
-            # wraps, the wrapped one is the title (``湖北公安交管部门`` / ``群众意见“码上”提
-            # 解决`` / ``问题万余件``), and so is a wrapped block over a line
-            lines_up = len(self.units[min(t, d)].lines)
-            lines_low = len(self.units[max(t, d)].lines)
-            big_below = lines_up == 1 and lines_low >= 2 and not tag_up
-            shorter_below = shorter_below and not (lines_up >= 2 and lines_low == 1)
-            # … and a block the column wrapped shorter than the one line under it is
-            # plainly set bigger: the title, whatever it says (``轻工业数字化转型实施方`` /
-            # ``案印发`` / ``到2027年关键工序数控化率达75%左右``)
-            first_up = self.units[min(t, d)].lines[0]
-            big_above = lines_up >= 2 and lines_low == 1 and width(lower) > width(first_up) + 1
-            # a page that marks its headings (#) says which is the title: a plain line
-            # under the heading is its deck (# “闵工学堂”发布654门公益课程 / 38门新设…)
-            marked = self.units[min(t, d)].kind == "heading" != self.units[max(t, d)].kind
-            if big_above or marked:
-                s.title, s.title_unit = upper, min(t, d)
-                s.subtitle, s.subtitle_unit = lower, max(t, d)
-            elif leads_into or (tag_low and not tag_up) or shorter_below or big_below:
-                s.kicker, s.title, s.title_unit = upper, lower, max(t, d)
-                s.subtitle, s.subtitle_unit = None, -1
-                self._deck_under(k, s)
-            elif tag_up and not tag_low:
-                s.title, s.title_unit = upper, min(t, d)
-                s.subtitle, s.subtitle_unit = lower, max(t, d)
-            elif d < t:
-                s.kicker, s.subtitle, s.subtitle_unit = upper, None, -1  # over it: its kicker
-
-    def _deck_under(self, k: int, s: Segment) -> None:
-        """The line right under body *k*'s title, left over and speaking of the body, is
-        its deck (the third line of a kicker, title and deck: ``裕园社区`` / ``“俺们社区有
-        群热心人”`` / ``维护花坛、清理楼道垃圾和小广告,他们啥都干``)."""
-        j = s.title_unit + 1
-        if j in self.used or j not in self.pool_set or self.roles[j] != "headline":
-            return
-        if self.scorer.score(self.units[j].text, k) >= self.weak:
-            s.subtitle, s.subtitle_unit = self.units[j].text, j
-            self.used.add(j)
 
     def _main_above(self, i: int, s: Segment, k: int) -> bool:
         """Of two headline lines printed one above the other, the upper is the main title
@@ -376,7 +299,7 @@ class Attacher:
                 continue
             if j not in self.pool_set or self.roles[j] != "headline":
                 continue
-            if not _LEADS_INTO_RE.search(s.title) or _LEADS_INTO_RE.search(self.units[j].text):
+            if not LEADS_INTO_RE.search(s.title) or LEADS_INTO_RE.search(self.units[j].text):
                 continue
             s.kicker, s.title, s.title_unit = s.title, self.units[j].text, j
             self.used.add(j)
@@ -493,7 +416,7 @@ class Attacher:
         set_apart_captions(self)
         fold_photo_captions(self)
         self.keep_wire_titles()
-        self.title_of_two_lines()
+        title_of_two_lines(self)
         for seg in self.segments:
             promote_deck(seg)
         return [self.units[i].text for i in self.pool if i not in self.used] + self.credits
