@@ -22,7 +22,7 @@ from desktop.core.cleaning.s03_reflow import reflow
 from desktop.core.cleaning.s04_roles import assign_roles
 from desktop.core.cleaning.s05_segment import segment
 from desktop.core.cleaning.s06_titles import Scorer
-from desktop.core.cleaning.textutil import Idf
+from desktop.core.cleaning.s05_likeness import Idf
 
 for p in sorted(Path(sys.argv[1]).glob("*.txt")):
     text = p.read_text("utf-8")

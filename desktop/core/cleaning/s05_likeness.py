@@ -4,19 +4,22 @@ of a page's text share of their words.
 A heading's build is the lengths of its runs of words and the marks between them
 (``技术有人教，销售有保障`` → ``[5, "，", 5]``): a story's section headings are built to one
 pattern, titles of different stories are not.  Two spans of text share their words weighted
-by the words' rarity on the page (IDF-weighted bigrams, :meth:`.Idf.shared_weighed`), and the
+by the words' rarity on the page (IDF-weighted bigrams, :meth:`Idf.shared_weighed`), and the
 page's own measure sets the scale: how much two consecutive paragraphs of it usually share.
 """
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
+from collections import Counter
 from collections.abc import Set as AbstractSet
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from desktop.core.cleaning.s03_reflow import Unit
-from desktop.core.cleaning.textutil import Idf, bigrams, width
+from desktop.core.cleaning.textutil import bigrams, width
 
 if TYPE_CHECKING:
     from desktop.core.cleaning.s05_model import Segment
@@ -153,3 +156,42 @@ class Cohesion:
             pairs = sorted(idf.shared(a, b) for a, b in pairwise(idf.docs))
             self._usual = pairs[len(pairs) // 2] if pairs else 0.0
         return self._usual
+
+
+class Idf:
+    """Rarity of character bigrams across a page's paragraphs (*texts*)."""
+
+    def __init__(self, texts: list[str]) -> None:
+        #: The bigrams of each text, in order.
+        self.docs = [bigrams(t) for t in texts]
+        #: In how many of the texts each bigram occurs.
+        self.df: Counter[str] = Counter()
+        for d in self.docs:
+            self.df.update(d)
+        n = max(len(self.docs), 1)
+        # one logarithm per document frequency, not per bigram
+        logs = {c: math.log(1 + n / c) for c in set(self.df.values())}
+        self.w = {g: logs[c] for g, c in self.df.items()}
+
+    def cohesion(self, before: str, after: str) -> float:
+        """Mean weighted share of each side's words found on the other side (the whole
+        sides: a subhead inside one story still has the story's names on both sides)."""
+        return self.shared(bigrams(before), bigrams(after))
+
+    def shared(self, a: AbstractSet[str], b: AbstractSet[str]) -> float:
+        """:meth:`cohesion` of two texts' bigrams."""
+        if not a or not b:
+            return 1.0
+        return self.shared_weighed(a, self.weight(a), b, self.weight(b))
+
+    def weight(self, grams: AbstractSet[str]) -> float:
+        """The summed weight of some bigrams (math.fsum: exact, so the order a set happens
+        to iterate in never tips a result)."""
+        return math.fsum(map(self.w.get, grams, itertools.repeat(1.0)))
+
+    def shared_weighed(
+        self, a: AbstractSet[str], wa: float, b: AbstractSet[str], wb: float
+    ) -> float:
+        """:meth:`shared` of two bigram sets whose weights are known."""
+        shared = self.weight(a & b)
+        return (shared / wa + shared / wb) / 2

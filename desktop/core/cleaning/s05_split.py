@@ -15,11 +15,11 @@ from __future__ import annotations
 
 from desktop.core.cleaning.options import CleanOptions
 from desktop.core.cleaning.s04_bylines import ROLE_WORDS_RE, other_people, people_named
+from desktop.core.cleaning.s05_likeness import Idf
 from desktop.core.cleaning.s05_model import Piece, Segment
 from desktop.core.cleaning.textutil import (
     PERSON_RE,
     REFERS_BACK_RE,
-    Idf,
     bigrams,
     ends_sentence,
 )

@@ -21,11 +21,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from desktop.core.cleaning.s05_likeness import Idf
 from desktop.core.cleaning.s05_model import Segment
 from desktop.core.cleaning.s05_split import MIN_STORY, paragraph_idf, seams
 from desktop.core.cleaning.s05_subject import SUBJECT_CHANGE
 from desktop.core.cleaning.s06_kickers import KICKER_WIDTH
-from desktop.core.cleaning.textutil import SETTING_LINE_RE, Idf, bigrams, width
+from desktop.core.cleaning.textutil import SETTING_LINE_RE, bigrams, width
 
 if TYPE_CHECKING:
     from desktop.core.cleaning.s06_headlines import Attacher

@@ -7,12 +7,8 @@ how wide a character is in a printed column, which role words introduce a byline
 from __future__ import annotations
 
 import functools
-import itertools
-import math
 import re
-from collections import Counter
 from collections.abc import Iterable
-from collections.abc import Set as AbstractSet
 
 #: Han ideographs (BMP blocks and extension A); the unit of the "nothing lost" guarantee.
 HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -470,42 +466,3 @@ MARK_PAIRS = (
 def opens_more_than_it_closes(text: str) -> bool:
     """*text* opens a bracket or a quotation it does not close: it goes on."""
     return any(text.count(a) > text.count(b) for a, b in MARK_PAIRS)
-
-
-class Idf:
-    """Rarity of character bigrams across a page's paragraphs (*texts*)."""
-
-    def __init__(self, texts: list[str]) -> None:
-        #: The bigrams of each text, in order.
-        self.docs = [bigrams(t) for t in texts]
-        #: In how many of the texts each bigram occurs.
-        self.df: Counter[str] = Counter()
-        for d in self.docs:
-            self.df.update(d)
-        n = max(len(self.docs), 1)
-        # one logarithm per document frequency, not per bigram
-        logs = {c: math.log(1 + n / c) for c in set(self.df.values())}
-        self.w = {g: logs[c] for g, c in self.df.items()}
-
-    def cohesion(self, before: str, after: str) -> float:
-        """Mean weighted share of each side's words found on the other side (the whole
-        sides: a subhead inside one story still has the story's names on both sides)."""
-        return self.shared(bigrams(before), bigrams(after))
-
-    def shared(self, a: AbstractSet[str], b: AbstractSet[str]) -> float:
-        """:meth:`cohesion` of two texts' bigrams."""
-        if not a or not b:
-            return 1.0
-        return self.shared_weighed(a, self.weight(a), b, self.weight(b))
-
-    def weight(self, grams: AbstractSet[str]) -> float:
-        """The summed weight of some bigrams (math.fsum: exact, so the order a set happens
-        to iterate in never tips a result)."""
-        return math.fsum(map(self.w.get, grams, itertools.repeat(1.0)))
-
-    def shared_weighed(
-        self, a: AbstractSet[str], wa: float, b: AbstractSet[str], wb: float
-    ) -> float:
-        """:meth:`shared` of two bigram sets whose weights are known."""
-        shared = self.weight(a & b)
-        return (shared / wa + shared / wb) / 2
