@@ -1,7 +1,9 @@
 """Conventions of Chinese print for the lines that close a story and name who wrote it: a
 credit in brackets after the last sentence (``（图/李宏宇 文/晚山）``, ``(孟西安祁鸿斌)``,
 ``(本报实习生 郭艳艳)``), a signature under it (``齐鲁晚报记者 王媛``, ``——编者``), where a
-reader writes from and their name under a letter, and names alone on a line under the text."""
+reader writes from and their name under a letter, names alone on a line under the text,
+and the notes that close a story: where it came from (``（据新华社郑州9月9日电）``), the
+editor's (``（本系列评论到此结束）``) and one on the author (``作者系…``)."""
 
 from __future__ import annotations
 
@@ -268,3 +270,83 @@ def test_names_then_what_they_made_in_brackets_are_a_credit_that_ends_the_story(
     assert first.byline == "王向阳 文/图"
     assert first.blocks[-1].text.endswith("写作公益课。")
     assert second.blocks[0].text.startswith("近日，某县石门口乡")
+
+
+def test_a_note_on_the_author_without_brackets_closes_the_commentary() -> None:
+    # 作者系… on a line of its own after the last paragraph is no headline of the next story
+    page = (
+        BODY + "\n作者系某大学经济学院\n教授\n\n"
+        "新学期校园安全检查展开\n\n本报讯 近日，全市各中小学\n开展了新学期安全大检查。\n"
+    )
+    arts = clean_page(page, "p.txt").articles
+    assert arts[0].blocks[-1].text == "作者系某大学经济学院教授"
+    assert arts[-1].title == "新学期校园安全检查展开"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "（据新华社郑州9月9日电）",
+        "（本报伊斯兰堡8月22日电）",
+        "（本报布鲁塞尔、莫斯科8月22日电）",
+        # the paper a commentary was reprinted from
+        "（摘编自《南方日报》）",
+        "（原载《某某日报》，原题为《谁来守护职工健康？》）",
+    ],
+)
+def test_the_source_in_brackets_after_the_last_sentence_closes_the_story(source: str) -> None:
+    # （据新华社郑州9月9日电） on the line under the last sentence is where the story came
+    # from, not the lead-in of the next one
+    page = (
+        BODY + f"{source}\n\n玛可河的日与夜\n\n"
+        "位于青海班玛县的玛可河林区，是三\n江源国家级自然保护区的一部分。\n"
+    )
+    arts = clean_page(page, "p.txt").articles
+    # printed after the last sentence, it ends that paragraph, which ends the story
+    assert arts[0].blocks[-1].text.endswith("。" + source)
+    assert len(arts[0].blocks) == 2 and arts[0].complete
+    assert arts[-1].title == "玛可河的日与夜"
+    assert arts[-1].blocks[0].text.startswith("位于青海")
+
+
+@pytest.mark.parametrize("after", ["", "本报讯 ", "新华社西宁8月2日电 "])
+def test_where_the_story_came_from_alone_without_brackets_closes_it(after: str) -> None:
+    # 据新华社电 alone under the last sentence, with the next lead-in or nothing under it
+    rest = "位于青海班玛县的玛可河林区，是三\n江源国家级自然保护区的一部分。\n"
+    page = BODY + "据新华社电\n" + (f"\n{after}{rest}" if after else "")
+    arts = clean_page(page, "p.txt").articles
+    assert arts[0].blocks[-1].text.endswith("。据新华社电")
+    assert all("据新华社电" not in b.text for a in arts[1:] for b in a.blocks)
+    # over text of its own it is that text's lead-in, set on a line of its own
+    arts = clean_page(BODY + "据新华社电\n\n" + rest, "p.txt").articles
+    assert not arts[0].blocks[-1].text.endswith("据新华社电")
+
+
+@pytest.mark.parametrize("note", ["（本系列评论到此结束）", "（实习生李明参与采写）"])
+def test_an_editors_closing_note_ends_the_story_and_titles_nothing(note: str) -> None:
+    # so does who else helped report it
+    page = (
+        BODY + f"\n{note}\n\n蚕丝吐尽春未老\n\n" + "本报讯 她是红烛，燃烧自己，照亮\n莘莘学子。\n"
+    )
+    arts = clean_page(page, "p.txt").articles
+    assert arts[0].blocks[-1].text.endswith(f"。{note}")
+    assert arts[-1].title == "蚕丝吐尽春未老"
+
+
+def test_a_closing_note_the_column_cut_in_two_lines_ends_the_last_paragraph() -> None:
+    # both lines as full as the narrow column's: read as text, a note all the same
+    page = (
+        "本报讯 日前，第三届“西湖\n工匠”认定结果出炉，共有\n二十位高素质劳动者被认定\n"
+        "为“西湖工匠”。\n\n"
+        "新征程上，我们比以往任\n何时候都更加需要发挥工人\n阶级主力军作用，让每一位\n"
+        "劳动者书写出更多更精彩动\n人的“工匠故事”。\n\n"
+        "（第三届“西湖工匠”及提\n名奖名单详见本刊2、3版）\n\n"
+        "“最美工匠”名单发布\n\n"
+        "本报讯 12月11日，省委宣\n传部、省总工会联合发布100\n名“最美工匠”名单。\n"
+    )
+    first, second = clean_page(page, "p.txt").articles
+    assert len(first.blocks) == 2
+    assert first.blocks[-1].text.endswith(
+        "“工匠故事”。（第三届“西湖工匠”及提名奖名单详见本刊2、3版）"
+    )
+    assert second.title == "“最美工匠”名单发布"
