@@ -28,6 +28,7 @@ from desktop.core.cleaning.s02_normalize import Line
 from desktop.core.cleaning.s03_ends import closes
 from desktop.core.cleaning.textutil import (
     BARE_CREDIT_RE,
+    DATE_ALONE_RE,
     DATED_TAG,
     ENUM_HEAD_RE,
     FEATURE_ROLE,
@@ -273,15 +274,12 @@ def is_set_apart(ch: Chunk, options: CleanOptions) -> bool:
     return len(t) == 1 and ch.lines[0].blank_before >= 2 and width(t[0]) <= 24
 
 
-_DATE_LINE_RE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
-
-
 def _heading_like(t: str, options: CleanOptions) -> bool:
     return width(t) <= options.max_headline_width and not (ends_sentence(t) or ends_continuing(t))
 
 
 def _prose_like(t: str, options: CleanOptions) -> bool:
-    return not _heading_like(t, options) and not _DATE_LINE_RE.match(t)
+    return not _heading_like(t, options) and not DATE_ALONE_RE.match(t)
 
 
 def split_prose_headings(

@@ -24,6 +24,7 @@ from desktop.core.cleaning.textutil import (
     BARE_CREDIT_RE,
     BYLINE_LINE_RE,
     CREDIT_END_RE,
+    DATE_ALONE_RE,
     DATE_LINE,
     DECK_DASHES,
     EDITORS_NOTE_RE,
@@ -110,8 +111,6 @@ _MASTHEAD_RE = re.compile(
 BRIEFS_HEAD_RE = re.compile(
     r"^[【\[]?(?:简讯|快讯|短讯|速读|新闻速递|新闻快递|一句话新闻|简明新闻|要闻速览)[】\]]?$"
 )
-#: A date line closing a notice's signature block.
-_DATE_RE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 
 
 def _role_of_short(u: Unit) -> str:
@@ -140,7 +139,7 @@ def _role_of_short(u: Unit) -> str:
         return "furniture"
     if _KICKER_RE.search(t) and not _label_then_headline(t):
         return "kicker"
-    if len(u.lines) >= 2 and _DATE_RE.match(u.lines[-1].strip()):
+    if len(u.lines) >= 2 and DATE_ALONE_RE.match(u.lines[-1].strip()):
         return "signature"
     if u.inserted:
         return "caption"

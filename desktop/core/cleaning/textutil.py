@@ -355,8 +355,12 @@ PAGE_STAFF = (
     r"(?:本版|本期)?(?:责任编辑|编辑|责编|美编|美术编辑|校对|组版|版式设计|版式|制图|排版|"
     r"图片编辑|版面编辑|视觉设计|专栏邮箱|投稿邮箱|主编|值班主任|统筹)"
 )
+#: A full date (``2025年3月5日``).
+_DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+#: A full date alone on its line: the last line of a notice's signature, or a letter's.
+DATE_ALONE_RE = re.compile(rf"^{_DATE}$")
 #: The page's date line (``2025年3月5日 星期三``), issue or page number, web or mail address.
-DATE_LINE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"
+DATE_LINE = rf"{_DATE}\s*(?:星期|周)[一二三四五六日天]"
 ISSUE_LINE = r"^第\s*[0-9一二三四五六七八九十百零]+\s*(?:期|版)$"
 ADDRESS_LINE = r"^(?:https?://|www\.)\S+$|^[\w.-]+@[\w-]+\.[\w.]+$"
 #: A line of page furniture that never shares a paragraph with anything, blank line or
