@@ -175,26 +175,32 @@ def test_names_in_brackets_alone_on_a_line_end_their_block() -> None:
     assert [b.text[:4] for b in second.blocks[:2]] == ["投诉人：", "投诉内容"]
 
 
-def test_names_alone_in_brackets_on_a_line_under_the_last_sentence_are_its_credit() -> None:
-    text = (
-        "骑手驿站今年新建两百个\n\n全省外卖骑手驿站建设推进会昨日在杭\n州召开。\n\n(广文)\n\n"
-        "宁波港口集装箱吞吐量创新高\n\n上半年，宁波港口集装箱吞吐量再创新\n高。\n"
-    )
-    first, second = clean_page(text, "p.txt").articles
-    assert (first.title, first.byline) == ("骑手驿站今年新建两百个", "广文")
-    assert second.title == "宁波港口集装箱吞吐量创新高"
-
-
-def test_a_body_named_alone_in_brackets_under_the_last_sentence_is_its_credit() -> None:
-    # who sent the story in: an organisation, not a person, but a credit all the same
+@pytest.mark.parametrize(
+    ("story", "credit", "byline"),
+    [
+        (
+            "骑手驿站今年新建两百个\n\n全省外卖骑手驿站建设推进会昨日在杭\n州召开。",
+            "(广文)",
+            "广文",
+        ),
+        # who sent the story in: an organisation, not a person, but a credit all the same
+        (
+            "社区托管班暑期开班\n\n暑期托管班昨日在城东社区开\n班，首批招收职工子女四十\n名。",
+            "（城东区总工会）",
+            "城东区总工会",
+        ),
+    ],
+)
+def test_names_alone_in_brackets_on_a_line_under_the_last_sentence_are_its_credit(
+    story: str, credit: str, byline: str
+) -> None:
     # (not the title of the story under it)
     text = (
-        "社区托管班暑期开班\n\n暑期托管班昨日在城东社区开\n班，首批招收职工子女四十\n名。\n\n"
-        "（城东区总工会）\n\n"
+        f"{story}\n\n{credit}\n\n"
         "宁波港口集装箱吞吐量创新高\n\n上半年，宁波港口集装箱吞吐量再创新\n高。\n"
     )
     first, second = clean_page(text, "p.txt").articles
-    assert (first.title, first.byline) == ("社区托管班暑期开班", "城东区总工会")
+    assert (first.title, first.byline) == (story.split("\n")[0], byline)
     assert second.title == "宁波港口集装箱吞吐量创新高"
 
 
